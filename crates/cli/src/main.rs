@@ -1,0 +1,5 @@
+//! `corelab`: the command-line entry point.
+fn main() {
+    eprintln!("corelab: not built yet");
+    std::process::exit(2);
+}

@@ -1,0 +1,2 @@
+//! Conformance corpus runner (being written).
+fn main() {}
