@@ -1,5 +1,32 @@
-//! `corelab`: the command-line entry point.
-fn main() {
-    eprintln!("corelab: not built yet");
-    std::process::exit(2);
+//! `corelab`: the command-line entry point. Thin: argument parsing here,
+//! one file per command under `commands/`.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Run Python programs on a simulated multicore computer.
+#[derive(Parser)]
+#[command(name = "corelab", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a Python program and print what CPython 3.11 would print.
+    Run(commands::run::RunArgs),
+    /// Show the bytecode of a program, with CPython 3.11's switch points.
+    Dis(commands::dis::DisArgs),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Run(a) => commands::run::run(a),
+        Command::Dis(a) => commands::dis::run(a),
+    };
+    ExitCode::from(code)
 }

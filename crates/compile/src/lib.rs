@@ -3,7 +3,12 @@
 //! switch points, plus the disassembler behind `corelab dis`.
 
 pub mod code;
+mod codegen;
+pub mod dis;
 pub mod opcode;
+pub mod scope;
 
 pub use code::{CodeKind, CodeObject, Const, ExceptionEntry, LocalKind};
+pub use codegen::{compile_module, CompileError, CompileErrorKind};
+pub use dis::disassemble;
 pub use opcode::{BinOp, CmpOp, Instr};

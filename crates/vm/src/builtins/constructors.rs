@@ -1,0 +1,722 @@
+//! Constructors of the builtin types (`int(x)`, `list(it)`, `range(n)`,
+//! ...), registered as each type's `__new__` with the class first.
+
+use super::Args;
+use crate::errors::{PyErr, PyResult};
+use crate::interp::{iter, ops};
+use crate::objects::{DequeObj, IterObj, Obj, RangeObj, SetObj};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_traits::{Num, ToPrimitive};
+
+pub(crate) fn install(vm: &mut Vm) {
+    let t = vm.types.clone();
+    let ctors: &[(ObjRef, super::NativeFn)] = &[
+        (t.object, object_new),
+        (t.type_, type_new),
+        (t.int, int_new),
+        (t.bool_, bool_new),
+        (t.float, float_new),
+        (t.complex, complex_new),
+        (t.str, str_new),
+        (t.bytes, bytes_new),
+        (t.bytearray, bytearray_new),
+        (t.list, list_new),
+        (t.tuple, tuple_new),
+        (t.dict, dict_new),
+        (t.set, set_new),
+        (t.frozenset, frozenset_new),
+        (t.range, range_new),
+        (t.slice, slice_new),
+        (t.enumerate, enumerate_new),
+        (t.zip, zip_new),
+        (t.map, map_new),
+        (t.filter, filter_new),
+        (t.reversed, reversed_new),
+        (t.property, property_new),
+        (t.staticmethod, staticmethod_new),
+        (t.classmethod, classmethod_new),
+        (t.deque, deque_new),
+    ];
+    for &(ty, f) in ctors {
+        vm.add_method(ty, "__new__", f);
+    }
+    let be = vm.exc.base_exception;
+    vm.add_method(be, "__new__", exception_new);
+    vm.add_method(be, "__init__", exception_init);
+    let obj = vm.types.object;
+    vm.add_methods(
+        obj,
+        &[
+            ("__init__", object_init),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__format__", object_format),
+        ],
+    );
+    vm.add_methods(t.property, &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
+}
+
+fn rest<'a>(a: &'a Args<'a>) -> Args<'a> {
+    Args::new(&a.pos[1..], a.kw)
+}
+
+fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Value::Obj(cls) = a.get(0) else { return Err(PyErr::internal("object.__new__ without class")) };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(crate::objects::Instance {
+        class: cls,
+        attrs: Default::default(),
+        exc: None,
+    })))))
+}
+
+fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let v = a.get(0);
+    let t = vm.type_of(v);
+    let (m, q) = {
+        let t = vm.type_obj(t);
+        (t.module.to_string(), t.qualname.to_string())
+    };
+    let id = super::identity(vm, v);
+    Ok(vm.new_str(format!("<{m}.{q} object at 0x{id:012x}>")))
+}
+
+fn object_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = super::repr(vm, a.get(0))?;
+    Ok(vm.new_str(s))
+}
+
+fn object_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(if a.get(0).is(a.get(1)) { Value::Bool(true) } else { vm.not_implemented })
+}
+
+fn object_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(if a.get(0).is(a.get(1)) { Value::Bool(false) } else { vm.not_implemented })
+}
+
+fn object_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.get(0) {
+        Value::Obj(r) => Ok(Value::Int(crate::hashing::hash_pointer(r.0 as u64))),
+        v => Ok(Value::Int(ops::hash(vm, v)?)),
+    }
+}
+
+/// Stores into the instance dict, bypassing any user `__setattr__`.
+fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "__setattr__", 3, 3)?;
+    let Some(name) = vm.as_str(a.get(1)).map(String::from) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let key = vm.intern(&name);
+    crate::interp::attr::raw_setattr(vm, a.get(0), key, a.get(2))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(name) = vm.as_str(a.get(1)).map(String::from) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let key = vm.intern(&name);
+    crate::interp::attr::delattr(vm, a.get(0), key)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let spec = vm.as_str(a.get(1)).unwrap_or("").to_string();
+    if !spec.is_empty() {
+        let tn = vm.type_name(a.get(0));
+        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+    }
+    let s = super::str_of_value(vm, a.get(0))?;
+    Ok(vm.new_str(s))
+}
+
+fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    if a.len() == 1 {
+        return Ok(Value::Obj(vm.type_of(a.get(0))));
+    }
+    Err(PyErr::unsupported("type(name, bases, dict) is not supported by corelab yet"))
+}
+
+/// Parses an int literal like `int(s, base)`.
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                    return None;
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
+        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
+        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
+        b => (b, lower.clone()),
+    };
+    let digits = digits.strip_prefix('_').map_or(digits.clone(), |d| if base != 10 { d.to_string() } else { digits.clone() });
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let v = BigInt::from_str_radix(&clean, base).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check_kw(vm, "int", &["base"])?;
+    let x = a.get(0);
+    let base = a.arg(vm, 1, "base");
+    if x.is_null() {
+        return Ok(Value::Int(0));
+    }
+    if let Some(b) = base {
+        let b = super::int_arg(vm, b)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        let Some(s) = vm.as_str(x).map(String::from) else {
+            return Err(vm.type_error("int() can't convert non-string with explicit base"));
+        };
+        return match parse_int(&s, b as u32) {
+            Some(v) => Ok(ops::from_bigint(vm, v)),
+            None => {
+                let r = super::repr_str(&s);
+                Err(vm.value_error(format!("invalid literal for int() with base {b}: {r}")))
+            }
+        };
+    }
+    match x {
+        Value::Int(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            Ok(match num_traits::FromPrimitive::from_f64(t) {
+                Some(b) => ops::from_bigint(vm, b),
+                None => Value::Int(t as i64),
+            })
+        }
+        _ => {
+            if let Some(s) = vm.as_str(x).map(String::from) {
+                return match parse_int(&s, 10) {
+                    Some(v) => Ok(ops::from_bigint(vm, v)),
+                    None => {
+                        let r = super::repr_str(&s);
+                        Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+                    }
+                };
+            }
+            if ops::to_bigint(vm, x).is_some() {
+                return Ok(x);
+            }
+            let t = vm.type_of(x);
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(f) = vm.lookup_in_type_str(t, name) {
+                    return vm.call(f, vec![x]);
+                }
+            }
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+            )))
+        }
+    }
+}
+
+fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "bool", 0, 1)?;
+    if a.is_empty() {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(ops::truthy(vm, a.get(0))?))
+}
+
+/// Parses a float literal like `float(s)`.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let body = lower.trim_start_matches(['+', '-']);
+    let neg = lower.starts_with('-');
+    let v = match body {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => {
+            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+                return None;
+            }
+            if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+                return None;
+            }
+            let clean: String = body.chars().filter(|&c| c != '_').collect();
+            clean.parse::<f64>().ok()?
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "float", 0, 1)?;
+    let x = a.get(0);
+    if x.is_null() {
+        return Ok(Value::Float(0.0));
+    }
+    if let Some(f) = ops::to_f64(vm, x) {
+        if let Value::Obj(_) = x {
+            if f.is_infinite() {
+                return Err(vm.overflow_error("int too large to convert to float"));
+            }
+        }
+        return Ok(Value::Float(f));
+    }
+    if let Some(s) = vm.as_str(x).map(String::from) {
+        return match parse_float(&s) {
+            Some(f) => Ok(Value::Float(f)),
+            None => {
+                let r = super::repr_str(&s);
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
+    }
+    let t = vm.type_of(x);
+    if let Some(f) = vm.lookup_in_type_str(t, "__float__") {
+        return vm.call(f, vec![x]);
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+}
+
+fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    let re = if a.get(0).is_null() { 0.0 } else { ops::to_f64(vm, a.get(0)).unwrap_or(0.0) };
+    let im = if a.get(1).is_null() { 0.0 } else { ops::to_f64(vm, a.get(1)).unwrap_or(0.0) };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Complex(re, im))))
+}
+
+fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check_kw(vm, "str", &["object", "encoding", "errors"])?;
+    let x = a.arg(vm, 0, "object").unwrap_or(Value::Null);
+    if x.is_null() {
+        return Ok(vm.new_str(""));
+    }
+    if a.len() >= 2 || a.kwarg(vm, "encoding").is_some() {
+        if let Value::Obj(r) = x {
+            if let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(r) {
+                return match String::from_utf8(b.clone()) {
+                    Ok(s) => Ok(vm.new_str(s)),
+                    Err(_) => Err(vm.err(vm.exc.unicode_decode_error, "'utf-8' codec can't decode bytes")),
+                };
+            }
+        }
+    }
+    if vm.as_str(x).is_some() {
+        return Ok(x);
+    }
+    let s = super::str_of_value(vm, x)?;
+    Ok(vm.new_str(s))
+}
+
+fn bytes_from(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
+    let x = a.get(0);
+    if x.is_null() {
+        return Ok(Vec::new());
+    }
+    if let Some(s) = vm.as_str(x) {
+        if a.len() < 2 {
+            return Err(vm.type_error("string argument without an encoding"));
+        }
+        return Ok(s.as_bytes().to_vec());
+    }
+    if let Value::Int(n) = x {
+        if n < 0 {
+            return Err(vm.value_error("negative count"));
+        }
+        return Ok(vec![0; n as usize]);
+    }
+    let items = iter::to_vec(vm, x)?;
+    let mut out = Vec::with_capacity(items.len());
+    for v in items {
+        match v {
+            Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
+            Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+            _ => {
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    let b = bytes_from(vm, &a)?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(b))))
+}
+
+fn bytearray_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    let b = bytes_from(vm, &a)?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::ByteArray(b))))
+}
+
+fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "list", 0, 1)?;
+    let items = if a.is_empty() { Vec::new() } else { iter::to_vec(vm, a.get(0))? };
+    Ok(vm.new_list(items))
+}
+
+fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "tuple", 0, 1)?;
+    if let Value::Obj(r) = a.get(0) {
+        if matches!(vm.heap.get(r), Obj::Tuple(_)) {
+            return Ok(a.get(0));
+        }
+    }
+    let items = if a.is_empty() { Vec::new() } else { iter::to_vec(vm, a.get(0))? };
+    Ok(vm.new_tuple(items))
+}
+
+/// Fills dict `d` from `dict(arg, **kw)` style arguments.
+pub fn dict_fill(vm: &mut Vm, d: ObjRef, arg: Value, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    if !arg.is_null() {
+        let is_mapping = match arg {
+            Value::Obj(r) => matches!(vm.heap.get(r), Obj::Dict(_)) || vm.lookup_in_type_str(vm.type_of(arg), "keys").is_some(),
+            _ => false,
+        };
+        if is_mapping {
+            for (k, v) in super::mapping_items(vm, arg)? {
+                super::dict_set(vm, d, k, v)?;
+            }
+        } else {
+            let items = iter::to_vec(vm, arg)?;
+            for (i, item) in items.into_iter().enumerate() {
+                let kv = iter::to_vec(vm, item).map_err(|_| {
+                    let tn = vm.type_name(item);
+                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                        .with_note(tn)
+                })?;
+                if kv.len() != 2 {
+                    let n = kv.len();
+                    return Err(vm.value_error(format!(
+                        "dictionary update sequence element #{i} has length {n}; 2 is required"
+                    )));
+                }
+                super::dict_set(vm, d, kv[0], kv[1])?;
+            }
+        }
+    }
+    for &(k, v) in kw {
+        super::dict_set(vm, d, Value::Obj(k), v)?;
+    }
+    Ok(())
+}
+
+trait WithNote {
+    fn with_note(self, _n: String) -> Self;
+}
+
+impl WithNote for PyErr {
+    fn with_note(self, _n: String) -> Self {
+        self
+    }
+}
+
+fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = a.get(0);
+    let a = rest(a);
+    a.check_pos(vm, "dict", 0, 1)?;
+    let d = vm.new_dict();
+    if let Value::Obj(c) = cls {
+        if c != vm.types.dict {
+            if let Obj::Dict(dd) = vm.heap.get_mut(d) {
+                dd.class = Some(c);
+                dd.attrs = Some(Default::default());
+            }
+        }
+    }
+    dict_fill(vm, d, a.get(0), a.kw)?;
+    Ok(Value::Obj(d))
+}
+
+fn new_set_obj(vm: &mut Vm, a: &Args, frozen: bool) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, if frozen { "frozenset" } else { "set" }, 0, 1)?;
+    let items = if a.is_empty() { Vec::new() } else { iter::to_vec(vm, a.get(0))? };
+    let s = Value::Obj(vm.heap.alloc(if frozen { Obj::FrozenSet(SetObj::default()) } else { Obj::Set(SetObj::default()) }));
+    for x in items {
+        super::set_add(vm, s, x)?;
+    }
+    Ok(s)
+}
+
+fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    new_set_obj(vm, a, false)
+}
+
+fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    new_set_obj(vm, a, true)
+}
+
+fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "range", 1, 3)?;
+    let mut nums = Vec::new();
+    for &v in a.pos {
+        nums.push(match v {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                if ops::to_bigint(vm, v).is_some() {
+                    return Err(PyErr::unsupported("range() bounds beyond 64 bits are not supported by corelab yet"));
+                }
+                let tn = vm.type_name(v);
+                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+            }
+        });
+    }
+    let (start, stop, step) = match nums.len() {
+        1 => (0, nums[0], 1),
+        2 => (nums[0], nums[1], 1),
+        _ => (nums[0], nums[1], nums[2]),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::Range(RangeObj { start, stop, step }))))
+}
+
+fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "slice", 1, 3)?;
+    let (s, e, st) = match a.len() {
+        1 => (Value::None, a.get(0), Value::None),
+        2 => (a.get(0), a.get(1), Value::None),
+        _ => (a.get(0), a.get(1), a.get(2)),
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Slice(s, e, st))))
+}
+
+fn new_iter(vm: &mut Vm, it: IterObj) -> Value {
+    Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(it))))
+}
+
+fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check_kw(vm, "enumerate", &["iterable", "start"])?;
+    let Some(x) = a.arg(vm, 0, "iterable") else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
+    let it = iter::get_iter(vm, x)?;
+    Ok(new_iter(vm, IterObj::Enumerate { it, count: start }))
+}
+
+fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check_kw(vm, "zip", &["strict"])?;
+    let strict = match a.kwarg(vm, "strict") {
+        Some(v) => ops::truthy(vm, v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for &x in a.pos {
+        its.push(iter::get_iter(vm, x)?);
+    }
+    Ok(new_iter(vm, IterObj::Zip { its, strict }))
+}
+
+fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    if a.len() < 2 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::new();
+    for &x in &a.pos[1..] {
+        its.push(iter::get_iter(vm, x)?);
+    }
+    Ok(new_iter(vm, IterObj::Map { func: a.get(0), its }))
+}
+
+fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "filter", 2, 2)?;
+    let it = iter::get_iter(vm, a.get(1))?;
+    Ok(new_iter(vm, IterObj::Filter { func: a.get(0), it, keep: true }))
+}
+
+fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "reversed", 1, 1)?;
+    let x = a.get(0);
+    if let Value::Obj(r) = x {
+        match vm.heap.get(r) {
+            Obj::List(v) | Obj::Tuple(v) => {
+                let n = v.len();
+                return Ok(new_iter(vm, IterObj::Reversed { seq: r, index: n }));
+            }
+            Obj::Range(rg) => {
+                let rg = *rg;
+                let n = rg.len();
+                let (start, step) = (rg.get(n - 1), -rg.step);
+                let stop = rg.start - rg.step;
+                return Ok(new_iter(vm, IterObj::Range { next: if n == 0 { 0 } else { start }, stop: if n == 0 { 0 } else { stop }, step }));
+            }
+            Obj::Str(_) | Obj::Bytes(_) | Obj::Deque(_) | Obj::Dict(_) => {
+                let mut items = match vm.heap.get(r) {
+                    Obj::Str(s) => {
+                        let chars: Vec<String> = s.as_str().chars().map(|c| c.to_string()).collect();
+                        chars.into_iter().map(|c| vm.new_str(c)).collect()
+                    }
+                    Obj::Dict(d) => d.map.keys().collect(),
+                    _ => super::sequence_items(vm, x).unwrap_or_default(),
+                };
+                items.reverse();
+                let l = vm.new_list(items);
+                return iter::get_iter(vm, l);
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_of(x);
+    if let Some(f) = vm.lookup_in_type_str(t, "__reversed__") {
+        return vm.call(f, vec![x]);
+    }
+    if vm.lookup_in_type_str(t, "__len__").is_some() && vm.lookup_in_type_str(t, "__getitem__").is_some() {
+        let n = super::len_of(vm, x)?;
+        let gi = vm.lookup_in_type_str(t, "__getitem__").unwrap_or(Value::None);
+        let mut items = Vec::new();
+        for i in (0..n).rev() {
+            items.push(vm.call(gi, vec![x, Value::Int(i as i64)])?);
+        }
+        let l = vm.new_list(items);
+        return iter::get_iter(vm, l);
+    }
+    let tn = vm.type_name(x);
+    Err(vm.type_error(format!("'{tn}' object is not reversible")))
+}
+
+fn property_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    let get = |i, n| a.arg(vm, i, n).unwrap_or(Value::None);
+    let (g, s, d) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"));
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(g, s, d))))
+}
+
+fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
+    let Some(Obj::Property(g, s, d)) = a.get(0).as_obj().map(|r| vm.heap.get(r)) else {
+        return Err(vm.type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [*g, *s, *d];
+    parts[which] = a.get(1);
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(parts[0], parts[1], parts[2]))))
+}
+
+fn property_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    property_with(vm, a, 0)
+}
+
+fn property_setter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    property_with(vm, a, 1)
+}
+
+fn property_deleter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    property_with(vm, a, 2)
+}
+
+fn staticmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "staticmethod", 1, 1)?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::StaticMethod(a.get(0)))))
+}
+
+fn classmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "classmethod", 1, 1)?;
+    Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(a.get(0)))))
+}
+
+fn deque_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check_kw(vm, "deque", &["iterable", "maxlen"])?;
+    let items = match a.arg(vm, 0, "iterable") {
+        Some(x) if !matches!(x, Value::None) => iter::to_vec(vm, x)?,
+        _ => Vec::new(),
+    };
+    let maxlen = match a.arg(vm, 1, "maxlen") {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let m = super::int_arg(vm, v)?;
+            if m < 0 {
+                return Err(vm.value_error("maxlen must be non-negative"));
+            }
+            Some(m as usize)
+        }
+    };
+    let mut d = DequeObj { items: Default::default(), maxlen };
+    for x in items {
+        if Some(d.items.len()) == maxlen {
+            d.items.pop_front();
+        }
+        if maxlen != Some(0) {
+            d.items.push_back(x);
+        }
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::Deque(Box::new(d)))))
+}
+
+fn exception_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Value::Obj(cls) = a.get(0) else { return Err(PyErr::internal("exception without class")) };
+    Ok(Value::Obj(vm.new_exception(cls, a.pos[1..].to_vec())))
+}
+
+fn exception_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Value::Obj(e) = a.get(0) else { return Ok(Value::None) };
+    let args = a.pos[1..].to_vec();
+    if let Some(d) = vm.exc_data_mut(e) {
+        d.args = args;
+    }
+    Ok(Value::None)
+}
+
+#[allow(dead_code)]
+fn to_i(v: &BigInt) -> Option<i64> {
+    v.to_i64()
+}

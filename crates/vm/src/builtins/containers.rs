@@ -1,0 +1,731 @@
+//! Native behaviour of builtin containers used by the interpreter: dict
+//! and set keyed access (hashing through `ops::hash`, equality through
+//! `ops::eq`), subscripts and slices, membership, sequence operators.
+
+use crate::errors::{PyErr, PyResult};
+use crate::interp::ops;
+use crate::objects::{Dict, IterObj, Obj};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use corelab_compile::{BinOp, CmpOp};
+
+/// Index of `key` in `map` (hash already computed).
+fn find(vm: &mut Vm, map_of: impl Fn(&Vm) -> Option<&Dict>, hash: i64, key: Value) -> PyResult<Option<usize>> {
+    let candidates: Vec<(usize, Value)> = match map_of(vm) {
+        Some(m) => m.candidates(hash).map(|i| (i, m.entry(i).map_or(Value::Null, |e| e.key))).collect(),
+        None => return Ok(None),
+    };
+    for (i, k) in candidates {
+        if k.is(key) || ops::eq(vm, k, key)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn dict_map(vm: &Vm, d: ObjRef) -> Option<&Dict> {
+    match vm.heap.get(d) {
+        Obj::Dict(x) => Some(&x.map),
+        Obj::Set(s) | Obj::FrozenSet(s) => Some(&s.map),
+        _ => None,
+    }
+}
+
+fn dict_map_mut(vm: &mut Vm, d: ObjRef) -> Option<&mut Dict> {
+    match vm.heap.get_mut(d) {
+        Obj::Dict(x) => Some(&mut x.map),
+        Obj::Set(s) | Obj::FrozenSet(s) => Some(&mut s.map),
+        _ => None,
+    }
+}
+
+/// `d[k]` lookup without defaults: Some(value) or None.
+pub fn dict_get(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
+    let h = ops::hash(vm, k)?;
+    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    Ok(i.map(|i| dict_map(vm, d).map_or(Value::Null, |m| m.value_at(i))))
+}
+
+/// `d[k] = v`.
+pub fn dict_set(vm: &mut Vm, d: ObjRef, k: Value, v: Value) -> PyResult<()> {
+    let h = ops::hash(vm, k)?;
+    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    if let Some(m) = dict_map_mut(vm, d) {
+        match i {
+            Some(i) => m.set_value_at(i, v),
+            None => m.insert_new(h, k, v),
+        }
+    }
+    Ok(())
+}
+
+/// Removes `k`; returns its value or None.
+pub fn dict_remove(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
+    let h = ops::hash(vm, k)?;
+    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    Ok(match i {
+        Some(i) => dict_map_mut(vm, d).and_then(|m| m.remove_at(i)).map(|e| e.value),
+        None => None,
+    })
+}
+
+/// Adds `x` to set `s`.
+pub fn set_add(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
+    let Value::Obj(r) = s else { return Err(PyErr::internal("set_add on a non-set")) };
+    let h = ops::hash(vm, x)?;
+    if find(vm, |vm| dict_map(vm, r), h, x)?.is_none() {
+        if let Some(m) = dict_map_mut(vm, r) {
+            m.insert_new(h, x, Value::Null);
+        }
+    }
+    Ok(())
+}
+
+/// `(key, value)` pairs of a mapping (dict or object with keys()).
+pub fn mapping_items(vm: &mut Vm, v: Value) -> PyResult<Vec<(Value, Value)>> {
+    if let Value::Obj(r) = v {
+        if let Obj::Dict(d) = vm.heap.get(r) {
+            return Ok(d.map.iter().map(|e| (e.key, e.value)).collect());
+        }
+    }
+    let t = vm.type_of(v);
+    let Some(keys) = vm.lookup_in_type_str(t, "keys") else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object is not a mapping")));
+    };
+    let ks = vm.call(keys, vec![v])?;
+    let ks = crate::interp::iter::to_vec(vm, ks)?;
+    let mut out = Vec::new();
+    for k in ks {
+        let val = crate::interp::build::getitem(vm, v, k)?;
+        out.push((k, val));
+    }
+    Ok(out)
+}
+
+/// Normalises a possibly negative index into `0..len`.
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    (0..n).contains(&j).then_some(j as usize)
+}
+
+/// An index value as i64 (ints, bools, `__index__`).
+pub fn index_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => {
+            if let Some(b) = ops::to_bigint(vm, v) {
+                let _ = b;
+                return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")))
+        }
+    }
+}
+
+/// Resolves a slice against a length: (start, stop, step, count).
+pub fn slice_indices(vm: &mut Vm, s: ObjRef, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    let Obj::Slice(a, b, c) = vm.heap.get(s) else { unreachable!() };
+    let (a, b, c) = (*a, *b, *c);
+    let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(i) => Ok(Some(i)),
+            Value::Bool(b) => Ok(Some(b as i64)),
+            _ => match ops::to_bigint(vm, v) {
+                Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let step = get(vm, c)?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let n = len as i64;
+    let clamp = |x: Option<i64>, default: i64| -> i64 {
+        match x {
+            None => default,
+            Some(x) => {
+                let x = if x < 0 { x + n } else { x };
+                if step > 0 {
+                    x.clamp(0, n)
+                } else {
+                    x.clamp(-1, n - 1)
+                }
+            }
+        }
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(get(vm, a)?, 0), clamp(get(vm, b)?, n))
+    } else {
+        (clamp(get(vm, a)?, n - 1), clamp(get(vm, b)?, -1))
+    };
+    let count = if step > 0 {
+        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    Ok((start, stop, step, count))
+}
+
+fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    (0..count).map(|i| items[(start + i as i64 * step) as usize].clone()).collect()
+}
+
+/// Subscripts of builtin containers; None if `c` is not one.
+pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value>> {
+    let Value::Obj(r) = c else { return Ok(None) };
+    let slice = matches!(k, Value::Obj(kr) if matches!(vm.heap.get(kr), Obj::Slice(..)));
+    match vm.heap.get(r) {
+        Obj::List(items) | Obj::Tuple(items) => {
+            let is_list = matches!(vm.heap.get(r), Obj::List(_));
+            let len = items.len();
+            if slice {
+                let (start, _, step, count) = slice_indices(vm, k.as_obj().unwrap(), len)?;
+                let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
+                let picked = slice_pick(items, start, step, count);
+                return Ok(Some(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) }));
+            }
+            let what = if is_list { "list" } else { "tuple" };
+            let i = index_of(vm, k, what)?;
+            let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
+            match norm_index(i, items.len()) {
+                Some(j) => Ok(Some(items[j])),
+                None => Err(vm.index_error(format!("{what} index out of range"))),
+            }
+        }
+        Obj::Str(s) => {
+            let chars: Vec<char> = s.as_str().chars().collect();
+            if slice {
+                let (start, _, step, count) = slice_indices(vm, k.as_obj().unwrap(), chars.len())?;
+                let picked: String = slice_pick(&chars, start, step, count).into_iter().collect();
+                return Ok(Some(vm.new_str(picked)));
+            }
+            let i = index_of(vm, k, "string")?;
+            match norm_index(i, chars.len()) {
+                Some(j) => Ok(Some(vm.new_str(chars[j].to_string()))),
+                None => Err(vm.index_error("string index out of range")),
+            }
+        }
+        Obj::Bytes(b) | Obj::ByteArray(b) => {
+            let b = b.clone();
+            let is_ba = matches!(vm.heap.get(r), Obj::ByteArray(_));
+            if slice {
+                let (start, _, step, count) = slice_indices(vm, k.as_obj().unwrap(), b.len())?;
+                let picked = slice_pick(&b, start, step, count);
+                let o = if is_ba { Obj::ByteArray(picked) } else { Obj::Bytes(picked) };
+                return Ok(Some(Value::Obj(vm.heap.alloc(o))));
+            }
+            let i = index_of(vm, k, "byte")?;
+            match norm_index(i, b.len()) {
+                Some(j) => Ok(Some(Value::Int(b[j] as i64))),
+                None => Err(vm.index_error("index out of range")),
+            }
+        }
+        Obj::Range(rg) => {
+            let rg = *rg;
+            let len = rg.len() as usize;
+            if slice {
+                let (start, stop, step, _) = slice_indices(vm, k.as_obj().unwrap(), len)?;
+                let nr = crate::objects::RangeObj { start: rg.get(start), stop: rg.get(stop), step: rg.step * step };
+                return Ok(Some(Value::Obj(vm.heap.alloc(Obj::Range(nr)))));
+            }
+            let i = index_of(vm, k, "range")?;
+            match norm_index(i, len) {
+                Some(j) => Ok(Some(Value::Int(rg.get(j as i64)))),
+                None => Err(vm.index_error("range object index out of range")),
+            }
+        }
+        Obj::Dict(d) => {
+            let class = d.class;
+            match dict_get(vm, r, k)? {
+                Some(v) => Ok(Some(v)),
+                None => {
+                    if let Some(cls) = class {
+                        let Obj::Dict(d) = vm.heap.get(r) else { unreachable!() };
+                        let factory = d.default_factory;
+                        if !factory.is_null() && !matches!(factory, Value::None) {
+                            let v = vm.call(factory, vec![])?;
+                            dict_set(vm, r, k, v)?;
+                            return Ok(Some(v));
+                        }
+                        if let Some(f) = vm.lookup_in_type_str(cls, "__missing__") {
+                            return vm.call(f, vec![c, k]).map(Some);
+                        }
+                    }
+                    Err(vm.key_error(k))
+                }
+            }
+        }
+        Obj::Deque(_) => {
+            let i = index_of(vm, k, "deque")?;
+            let Obj::Deque(d2) = vm.heap.get(r) else { unreachable!() };
+            match norm_index(i, d2.items.len()) {
+                Some(j) => Ok(Some(d2.items[j])),
+                None => Err(vm.index_error("deque index out of range")),
+            }
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Item assignment on builtin containers; false if not one.
+pub fn builtin_setitem(vm: &mut Vm, c: Value, k: Value, v: Value) -> PyResult<bool> {
+    let Value::Obj(r) = c else { return Ok(false) };
+    match vm.heap.get(r) {
+        Obj::List(items) => {
+            let len = items.len();
+            if let Value::Obj(kr) = k {
+                if matches!(vm.heap.get(kr), Obj::Slice(..)) {
+                    let (start, stop, step, count) = slice_indices(vm, kr, len)?;
+                    let new = crate::interp::iter::to_vec(vm, v)?;
+                    let Obj::List(items) = vm.heap.get_mut(r) else { unreachable!() };
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        items.splice(start as usize..stop as usize, new);
+                    } else {
+                        if new.len() != count {
+                            let n = new.len();
+                            return Err(vm.value_error(format!("attempt to assign sequence of size {n} to extended slice of size {count}")));
+                        }
+                        for (i, x) in new.into_iter().enumerate() {
+                            items[(start + i as i64 * step) as usize] = x;
+                        }
+                    }
+                    return Ok(true);
+                }
+            }
+            let i = index_of(vm, k, "list")?;
+            match norm_index(i, len) {
+                Some(j) => {
+                    if let Obj::List(items) = vm.heap.get_mut(r) {
+                        items[j] = v;
+                    }
+                    Ok(true)
+                }
+                None => Err(vm.index_error("list assignment index out of range")),
+            }
+        }
+        Obj::Dict(d) if native_dict_setitem(vm, d.class) => {
+            dict_set(vm, r, k, v)?;
+            Ok(true)
+        }
+        Obj::ByteArray(b) => {
+            let len = b.len();
+            let i = index_of(vm, k, "bytearray")?;
+            let Value::Int(x) = v else { return Err(vm.type_error("an integer is required")) };
+            match norm_index(i, len) {
+                Some(j) => {
+                    if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
+                        b[j] = x as u8;
+                    }
+                    Ok(true)
+                }
+                None => Err(vm.index_error("bytearray index out of range")),
+            }
+        }
+        Obj::Deque(d) => {
+            let len = d.items.len();
+            let i = index_of(vm, k, "deque")?;
+            match norm_index(i, len) {
+                Some(j) => {
+                    if let Obj::Deque(d) = vm.heap.get_mut(r) {
+                        d.items[j] = v;
+                    }
+                    Ok(true)
+                }
+                None => Err(vm.index_error("deque index out of range")),
+            }
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Whether item assignment on a dict (subclass) instance is the builtin one.
+fn native_dict_setitem(vm: &Vm, class: Option<ObjRef>) -> bool {
+    let Some(c) = class else { return true };
+    if vm.type_obj(c).builtin {
+        return true;
+    }
+    let hash = crate::hashing::hash_str("__setitem__");
+    !vm.type_obj(c).mro.iter().any(|&t| {
+        !vm.type_obj(t).builtin
+            && vm.type_obj(t).dict.iter().any(|e| e.hash == hash && vm.as_str(e.key) == Some("__setitem__"))
+    })
+}
+
+/// Item deletion on builtin containers; false if not one.
+pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
+    let Value::Obj(r) = c else { return Ok(false) };
+    match vm.heap.get(r) {
+        Obj::List(items) => {
+            let len = items.len();
+            if let Value::Obj(kr) = k {
+                if matches!(vm.heap.get(kr), Obj::Slice(..)) {
+                    let (start, _, step, count) = slice_indices(vm, kr, len)?;
+                    let mut idx: Vec<usize> = (0..count).map(|i| (start + i as i64 * step) as usize).collect();
+                    idx.sort_unstable();
+                    if let Obj::List(items) = vm.heap.get_mut(r) {
+                        for i in idx.into_iter().rev() {
+                            items.remove(i);
+                        }
+                    }
+                    return Ok(true);
+                }
+            }
+            let i = index_of(vm, k, "list")?;
+            match norm_index(i, len) {
+                Some(j) => {
+                    if let Obj::List(items) = vm.heap.get_mut(r) {
+                        items.remove(j);
+                    }
+                    Ok(true)
+                }
+                None => Err(vm.index_error("list assignment index out of range")),
+            }
+        }
+        Obj::Dict(_) => match dict_remove(vm, r, k)? {
+            Some(_) => Ok(true),
+            None => Err(vm.key_error(k)),
+        },
+        _ => Ok(false),
+    }
+}
+
+/// `item in container` for builtin containers; None if not one.
+pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<bool>> {
+    let Value::Obj(r) = c else { return Ok(None) };
+    match vm.heap.get(r) {
+        Obj::List(items) | Obj::Tuple(items) => {
+            let items = items.clone();
+            for x in items {
+                if x.is(item) || ops::eq(vm, x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        Obj::Str(s) => match vm.as_str(item) {
+            Some(sub) => Ok(Some(s.as_str().contains(sub))),
+            None => {
+                let tn = vm.type_name(item);
+                Err(vm.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+            }
+        },
+        Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
+            let h = ops::hash(vm, item)?;
+            Ok(Some(find(vm, |vm| dict_map(vm, r), h, item)?.is_some()))
+        }
+        Obj::Range(rg) => {
+            let rg = *rg;
+            Ok(Some(match item {
+                Value::Int(i) => {
+                    let in_bounds = if rg.step > 0 { i >= rg.start && i < rg.stop } else { i <= rg.start && i > rg.stop };
+                    in_bounds && (i - rg.start) % rg.step == 0
+                }
+                _ => false,
+            }))
+        }
+        Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Some(match item {
+            Value::Int(i) => b.contains(&(i as u8)),
+            Value::Obj(x) => match vm.heap.get(x) {
+                Obj::Bytes(sub) => b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty(),
+                _ => false,
+            },
+            _ => false,
+        })),
+        Obj::Deque(d) => {
+            let items: Vec<Value> = d.items.iter().copied().collect();
+            for x in items {
+                if ops::eq(vm, x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        Obj::Record(rec) if rec.kind == "dict_keys" => {
+            let Value::Obj(d) = rec.fields[0] else { return Ok(None) };
+            Ok(Some(dict_get(vm, d, item)?.is_some()))
+        }
+        Obj::Record(rec) if rec.kind.starts_with("dict_") => {
+            let items = crate::interp::iter::to_vec(vm, c)?;
+            for x in items {
+                if ops::eq(vm, x, item)? {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Items of a builtin sequence-like object.
+pub fn sequence_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
+    let Value::Obj(r) = v else { return None };
+    match vm.heap.get(r) {
+        Obj::List(x) | Obj::Tuple(x) => Some(x.clone()),
+        Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.iter().map(|&x| Value::Int(x as i64)).collect()),
+        Obj::Deque(d) => Some(d.items.iter().copied().collect()),
+        _ => None,
+    }
+}
+
+/// `+`, `*`, `%` and set operators on builtin sequences and sets.
+pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    let base = op.base();
+    let (Value::Obj(ra), _) = (a, b) else {
+        if let (Value::Int(n), Value::Obj(_)) = (a, b) {
+            if base == BinOp::Multiply {
+                return sequence_binary(vm, b, Value::Int(n), op);
+            }
+        }
+        return Ok(None);
+    };
+    match (vm.heap.get(ra), b) {
+        (Obj::Str(x), Value::Obj(rb)) if base == BinOp::Add => {
+            if let Obj::Str(y) = vm.heap.get(rb) {
+                let s = format!("{}{}", x.as_str(), y.as_str());
+                return Ok(Some(vm.new_str(s)));
+            }
+            Ok(None)
+        }
+        (Obj::Str(_), _) if base == BinOp::Remainder => {
+            crate::builtins::percent_format(vm, a, b).map(Some)
+        }
+        (Obj::Str(x), Value::Int(_) | Value::Bool(_)) if base == BinOp::Multiply => {
+            let n = match b { Value::Int(n) => n, Value::Bool(t) => t as i64, _ => 0 };
+            let s = x.as_str().repeat(n.max(0) as usize);
+            Ok(Some(vm.new_str(s)))
+        }
+        (Obj::List(x), Value::Obj(rb)) if base == BinOp::Add => {
+            if let Obj::List(y) = vm.heap.get(rb) {
+                if op.is_inplace() {
+                    let y = y.clone();
+                    if let Obj::List(x) = vm.heap.get_mut(ra) {
+                        x.extend(y);
+                    }
+                    return Ok(Some(a));
+                }
+                let mut v = x.clone();
+                v.extend_from_slice(y);
+                return Ok(Some(vm.new_list(v)));
+            }
+            if op.is_inplace() {
+                let items = crate::interp::iter::to_vec(vm, b)?;
+                if let Obj::List(x) = vm.heap.get_mut(ra) {
+                    x.extend(items);
+                }
+                return Ok(Some(a));
+            }
+            let (na, nb) = (vm.type_name(a), vm.type_name(b));
+            let _ = na;
+            Err(vm.type_error(format!("can only concatenate list (not \"{nb}\") to list")))
+        }
+        (Obj::Tuple(x), Value::Obj(rb)) if base == BinOp::Add => {
+            if let Obj::Tuple(y) = vm.heap.get(rb) {
+                let mut v = x.clone();
+                v.extend_from_slice(y);
+                return Ok(Some(vm.new_tuple(v)));
+            }
+            Ok(None)
+        }
+        (Obj::List(x) | Obj::Tuple(x), Value::Int(n)) if base == BinOp::Multiply => {
+            let is_list = matches!(vm.heap.get(ra), Obj::List(_));
+            let n = n.max(0) as usize;
+            if x.len().saturating_mul(n) > 100_000_000 {
+                return Err(PyErr::limit("sequence repetition result is too large"));
+            }
+            let mut v = Vec::with_capacity(x.len() * n);
+            for _ in 0..n {
+                v.extend_from_slice(x);
+            }
+            if is_list && op.is_inplace() {
+                if let Obj::List(x) = vm.heap.get_mut(ra) {
+                    *x = v;
+                }
+                return Ok(Some(a));
+            }
+            Ok(Some(if is_list { vm.new_list(v) } else { vm.new_tuple(v) }))
+        }
+        (Obj::Bytes(x), Value::Obj(rb)) if base == BinOp::Add => {
+            if let Obj::Bytes(y) = vm.heap.get(rb) {
+                let mut v = x.clone();
+                v.extend_from_slice(y);
+                return Ok(Some(Value::Obj(vm.heap.alloc(Obj::Bytes(v)))));
+            }
+            Ok(None)
+        }
+        (Obj::Set(_) | Obj::FrozenSet(_), Value::Obj(rb)) if matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) => {
+            crate::builtins::set_operator(vm, a, b, op).map(Some)
+        }
+        (Obj::Dict(_), Value::Obj(rb)) if base == BinOp::Or && matches!(vm.heap.get(rb), Obj::Dict(_)) => {
+            let pairs_a = mapping_items(vm, a)?;
+            let pairs_b = mapping_items(vm, b)?;
+            let target = if op.is_inplace() { ra } else { vm.new_dict() };
+            if !op.is_inplace() {
+                for (k, v) in pairs_a {
+                    dict_set(vm, target, k, v)?;
+                }
+            }
+            for (k, v) in pairs_b {
+                dict_set(vm, target, k, v)?;
+            }
+            Ok(Some(Value::Obj(target)))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Comparisons of dicts, sets, ranges, deques.
+pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(None) };
+    match (vm.heap.get(ra), vm.heap.get(rb)) {
+        (Obj::Dict(x), Obj::Dict(y)) => {
+            if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                return Ok(None);
+            }
+            if x.map.len() != y.map.len() {
+                return Ok(Some(op == CmpOp::Ne));
+            }
+            let pairs: Vec<(Value, Value)> = x.map.iter().map(|e| (e.key, e.value)).collect();
+            for (k, v) in pairs {
+                match dict_get(vm, rb, k)? {
+                    Some(w) if ops::eq(vm, v, w)? => {}
+                    _ => return Ok(Some(op == CmpOp::Ne)),
+                }
+            }
+            Ok(Some(op == CmpOp::Eq))
+        }
+        (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
+            let (xa, ya): (Vec<Value>, Vec<Value>) = (x.map.keys().collect(), y.map.keys().collect());
+            let (nx, ny) = (xa.len(), ya.len());
+            let mut a_in_b = true;
+            for k in &xa {
+                if !builtin_contains(vm, b, *k)?.unwrap_or(false) {
+                    a_in_b = false;
+                    break;
+                }
+            }
+            let b_in_a = if nx >= ny {
+                let mut all = true;
+                for k in &ya {
+                    if !builtin_contains(vm, a, *k)?.unwrap_or(false) {
+                        all = false;
+                        break;
+                    }
+                }
+                all
+            } else {
+                false
+            };
+            Ok(Some(match op {
+                CmpOp::Eq => a_in_b && nx == ny,
+                CmpOp::Ne => !(a_in_b && nx == ny),
+                CmpOp::Le => a_in_b,
+                CmpOp::Lt => a_in_b && nx < ny,
+                CmpOp::Ge => b_in_a,
+                CmpOp::Gt => b_in_a && nx > ny,
+            }))
+        }
+        (Obj::Range(x), Obj::Range(y)) => {
+            let same = (x.is_empty() && y.is_empty()) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+            Ok(match op {
+                CmpOp::Eq => Some(same),
+                CmpOp::Ne => Some(!same),
+                _ => None,
+            })
+        }
+        (Obj::Deque(x), Obj::Deque(y)) => {
+            let (xs, ys): (Vec<Value>, Vec<Value>) = (x.items.iter().copied().collect(), y.items.iter().copied().collect());
+            let l1 = vm.new_list(xs);
+            let l2 = vm.new_list(ys);
+            let r = ops::compare(vm, l1, l2, op)?;
+            Ok(Some(ops::truthy(vm, r)?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `next()` of the lazy builtin iterators (enumerate, zip, map, filter,
+/// callable_iterator).
+pub fn lazy_next(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
+    let Obj::Iter(state) = vm.heap.get(r) else { return Err(PyErr::internal("lazy_next on a non-iterator")) };
+    let state = (**state).clone();
+    let stop = |vm: &mut Vm| PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![]));
+    match state {
+        IterObj::Enumerate { it, count } => {
+            let v = crate::interp::iter::next_value(vm, it)?;
+            let next = ops::binary(vm, count, Value::Int(1), BinOp::Add as u32)?;
+            if let Obj::Iter(s) = vm.heap.get_mut(r) {
+                **s = IterObj::Enumerate { it, count: next };
+            }
+            Ok(vm.new_tuple(vec![count, v]))
+        }
+        IterObj::Zip { its, strict } => {
+            if its.is_empty() {
+                return Err(stop(vm));
+            }
+            let mut out = Vec::with_capacity(its.len());
+            for (i, &it) in its.iter().enumerate() {
+                match crate::interp::iter::next_value(vm, it) {
+                    Ok(v) => out.push(v),
+                    Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => {
+                        if strict && i > 0 {
+                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument 1", i + 1)));
+                        }
+                        return Err(PyErr::Exc(e));
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(vm.new_tuple(out))
+        }
+        IterObj::Map { func, its } => {
+            let mut args = Vec::with_capacity(its.len());
+            for &it in &its {
+                args.push(crate::interp::iter::next_value(vm, it)?);
+            }
+            vm.call(func, args)
+        }
+        IterObj::Filter { func, it, keep } => loop {
+            let v = crate::interp::iter::next_value(vm, it)?;
+            let t = if matches!(func, Value::None) {
+                v
+            } else {
+                vm.call(func, vec![v])?
+            };
+            if ops::truthy(vm, t)? == keep {
+                return Ok(v);
+            }
+        },
+        IterObj::Callable { func, sentinel } => {
+            let v = vm.call(func, vec![])?;
+            if ops::eq(vm, v, sentinel)? {
+                if let Obj::Iter(s) = vm.heap.get_mut(r) {
+                    **s = IterObj::Exhausted;
+                }
+                return Err(stop(vm));
+            }
+            Ok(v)
+        }
+        _ => match crate::interp::iter::native_next(vm, r) {
+            Some(Some(v)) => Ok(v),
+            _ => Err(stop(vm)),
+        },
+    }
+}
+
+/// `it.__next__()` for lazy iterators, as a builtin.
+pub fn lazy_next_builtin(vm: &mut Vm, args: &crate::builtins::Args) -> PyResult<Value> {
+    match args.get(0) {
+        Value::Obj(r) => lazy_next(vm, r),
+        _ => Err(vm.type_error("__next__ needs an iterator")),
+    }
+}

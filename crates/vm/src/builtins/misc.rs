@@ -1,0 +1,409 @@
+//! Helpers shared by builtins: sorting with Python comparisons, calling a
+//! function on every item, integer arguments, rounding, identities, and
+//! the special attributes of builtin objects (`__name__`, `args`, ...).
+
+use crate::errors::{PyErr, PyResult};
+use crate::interp::ops;
+use crate::objects::Obj;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use corelab_compile::CmpOp;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// `[func(x) for x in items]` from a builtin.
+pub fn call_each(vm: &mut Vm, func: Value, items: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(items.len());
+    for &x in items {
+        out.push(vm.call(func, vec![x])?);
+    }
+    Ok(out)
+}
+
+/// A stable sort of `items` by `key` (None: the items), like `sorted()`.
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
+    let keys = if matches!(key, Value::None) { items.clone() } else { call_each(vm, key, &items)? };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    if let Some(native) = native_keys(vm, &keys) {
+        // Reverse keeps stability: sort descending by key, ties in order.
+        idx.sort_by(|&a, &b| {
+            let o = native[a].partial_cmp(&native[b]).unwrap_or(std::cmp::Ordering::Equal);
+            if reverse { o.reverse() } else { o }
+        });
+    } else {
+        idx = merge_sort(vm, idx, &keys, reverse)?;
+    }
+    Ok(idx.into_iter().map(|i| items[i]).collect())
+}
+
+#[derive(PartialEq, PartialOrd)]
+enum NativeKey {
+    Num(f64),
+    Str(String),
+}
+
+fn native_keys(vm: &Vm, keys: &[Value]) -> Option<Vec<NativeKey>> {
+    let all_num = keys.iter().all(|k| match k {
+        Value::Int(i) => i.unsigned_abs() < (1 << 53),
+        Value::Float(f) => !f.is_nan(),
+        Value::Bool(_) => true,
+        _ => false,
+    });
+    if all_num {
+        return Some(keys.iter().map(|k| NativeKey::Num(ops::to_f64(vm, *k).unwrap_or(0.0))).collect());
+    }
+    let strs: Option<Vec<NativeKey>> = keys.iter().map(|k| vm.as_str(*k).map(|s| NativeKey::Str(s.to_string()))).collect();
+    strs
+}
+
+/// Bottom-up merge sort with Python `<` (may call back into Python).
+fn merge_sort(vm: &mut Vm, mut idx: Vec<usize>, keys: &[Value], reverse: bool) -> PyResult<Vec<usize>> {
+    let n = idx.len();
+    let mut width = 1;
+    let mut buf = vec![0; n];
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (start, mid, start);
+            while i < mid && j < end {
+                // Take from the right only if strictly before the left.
+                let (a, b) = if reverse { (keys[idx[i]], keys[idx[j]]) } else { (keys[idx[j]], keys[idx[i]]) };
+                let r = ops::compare(vm, a, b, CmpOp::Lt)?;
+                if ops::truthy(vm, r)? {
+                    buf[k] = idx[j];
+                    j += 1;
+                } else {
+                    buf[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            while i < mid {
+                buf[k] = idx[i];
+                i += 1;
+                k += 1;
+            }
+            while j < end {
+                buf[k] = idx[j];
+                j += 1;
+                k += 1;
+            }
+            start = end;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    Ok(idx)
+}
+
+/// An int argument (ints and bools).
+pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(b as i64),
+        _ => match ops::to_bigint(vm, v) {
+            Some(_) => Err(vm.overflow_error("Python int too large to convert to C long")),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+            }
+        },
+    }
+}
+
+/// `id(v)`: stable for the object's lifetime.
+pub fn identity(vm: &Vm, v: Value) -> i64 {
+    let _ = vm;
+    match v {
+        Value::Obj(r) => 0x7f00_0000_0000 + r.0 as i64 * 16,
+        Value::Int(i) => 0x1000_0000_0000 + (i.wrapping_mul(32)),
+        Value::Float(f) => 0x2000_0000_0000 + (f.to_bits() as i64 & 0xffff_ffff) * 16,
+        Value::Bool(b) => 0x3000_0000_0000 + b as i64 * 16,
+        Value::None | Value::Null => 0x3000_0000_1000,
+    }
+}
+
+/// Modular inverse for `pow(b, -e, m)`.
+pub fn mod_inverse(b: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let (mut old_r, mut r) = (b.clone() % m, m.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if old_r.abs() != BigInt::from(1) {
+        return None;
+    }
+    let inv = if old_r.is_negative() { -old_s } else { old_s };
+    Some(((inv % m) + m) % m)
+}
+
+/// `round(x, ndigits)`.
+pub fn round_value(vm: &mut Vm, x: Value, nd: Value) -> PyResult<Value> {
+    match x {
+        Value::Float(f) => {
+            if matches!(nd, Value::None) {
+                if !f.is_finite() {
+                    return Err(if f.is_nan() {
+                        vm.value_error("cannot convert float NaN to integer")
+                    } else {
+                        vm.overflow_error("cannot convert float infinity to integer")
+                    });
+                }
+                let r = round_half_even(f);
+                return Ok(match num_traits::FromPrimitive::from_f64(r) {
+                    Some(b) => ops::from_bigint(vm, b),
+                    None => Value::Int(r as i64),
+                });
+            }
+            let n = int_arg(vm, nd)?;
+            Ok(Value::Float(round_float_digits(f, n)))
+        }
+        Value::Int(_) | Value::Bool(_) => {
+            let v = if let Value::Bool(b) = x { Value::Int(b as i64) } else { x };
+            if matches!(nd, Value::None) {
+                return Ok(v);
+            }
+            let n = int_arg(vm, nd)?;
+            if n >= 0 {
+                return Ok(v);
+            }
+            let b = ops::to_bigint(vm, v).unwrap_or_default();
+            let p = num_traits::pow(BigInt::from(10), (-n).min(4000) as usize);
+            let q = num_integer::Integer::div_floor(&b, &p);
+            let rem = &b - &q * &p;
+            let twice = &rem * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(ops::from_bigint(vm, q * p))
+        }
+        _ => {
+            if let Some(b) = ops::to_bigint(vm, x) {
+                let _ = b;
+                return Ok(x);
+            }
+            let t = vm.type_of(x);
+            if let Some(f) = vm.lookup_in_type_str(t, "__round__") {
+                let mut args = vec![x];
+                if !matches!(nd, Value::None) {
+                    args.push(nd);
+                }
+                return vm.call(f, args);
+            }
+            let tn = vm.type_name(x);
+            Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn round_half_even(f: f64) -> f64 {
+    let r = f.round();
+    if (f - f.trunc()).abs() == 0.5 {
+        2.0 * (f / 2.0).round()
+    } else {
+        r
+    }
+}
+
+/// Rounds to `n` decimal digits exactly as CPython (via the correctly
+/// rounded decimal string of the value).
+fn round_float_digits(f: f64, n: i64) -> f64 {
+    if !f.is_finite() || n > 300 {
+        return f;
+    }
+    if n < -308 {
+        return 0.0f64.copysign(f);
+    }
+    if n >= 0 {
+        // Format with n digits (Rust rounds the exact binary value half-even
+        // on ties of the exact decimal expansion, as CPython's dtoa does).
+        let s = format!("{:.*}", n as usize, f);
+        s.parse().unwrap_or(f)
+    } else {
+        let p = 10f64.powi((-n) as i32);
+        let y = f / p;
+        let r = round_half_even(y);
+        let z = r * p;
+        if z.is_finite() { z } else { f }
+    }
+}
+
+/// Lengths of dict views and other sized builtin records.
+pub fn view_len(vm: &Vm, r: ObjRef) -> Option<usize> {
+    match vm.heap.get(r) {
+        Obj::Record(rec) if rec.kind.starts_with("dict_") => {
+            let Value::Obj(d) = rec.fields[0] else { return None };
+            match vm.heap.get(d) {
+                Obj::Dict(d) => Some(d.map.len()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The special attributes of builtin objects, or None.
+pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
+    let n = vm.str_of(name).to_string();
+    let n = n.as_str();
+    if n == "__class__" {
+        return Ok(Some(Value::Obj(vm.type_of(obj))));
+    }
+    let Value::Obj(r) = obj else {
+        return Ok(match (obj, n) {
+            (Value::Int(i), "real" | "numerator") => Some(Value::Int(i)),
+            (Value::Int(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            _ => None,
+        });
+    };
+    let v = match (vm.heap.get(r), n) {
+        (Obj::Type(t), "__name__") => {
+            let s = t.name.to_string();
+            vm.new_str(s)
+        }
+        (Obj::Type(t), "__qualname__") => {
+            let s = t.qualname.to_string();
+            vm.new_str(s)
+        }
+        (Obj::Type(t), "__module__") => {
+            let s = t.module.to_string();
+            vm.new_str(s)
+        }
+        (Obj::Type(t), "__mro__") => {
+            let m: Vec<Value> = t.mro.iter().map(|&c| Value::Obj(c)).collect();
+            vm.new_tuple(m)
+        }
+        (Obj::Type(t), "__bases__") => {
+            let b: Vec<Value> = t.bases.iter().map(|&c| Value::Obj(c)).collect();
+            vm.new_tuple(b)
+        }
+        (Obj::Type(t), "__base__") => t.bases.first().map_or(Value::None, |&b| Value::Obj(b)),
+        (Obj::Type(t), "__dict__") => {
+            let pairs: Vec<(Value, Value)> = t.dict.iter().map(|e| (e.key, e.value)).collect();
+            let d = vm.new_dict();
+            for (k, v) in pairs {
+                super::dict_set(vm, d, k, v)?;
+            }
+            Value::Obj(d)
+        }
+        (Obj::Type(_), "__doc__") => Value::None,
+        (Obj::Function(f), "__name__") => f.name,
+        (Obj::Function(f), "__qualname__") => f.qualname,
+        (Obj::Function(f), "__module__") => f.module,
+        (Obj::Function(f), "__doc__") => f.doc,
+        (Obj::Function(f), "__defaults__") => {
+            let d = f.defaults.clone();
+            if d.is_empty() { Value::None } else { vm.new_tuple(d) }
+        }
+        (Obj::Builtin(b), "__name__" | "__qualname__") => {
+            let s = b.name;
+            vm.new_str(s)
+        }
+        (Obj::Builtin(b), "__self__") if !b.this.is_null() => b.this,
+        (Obj::BoundMethod(this, _), "__self__") => *this,
+        (Obj::BoundMethod(_, f), "__func__") => *f,
+        (Obj::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {
+            let f = *f;
+            return special_attr(vm, f, name);
+        }
+        (Obj::Generator(g), "__name__") => g.name,
+        (Obj::Generator(g), "__qualname__") => g.qualname,
+        (Obj::Module(m), "__name__") => {
+            let s = m.name.to_string();
+            vm.new_str(s)
+        }
+        (Obj::Instance(i), "__dict__") => {
+            let pairs: Vec<(Value, Value)> = i.attrs.iter().map(|e| (e.key, e.value)).collect();
+            let d = vm.new_dict();
+            for (k, v) in pairs {
+                super::dict_set(vm, d, k, v)?;
+            }
+            Value::Obj(d)
+        }
+        (Obj::Instance(i), _) if i.exc.is_some() => {
+            let d = i.exc.as_ref().unwrap();
+            match n {
+                "args" => {
+                    let a = d.args.clone();
+                    vm.new_tuple(a)
+                }
+                "__cause__" => d.cause,
+                "__context__" => d.context,
+                "__suppress_context__" => Value::Bool(d.suppress_context),
+                "__traceback__" => Value::None,
+                "value" if vm.exc_matches(obj, vm.exc.stop_iteration) => d.args.first().copied().unwrap_or(Value::None),
+                "code" if vm.exc_matches(obj, vm.exc.system_exit) => match d.args.len() {
+                    0 => Value::None,
+                    1 => d.args[0],
+                    _ => {
+                        let a = d.args.clone();
+                        vm.new_tuple(a)
+                    }
+                },
+                _ => return Ok(None),
+            }
+        }
+        (Obj::Slice(a, b, c), _) => match n {
+            "start" => *a,
+            "stop" => *b,
+            "step" => *c,
+            _ => return Ok(None),
+        },
+        (Obj::Range(rg), _) => match n {
+            "start" => Value::Int(rg.start),
+            "stop" => Value::Int(rg.stop),
+            "step" => Value::Int(rg.step),
+            _ => return Ok(None),
+        },
+        (Obj::Complex(re, im), _) => match n {
+            "real" => Value::Float(*re),
+            "imag" => Value::Float(*im),
+            _ => return Ok(None),
+        },
+        (Obj::BigInt(_), "real" | "numerator") => obj,
+        (Obj::BigInt(_), "imag") => Value::Int(0),
+        (Obj::BigInt(_), "denominator") => Value::Int(1),
+        (Obj::Property(g, _, _), "fget") => *g,
+        (Obj::Property(_, s, _), "fset") => *s,
+        (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => *f,
+        (Obj::Deque(d), "maxlen") => d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)),
+        (Obj::Dict(d), "default_factory") if d.class.is_some() => d.default_factory,
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// `complex` repr like CPython.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| {
+        let s = crate::format::float_repr(x);
+        s.strip_suffix(".0").map(String::from).unwrap_or(s)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        format!("{}j", fmt(im))
+    } else {
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+        format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
+    }
+}
+
+/// Checks an index-like value fits in i64.
+pub fn to_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    match ops::to_bigint(vm, v) {
+        Some(b) => b.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn never(_: PyErr) {}

@@ -1,0 +1,110 @@
+//! Builtin functions, the methods of builtin types, and their registration.
+//! A builtin is a plain Rust function over [`Args`]; when it needs Python
+//! code (a `__repr__`, a key function) it calls `Vm::call`, which may ask
+//! the interpreter to run the call and replay the builtin (see
+//! `interp::native`).
+
+use crate::errors::PyResult;
+use crate::objects::{Builtin, Obj};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+pub mod args;
+mod constructors;
+mod containers;
+mod deque_methods;
+mod dict_methods;
+mod formatting;
+mod functions;
+mod list_methods;
+mod misc;
+mod repr;
+mod str_methods;
+
+pub use args::Args;
+pub use constructors::{dict_fill, parse_float, parse_int};
+pub use containers::{
+    builtin_contains, builtin_delitem, builtin_getitem, builtin_setitem, container_compare,
+    dict_get, dict_remove, dict_set, index_of, lazy_next, lazy_next_builtin, mapping_items,
+    norm_index, sequence_binary, sequence_items, set_add, slice_indices,
+};
+pub use dict_methods::set_operator;
+pub use formatting::{dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format};
+pub use functions::len_of;
+pub use misc::{
+    call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_values,
+    special_attr, to_i64, view_len,
+};
+pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
+
+/// The signature of every builtin.
+pub type NativeFn = fn(&mut Vm, &Args) -> PyResult<Value>;
+
+/// Registers builtins into a fresh process.
+pub(crate) fn install(vm: &mut Vm) {
+    let b = vm.new_dict();
+    vm.builtins = b;
+    functions::install(vm);
+    constructors::install(vm);
+    list_methods::install(vm);
+    dict_methods::install(vm);
+    str_methods::install(vm);
+    deque_methods::install(vm);
+    for (name, t) in vm.exc.all() {
+        vm.set_builtin(name, Value::Obj(t));
+    }
+    install_generator_methods(vm);
+}
+
+fn install_generator_methods(vm: &mut Vm) {
+    use crate::interp::Intrinsic;
+    let g = vm.types.generator;
+    for (name, which) in [
+        ("__next__", Intrinsic::GenNext),
+        ("send", Intrinsic::GenSend),
+        ("throw", Intrinsic::GenThrow),
+        ("close", Intrinsic::GenClose),
+    ] {
+        let f = vm.intrinsic(which);
+        if let Value::Obj(r) = f {
+            if let Obj::Builtin(b) = vm.heap.get_mut(r) {
+                b.owner = Some(g);
+            }
+        }
+        vm.type_set_attr(g, name, f);
+    }
+    let iter_self = vm.new_builtin("__iter__", |_vm, a| Ok(a.get(0)));
+    vm.type_set_attr(g, "__iter__", iter_self);
+}
+
+impl Vm {
+    /// A new builtin function object.
+    pub fn new_builtin(&mut self, name: &'static str, func: NativeFn) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
+            name,
+            func,
+            this: Value::Null,
+            owner: None,
+            intrinsic: None,
+        }))))
+    }
+
+    /// Adds a method to builtin type `t`.
+    pub fn add_method(&mut self, t: ObjRef, name: &'static str, func: NativeFn) {
+        let f = Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
+            name,
+            func,
+            this: Value::Null,
+            owner: Some(t),
+            intrinsic: None,
+        }))));
+        self.type_set_attr(t, name, f);
+    }
+
+    /// Adds several methods to builtin type `t`.
+    pub fn add_methods(&mut self, t: ObjRef, methods: &[(&'static str, NativeFn)]) {
+        for &(name, f) in methods {
+            self.add_method(t, name, f);
+        }
+    }
+}

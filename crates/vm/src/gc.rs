@@ -1,0 +1,31 @@
+//! Garbage collection for one process: roots are every thread's stack and
+//! frames, the modules, builtins, interned strings and start-up objects.
+
+use crate::thread::Thread;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// Collects garbage if enough has been allocated; `current` is the thread
+/// being stepped (the others are in `vm.parked_threads`).
+pub fn collect(vm: &mut Vm, current: &Thread) {
+    let mut roots: Vec<Value> = Vec::new();
+    current.trace(&mut |v| roots.push(v));
+    for t in &vm.parked_threads {
+        t.trace(&mut |v| roots.push(v));
+    }
+    roots.push(Value::Obj(vm.builtins));
+    for (_, m) in &vm.modules {
+        roots.push(Value::Obj(*m));
+    }
+    roots.extend(vm.extra_roots.iter().copied());
+    vm.interned_values(&mut roots);
+    for m in &vm.replay.memo {
+        match m {
+            Ok(v) => roots.push(*v),
+            Err(e) => e.trace(&mut |v| roots.push(v)),
+        }
+    }
+    let permanent = vm.permanent;
+    vm.heap.collect(&roots, permanent);
+    vm.next_gc = (vm.heap.live() * 2).max(200_000);
+}

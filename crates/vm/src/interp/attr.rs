@@ -1,0 +1,336 @@
+//! Attribute access: `obj.name` loads (with descriptors: functions bind,
+//! properties call their getter, class/static methods), method loads
+//! without allocating a bound method, stores and deletes.
+
+use super::{replace_top, Flow};
+use crate::errors::{PyErr, PyResult};
+use crate::objects::{Builtin, Obj};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// `LoadAttr`: `[obj] -> [obj.name]`.
+pub(crate) fn load_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
+    let obj = *th.stack.last().unwrap_or(&Value::None);
+    let v = getattr(vm, obj, name)?;
+    replace_top(th, 1, v);
+    Ok(Flow::Next)
+}
+
+/// `LoadMethod`: `[obj] -> [method, obj]` or `[NULL, attr]`.
+pub(crate) fn load_method(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
+    let obj = *th.stack.last().unwrap_or(&Value::None);
+    if let Some(m) = plain_method(vm, obj, name) {
+        let len = th.stack.len();
+        th.stack[len - 1] = m;
+        th.stack.push(obj);
+        return Ok(Flow::Next);
+    }
+    let v = getattr(vm, obj, name)?;
+    let len = th.stack.len();
+    th.stack[len - 1] = Value::Null;
+    th.stack.push(v);
+    Ok(Flow::Next)
+}
+
+/// A function found on the type (not shadowed by the instance) that can be
+/// called with `obj` as first argument.
+fn plain_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+    let t = vm.type_of(obj);
+    if t == vm.types.type_ || t == vm.types.module || t == vm.types.super_ {
+        return None;
+    }
+    let m = vm.lookup_in_type(t, name)?;
+    let Value::Obj(r) = m else { return None };
+    let plain = match vm.heap.get(r) {
+        Obj::Function(_) => true,
+        Obj::Builtin(b) => b.this.is_null(),
+        _ => false,
+    };
+    if !plain || instance_attr(vm, obj, name).is_some() {
+        return None;
+    }
+    Some(m)
+}
+
+/// The instance's own attribute, if it has a `__dict__` holding `name`.
+fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let d = match vm.heap.get(r) {
+        Obj::Instance(i) => &i.attrs,
+        Obj::Dict(d) => d.attrs.as_ref()?,
+        Obj::Function(f) => f.attrs.as_ref()?,
+        _ => return None,
+    };
+    let hash = vm.str_hash(name);
+    d.find(hash, |k| vm.str_key_eq(k, name)).map(|i| d.value_at(i))
+}
+
+/// `getattr(obj, name)` with CPython's lookup order.
+pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
+    if let Value::Obj(r) = obj {
+        match vm.heap.get(r) {
+            Obj::Type(_) => return type_getattr(vm, r, name),
+            Obj::Module(m) => {
+                let d = m.dict;
+                if let Some(v) = vm.dict_get_str(d, name) {
+                    return Ok(v);
+                }
+                let mname = vm.as_str(Value::Obj(r)).map(String::from);
+                let _ = mname;
+                let Obj::Module(m) = vm.heap.get(r) else { unreachable!() };
+                let (mn, an) = (m.name.to_string(), vm.str_of(name).to_string());
+                return Err(vm.attribute_error(format!("module '{mn}' has no attribute '{an}'")));
+            }
+            Obj::Super(cls, this) => return super_getattr(vm, *cls, *this, name),
+            _ => {}
+        }
+    }
+    let t = vm.type_of(obj);
+    let desc = vm.lookup_in_type(t, name);
+    if let Some(Value::Obj(d)) = desc {
+        if let Obj::Property(fget, _, _) = vm.heap.get(d) {
+            let fget = *fget;
+            if fget.is_null() || matches!(fget, Value::None) {
+                let an = vm.str_of(name).to_string();
+                return Err(vm.attribute_error(format!("property '{an}' has no getter")));
+            }
+            return vm.call(fget, vec![obj]);
+        }
+    }
+    if let Some(v) = instance_attr(vm, obj, name) {
+        return Ok(v);
+    }
+    if let Some(d) = desc {
+        return Ok(bind(vm, d, obj, t));
+    }
+    if let Some(v) = crate::builtins::special_attr(vm, obj, name)? {
+        return Ok(v);
+    }
+    let ga = vm.intern("__getattr__");
+    if let Some(f) = vm.lookup_in_type(t, ga) {
+        return vm.call(f, vec![obj, Value::Obj(name)]);
+    }
+    Err(no_attribute(vm, obj, name))
+}
+
+pub(crate) fn no_attribute(vm: &mut Vm, obj: Value, name: ObjRef) -> PyErr {
+    let tn = vm.type_name(obj);
+    let an = vm.str_of(name).to_string();
+    vm.attribute_error(format!("'{tn}' object has no attribute '{an}'"))
+}
+
+/// Applies the descriptor protocol of a class attribute found for `obj`.
+pub(crate) fn bind(vm: &mut Vm, attr: Value, obj: Value, owner: ObjRef) -> Value {
+    let Value::Obj(r) = attr else { return attr };
+    match vm.heap.get(r) {
+        Obj::Function(_) => Value::Obj(vm.heap.alloc(Obj::BoundMethod(obj, attr))),
+        Obj::Builtin(b) if b.this.is_null() && b.owner.is_some() => {
+            let mut nb: Builtin = (**b).clone();
+            nb.this = obj;
+            Value::Obj(vm.heap.alloc(Obj::Builtin(Box::new(nb))))
+        }
+        Obj::StaticMethod(f) => *f,
+        Obj::ClassMethod(f) => {
+            let f = *f;
+            Value::Obj(vm.heap.alloc(Obj::BoundMethod(Value::Obj(owner), f)))
+        }
+        _ => attr,
+    }
+}
+
+fn type_getattr(vm: &mut Vm, cls: ObjRef, name: ObjRef) -> PyResult<Value> {
+    if let Some(v) = vm.lookup_in_type(cls, name) {
+        if let Value::Obj(r) = v {
+            match vm.heap.get(r) {
+                Obj::StaticMethod(f) => return Ok(*f),
+                Obj::ClassMethod(f) => {
+                    let f = *f;
+                    return Ok(Value::Obj(vm.heap.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
+                }
+                _ => {}
+            }
+        }
+        return Ok(v);
+    }
+    if let Some(v) = crate::builtins::special_attr(vm, Value::Obj(cls), name)? {
+        return Ok(v);
+    }
+    // Attributes of `type` itself (e.g. `C.mro`).
+    if let Some(d) = vm.lookup_in_type(vm.types.type_, name) {
+        let tt = vm.types.type_;
+        return Ok(bind(vm, d, Value::Obj(cls), tt));
+    }
+    let (tn, an) = (vm.type_obj(cls).name.to_string(), vm.str_of(name).to_string());
+    Err(vm.attribute_error(format!("type object '{tn}' has no attribute '{an}'")))
+}
+
+fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResult<Value> {
+    let start_type = match this {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => r,
+        _ => vm.type_of(this),
+    };
+    let mro = vm.type_obj(start_type).mro.clone();
+    let pos = mro.iter().position(|&c| c == cls).map_or(mro.len(), |p| p + 1);
+    let hash = vm.str_hash(name);
+    for &c in &mro[pos..] {
+        let d = &vm.type_obj(c).dict;
+        if let Some(i) = d.find(hash, |k| vm.str_key_eq(k, name)) {
+            let v = d.value_at(i);
+            if let Value::Obj(r) = v {
+                if let Obj::Property(fget, _, _) = vm.heap.get(r) {
+                    let fget = *fget;
+                    return vm.call(fget, vec![this]);
+                }
+                if matches!(vm.heap.get(r), Obj::Function(_)) && start_type == this.as_obj().unwrap_or(ObjRef(u32::MAX)) {
+                    return Ok(v);
+                }
+            }
+            return Ok(bind(vm, v, this, start_type));
+        }
+    }
+    let an = vm.str_of(name).to_string();
+    Err(vm.attribute_error(format!("'super' object has no attribute '{an}'")))
+}
+
+/// `StoreAttr`: `[value, obj] -> []`.
+pub(crate) fn store_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
+    let (value, obj) = super::peek2(th);
+    setattr(vm, obj, name, value)?;
+    th.stack.truncate(th.stack.len() - 2);
+    Ok(Flow::Next)
+}
+
+/// `DeleteAttr`: `[obj] -> []`.
+pub(crate) fn delete_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
+    let obj = *th.stack.last().unwrap_or(&Value::None);
+    delattr(vm, obj, name)?;
+    th.stack.pop();
+    Ok(Flow::Next)
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+    let t = vm.type_of(obj);
+    if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
+        if let Obj::Property(_, fset, _) = vm.heap.get(d) {
+            let fset = *fset;
+            if fset.is_null() || matches!(fset, Value::None) {
+                let (an, tn) = (vm.str_of(name).to_string(), vm.type_name(obj));
+                return Err(vm.attribute_error(format!(
+                    "property '{an}' of '{tn}' object has no setter"
+                )));
+            }
+            vm.call(fset, vec![obj, value])?;
+            return Ok(());
+        }
+    }
+    let sa = vm.intern("__setattr__");
+    if let Some(f) = vm.lookup_in_type(t, sa) {
+        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+            vm.call(f, vec![obj, Value::Obj(name), value])?;
+            return Ok(());
+        }
+    }
+    raw_setattr(vm, obj, name, value)
+}
+
+/// Stores an attribute without consulting descriptors or `__setattr__`.
+pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+    let Value::Obj(r) = obj else {
+        return Err(no_attribute(vm, obj, name));
+    };
+    let hash = vm.str_hash(name);
+    let heap = &mut vm.heap;
+    let d = match heap.get_mut(r) {
+        Obj::Instance(i) => &mut i.attrs,
+        Obj::Dict(d) if d.attrs.is_some() => d.attrs.as_mut().unwrap(),
+        Obj::Function(f) => f.attrs.get_or_insert_with(Default::default),
+        Obj::Type(t) if !t.builtin => &mut t.dict,
+        Obj::Module(m) => {
+            let dict = m.dict;
+            vm.dict_set_str(dict, name, value);
+            return Ok(());
+        }
+        Obj::Type(t) => {
+            let tn = t.name.to_string();
+            let an = vm.str_of(name).to_string();
+            return Err(vm.type_error(format!(
+                "cannot set '{an}' attribute of immutable type '{tn}'"
+            )));
+        }
+        _ => return Err(no_attribute(vm, obj, name)),
+    };
+    let found = d.find(hash, |k| matches!(k, Value::Obj(x) if x == name));
+    match found {
+        Some(i) => d.set_value_at(i, value),
+        None => {
+            // Slow path: compare contents (names built at run time).
+            let d_clone = d.clone();
+            let idx = d_clone.find(hash, |k| vm.str_key_eq(k, name));
+            let heap = &mut vm.heap;
+            let d = match heap.get_mut(r) {
+                Obj::Instance(i) => &mut i.attrs,
+                Obj::Dict(d) => d.attrs.as_mut().unwrap(),
+                Obj::Function(f) => f.attrs.as_mut().unwrap(),
+                Obj::Type(t) => &mut t.dict,
+                _ => unreachable!(),
+            };
+            match idx {
+                Some(i) => d.set_value_at(i, value),
+                None => d.insert_new(hash, Value::Obj(name), value),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
+    let t = vm.type_of(obj);
+    if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
+        if let Obj::Property(_, _, fdel) = vm.heap.get(d) {
+            let fdel = *fdel;
+            if !fdel.is_null() && !matches!(fdel, Value::None) {
+                vm.call(fdel, vec![obj])?;
+                return Ok(());
+            }
+        }
+    }
+    let hash = vm.str_hash(name);
+    let Value::Obj(r) = obj else { return Err(no_attribute(vm, obj, name)) };
+    let idx = {
+        let d = match vm.heap.get(r) {
+            Obj::Instance(i) => Some(&i.attrs),
+            Obj::Dict(d) => d.attrs.as_ref(),
+            Obj::Function(f) => f.attrs.as_ref(),
+            Obj::Type(t) if !t.builtin => Some(&t.dict),
+            Obj::Module(m) => {
+                let dict = m.dict;
+                if vm.dict_del_str(dict, name) {
+                    return Ok(());
+                }
+                return Err(no_attribute(vm, obj, name));
+            }
+            _ => None,
+        };
+        d.and_then(|d| d.find(hash, |k| vm.str_key_eq(k, name)))
+    };
+    let Some(i) = idx else { return Err(no_attribute(vm, obj, name)) };
+    match vm.heap.get_mut(r) {
+        Obj::Instance(inst) => {
+            inst.attrs.remove_at(i);
+        }
+        Obj::Dict(d) => {
+            d.attrs.as_mut().map(|a| a.remove_at(i));
+        }
+        Obj::Function(f) => {
+            f.attrs.as_mut().map(|a| a.remove_at(i));
+        }
+        Obj::Type(t) => {
+            t.dict.remove_at(i);
+        }
+        _ => {}
+    }
+    Ok(())
+}

@@ -1,0 +1,889 @@
+//! Calling: the `Call` instructions, binding arguments to parameters,
+//! pushing Python frames, running builtins, instantiating classes, running
+//! class bodies, generators, and the intrinsics the interpreter performs
+//! itself (generator methods, `__build_class__`, zero-argument `super`).
+
+use super::{flow, native, top_frame, Flow};
+use crate::errors::{PyErr, PyResult};
+use crate::objects::{
+    Builtin, DictObj, ExcData, Function, GenState, Generator, Instance, Layout, Obj,
+};
+use crate::thread::SavedFrame;
+use crate::thread::{Frame, NativeFrame, PyFrame, Thread};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use crate::builtins::Args;
+use corelab_compile::LocalKind;
+use std::rc::Rc;
+
+/// Builtins that the interpreter performs itself because they push frames.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    GenNext,
+    GenSend,
+    GenThrow,
+    GenClose,
+    BuildClass,
+    Super,
+}
+
+impl Vm {
+    /// A builtin object for an intrinsic.
+    pub fn intrinsic(&mut self, which: Intrinsic) -> Value {
+        let name = match which {
+            Intrinsic::GenNext => "__next__",
+            Intrinsic::GenSend => "send",
+            Intrinsic::GenThrow => "throw",
+            Intrinsic::GenClose => "close",
+            Intrinsic::BuildClass => "__build_class__",
+            Intrinsic::Super => "super",
+        };
+        Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
+            name,
+            func: intrinsic_placeholder,
+            this: Value::Null,
+            owner: None,
+            intrinsic: Some(which),
+        }))))
+    }
+}
+
+fn intrinsic_placeholder(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(PyErr::internal(format!(
+        "intrinsic called as a plain builtin (steps {})",
+        vm.steps
+    )))
+}
+
+/// Starts running `main` (a module code object) as the thread's first frame.
+pub fn start_main(vm: &mut Vm, th: &mut Thread, code: Rc<crate::code::LoadedCode>, globals: ObjRef) {
+    let base = th.stack.len() as u32;
+    th.stack.extend(std::iter::repeat_n(Value::Null, code.code.nlocals()));
+    th.frames.push(Frame::Py(new_frame(code, base, base, globals, None)));
+    th.frames.last_mut().map(|f| {
+        if let Frame::Py(p) = f {
+            p.ns = Some(globals);
+        }
+    });
+    th.depth += 1;
+    let _ = vm;
+}
+
+fn new_frame(
+    code: Rc<crate::code::LoadedCode>,
+    base: u32,
+    ret_sp: u32,
+    globals: ObjRef,
+    func: Option<Value>,
+) -> PyFrame {
+    PyFrame {
+        code,
+        ip: 0,
+        base,
+        ret_sp,
+        globals,
+        func,
+        ns: None,
+        gen: None,
+        kwnames: 0,
+        init_of: Value::Null,
+        memo: Vec::new(),
+        awaiting: false,
+    }
+}
+
+/// Result of starting a call.
+pub(crate) enum Started {
+    /// A frame was pushed; its result is delivered when it finishes.
+    Pushed,
+    /// The call finished at once.
+    Done(PyResult<Value>),
+}
+
+/// `Call(argc)`. Returns `Flow::Next` when a builtin finished (a switch
+/// point), `Flow::Switch` when a frame was pushed.
+pub(crate) fn call_instr(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
+    let f = top_frame!(th);
+    let kwc = f.kwnames;
+    let kwnames: Vec<ObjRef> = if kwc > 0 {
+        tuple_strs(vm, f.code.consts[kwc as usize - 1])
+    } else {
+        Vec::new()
+    };
+    let len = th.stack.len();
+    let n = argc as usize;
+    let (a, b) = (th.stack[len - n - 2], th.stack[len - n - 1]);
+    let (mut callable, mut first) = if a.is_null() { (b, len - n) } else { (a, len - n - 1) };
+    let ret_sp = (len - n - 2) as u32;
+    // Unwrap bound methods in place (no allocation).
+    if let Value::Obj(r) = callable {
+        if let Obj::BoundMethod(this, func) = vm.heap.get(r) {
+            let (this, func) = (*this, *func);
+            if a.is_null() {
+                th.stack[len - n - 2] = func;
+                th.stack[len - n - 1] = this;
+                callable = func;
+                first = len - n - 1;
+            }
+        }
+    }
+    if kwnames.is_empty() {
+        if let Some(flow) = try_fast_python_call(vm, th, callable, first, ret_sp)? {
+            top_frame_kw_clear(th, 1);
+            return Ok(flow);
+        }
+    }
+    let npos = len - first - kwnames.len();
+    let args: Vec<Value> = th.stack[first..first + npos].to_vec();
+    let kw: Vec<(ObjRef, Value)> = kwnames
+        .iter()
+        .zip(&th.stack[first + npos..])
+        .map(|(&k, &v)| (k, v))
+        .collect();
+    let r = call_value(vm, th, callable, &args, &kw, ret_sp, true)?;
+    top_frame_kw_clear(th, 2);
+    match r {
+        Started::Pushed => Ok(Flow::Switch),
+        Started::Done(r) => {
+            let v = r?;
+            th.stack.truncate(ret_sp as usize);
+            th.stack.push(v);
+            Ok(Flow::Next)
+        }
+    }
+}
+
+/// Clears the pending KwNames of the frame `depth` from the top (1 = top).
+fn top_frame_kw_clear(th: &mut Thread, depth: usize) {
+    let n = th.frames.len();
+    for fr in th.frames[n.saturating_sub(depth)..].iter_mut().rev() {
+        if let Frame::Py(f) = fr {
+            if f.kwnames != 0 {
+                f.kwnames = 0;
+                return;
+            }
+        }
+    }
+}
+
+fn tuple_strs(vm: &Vm, t: Value) -> Vec<ObjRef> {
+    match t {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(items) => items.iter().filter_map(|v| v.as_obj()).collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// Positional-only call of a simple Python function: arguments already
+/// sit where the callee's locals go.
+fn try_fast_python_call(
+    vm: &mut Vm,
+    th: &mut Thread,
+    callable: Value,
+    first: usize,
+    ret_sp: u32,
+) -> PyResult<Option<Flow>> {
+    let Value::Obj(r) = callable else { return Ok(None) };
+    let Obj::Function(func) = vm.heap.get(r) else { return Ok(None) };
+    let code = &func.code.code;
+    let npos = th.stack.len() - first;
+    if code.varargs || code.varkeywords || code.kwonlyargcount > 0 || code.generator || npos != code.argcount as usize {
+        return Ok(None);
+    }
+    let (lc, globals) = (func.code.clone(), func.globals);
+    check_depth(vm, th)?;
+    let nlocals = lc.code.nlocals();
+    th.stack.extend(std::iter::repeat_n(Value::Null, nlocals - npos));
+    th.frames.push(Frame::Py(new_frame(lc, first as u32, ret_sp, globals, Some(callable))));
+    th.depth += 1;
+    Ok(Some(Flow::Switch))
+}
+
+fn check_depth(vm: &mut Vm, th: &Thread) -> PyResult<()> {
+    if th.depth >= vm.recursion_limit {
+        return Err(vm.err(vm.exc.recursion_error, "maximum recursion depth exceeded"));
+    }
+    Ok(())
+}
+
+/// Starts a call on behalf of a callback request or a native frame: the
+/// result goes to the top frame's memo or to the native frame.
+pub(crate) fn start_call(
+    vm: &mut Vm,
+    th: &mut Thread,
+    callable: Value,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> Option<PyResult<Value>> {
+    let sp = th.stack.len() as u32;
+    match call_value(vm, th, callable, args, kw, sp, false) {
+        Ok(Started::Pushed) => None,
+        Ok(Started::Done(r)) => Some(r),
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// Calls any callable. `from_instr`: called by a `Call` instruction (the
+/// callee's arguments are on the stack above `ret_sp`).
+pub(crate) fn call_value(
+    vm: &mut Vm,
+    th: &mut Thread,
+    callable: Value,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    ret_sp: u32,
+    from_instr: bool,
+) -> PyResult<Started> {
+    let Value::Obj(r) = callable else {
+        return Err(not_callable(vm, callable));
+    };
+    match vm.heap.get(r) {
+        Obj::Function(_) => call_function(vm, th, r, args, kw, ret_sp),
+        Obj::Builtin(b) => {
+            let (func, this, intrinsic) = (b.func, b.this, b.intrinsic);
+            if let Some(i) = intrinsic {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                if !this.is_null() {
+                    all.push(this);
+                }
+                all.extend_from_slice(args);
+                return call_intrinsic(vm, th, i, &all, kw, ret_sp);
+            }
+            let r = if this.is_null() {
+                run_builtin(vm, th, func, args, kw, from_instr)
+            } else {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(this);
+                all.extend_from_slice(args);
+                run_builtin(vm, th, func, &all, kw, from_instr)
+            };
+            r
+        }
+        Obj::BoundMethod(this, func) => {
+            let (this, func) = (*this, *func);
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(this);
+            all.extend_from_slice(args);
+            call_value(vm, th, func, &all, kw, ret_sp, from_instr)
+        }
+        Obj::Type(_) => instantiate(vm, th, r, args, kw, ret_sp, from_instr),
+        _ => {
+            let t = vm.type_of(callable);
+            match vm.lookup_in_type_str(t, "__call__") {
+                Some(f) => {
+                    let mut all = vec![callable];
+                    all.extend_from_slice(args);
+                    call_value(vm, th, f, &all, kw, ret_sp, from_instr)
+                }
+                None => Err(not_callable(vm, callable)),
+            }
+        }
+    }
+}
+
+/// Runs a builtin. Called from an instruction it uses the frame's replay
+/// memo (the instruction is re-run after a callback); otherwise a callback
+/// request makes a `Replay` native frame.
+fn run_builtin(
+    vm: &mut Vm,
+    th: &mut Thread,
+    func: crate::builtins::NativeFn,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    from_instr: bool,
+) -> PyResult<Started> {
+    if from_instr {
+        return Ok(Started::Done(Ok(func(vm, &Args::new(args, kw))?)));
+    }
+    Ok(native::run_replay(vm, th, func, args.to_vec(), kw.to_vec()))
+}
+
+fn not_callable(vm: &mut Vm, v: Value) -> PyErr {
+    let t = vm.type_name(v);
+    vm.type_error(format!("'{t}' object is not callable"))
+}
+
+/// Calls a Python function with general argument binding.
+fn call_function(
+    vm: &mut Vm,
+    th: &mut Thread,
+    fref: ObjRef,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    ret_sp: u32,
+) -> PyResult<Started> {
+    let locals = bind_args(vm, fref, args, kw)?;
+    let Obj::Function(func) = vm.heap.get(fref) else { unreachable!() };
+    let (lc, globals) = (func.code.clone(), func.globals);
+    if lc.code.generator {
+        let frame = new_frame(lc.clone(), 0, 0, globals, Some(Value::Obj(fref)));
+        let gen = Generator {
+            state: GenState::Created,
+            frame: Some(SavedFrame { frame, values: locals }),
+            name: lc.name,
+            qualname: lc.qualname,
+        };
+        let g = vm.heap.alloc(Obj::Generator(Box::new(gen)));
+        return Ok(Started::Done(Ok(Value::Obj(g))));
+    }
+    check_depth(vm, th)?;
+    th.stack.truncate(ret_sp as usize);
+    let base = th.stack.len() as u32;
+    th.stack.extend(locals);
+    th.frames.push(Frame::Py(new_frame(lc, base, ret_sp, globals, Some(Value::Obj(fref)))));
+    th.depth += 1;
+    Ok(Started::Pushed)
+}
+
+/// Binds positional and keyword arguments to a function's localsplus.
+fn bind_args(vm: &mut Vm, fref: ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Vec<Value>> {
+    let Obj::Function(func) = vm.heap.get(fref) else { unreachable!() };
+    let func: Function = (**func).clone();
+    let code = &func.code.code;
+    let names = &func.code.local_names;
+    let argc = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let mut locals = vec![Value::Null; code.nlocals()];
+    let fname = func.code.code.qualname.to_string();
+    let npos = args.len().min(argc);
+    locals[..npos].copy_from_slice(&args[..npos]);
+    let mut slot = argc + kwonly;
+    if code.varargs {
+        let extra = if args.len() > argc { args[argc..].to_vec() } else { Vec::new() };
+        locals[slot] = vm.new_tuple(extra);
+        slot += 1;
+    } else if args.len() > argc {
+        return Err(too_many_positional(vm, &fname, argc, code.argcount as usize - func.defaults.len(), args.len(), kw.len()));
+    }
+    let varkw = if code.varkeywords {
+        let d = vm.new_dict();
+        locals[slot] = Value::Obj(d);
+        Some(d)
+    } else {
+        None
+    };
+    for &(k, v) in kw {
+        let pos = (code.posonlyargcount as usize..argc + kwonly).find(|&i| vm.str_key_eq(Value::Obj(names[i]), k));
+        match pos {
+            Some(i) => {
+                if !locals[i].is_null() {
+                    let n = vm.str_of(k).to_string();
+                    return Err(vm.type_error(format!("{fname}() got multiple values for argument '{n}'")));
+                }
+                locals[i] = v;
+            }
+            None => match varkw {
+                Some(d) => vm.dict_set_str(d, k, v),
+                None => {
+                    let n = vm.str_of(k).to_string();
+                    return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                }
+            },
+        }
+    }
+    // Defaults for missing positionals.
+    let ndef = func.defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..argc {
+        if locals[i].is_null() {
+            if i + ndef >= argc {
+                locals[i] = func.defaults[i + ndef - argc];
+            } else {
+                missing.push(vm.str_of(names[i]).to_string());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(vm, &fname, "positional", &missing));
+    }
+    for i in argc..argc + kwonly {
+        if locals[i].is_null() {
+            let name = vm.str_of(names[i]).to_string();
+            match func.kwdefaults.iter().find(|(n, _)| **n == *name) {
+                Some((_, d)) => locals[i] = *d,
+                None => missing.push(name),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(vm, &fname, "keyword-only", &missing));
+    }
+    // Parameters that are cells become cells in MakeCell; others stay.
+    let _ = LocalKind::Cell;
+    Ok(locals)
+}
+
+fn too_many_positional(vm: &mut Vm, fname: &str, argc: usize, required: usize, given: usize, _nkw: usize) -> PyErr {
+    let takes = if required == argc {
+        format!("{argc} positional argument{}", if argc == 1 { "" } else { "s" })
+    } else {
+        format!("from {required} to {argc} positional arguments")
+    };
+    let was = if given == 1 { "was" } else { "were" };
+    vm.type_error(format!("{fname}() takes {takes} but {given} {was} given"))
+}
+
+fn missing_args(vm: &mut Vm, fname: &str, kind: &str, missing: &[String]) -> PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    let n = missing.len();
+    vm.type_error(format!(
+        "{fname}() missing {n} required {kind} argument{}: {list}",
+        if n == 1 { "" } else { "s" }
+    ))
+}
+
+/// Calls a class: builtin types run their constructor; user classes
+/// allocate an instance and run `__init__` in a frame that returns it.
+fn instantiate(
+    vm: &mut Vm,
+    th: &mut Thread,
+    cls: ObjRef,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    ret_sp: u32,
+    from_instr: bool,
+) -> PyResult<Started> {
+    let t = vm.type_obj(cls);
+    if t.builtin {
+        let Some(ctor) = vm.lookup_in_type_str(cls, "__new__") else {
+            let n = vm.type_obj(cls).name.to_string();
+            return Err(vm.type_error(format!("cannot create '{n}' instances")));
+        };
+        let mut all = vec![Value::Obj(cls)];
+        all.extend_from_slice(args);
+        return call_value(vm, th, ctor, &all, kw, ret_sp, from_instr);
+    }
+    let new = vm.lookup_in_type_str(cls, "__new__");
+    if let Some(Value::Obj(n)) = new {
+        if matches!(vm.heap.get(n), Obj::Function(_)) || matches!(vm.heap.get(n), Obj::StaticMethod(_)) {
+            return Err(PyErr::unsupported("classes with a user-defined __new__ are not supported by corelab yet"));
+        }
+    }
+    let layout = vm.type_obj(cls).layout;
+    let inst = match layout {
+        Layout::Dict => vm.heap.alloc(Obj::Dict(DictObj {
+            class: Some(cls),
+            attrs: Some(Default::default()),
+            ..Default::default()
+        })),
+        Layout::Exception => vm.heap.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            attrs: Default::default(),
+            exc: Some(Box::new(ExcData {
+                args: args.to_vec(),
+                cause: Value::None,
+                context: Value::None,
+                ..Default::default()
+            })),
+        }))),
+        _ => vm.heap.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            attrs: Default::default(),
+            exc: None,
+        }))),
+    };
+    let init = vm.lookup_in_type_str(cls, "__init__");
+    match init {
+        Some(Value::Obj(i)) if matches!(vm.heap.get(i), Obj::Function(_)) => {
+            let mut all = vec![Value::Obj(inst)];
+            all.extend_from_slice(args);
+            match call_function(vm, th, i, &all, kw, ret_sp)? {
+                Started::Pushed => {
+                    top_frame!(th).init_of = Value::Obj(inst);
+                    Ok(Started::Pushed)
+                }
+                Started::Done(r) => Ok(Started::Done(r)),
+            }
+        }
+        Some(init @ Value::Obj(ir)) => {
+            let is_object_init = matches!(vm.heap.get(ir), Obj::Builtin(b) if b.owner == Some(vm.types.object));
+            if is_object_init {
+                if !args.is_empty() || !kw.is_empty() {
+                    let n = vm.type_obj(cls).name.to_string();
+                    return Err(vm.type_error(format!("{n}() takes no arguments")));
+                }
+                return Ok(Started::Done(Ok(Value::Obj(inst))));
+            }
+            let mut all = vec![Value::Obj(inst)];
+            all.extend_from_slice(args);
+            let r = call_value(vm, th, init, &all, kw, ret_sp, from_instr)?;
+            match r {
+                Started::Done(Ok(_)) => Ok(Started::Done(Ok(Value::Obj(inst)))),
+                other => Ok(other),
+            }
+        }
+        _ => Ok(Started::Done(Ok(Value::Obj(inst)))),
+    }
+}
+
+/// `CallFunctionEx(flags)`: `[NULL, callable, args_tuple, kwargs?]`.
+pub(crate) fn call_function_ex(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResult<Flow> {
+    let len = th.stack.len();
+    let has_kw = flags & 1 != 0;
+    let nargs_at = if has_kw { len - 2 } else { len - 1 };
+    let callable_at = nargs_at - 1;
+    let callable = th.stack[callable_at];
+    let args_v = th.stack[nargs_at];
+    let args = super::iter::to_vec(vm, args_v)?;
+    let mut kw = Vec::new();
+    if has_kw {
+        let d = th.stack[len - 1];
+        let Value::Obj(dr) = d else { return Err(vm.type_error("argument after ** must be a mapping")) };
+        let Obj::Dict(dict) = vm.heap.get(dr) else {
+            return Err(vm.type_error("argument after ** must be a mapping"));
+        };
+        let pairs: Vec<(Value, Value)> = dict.map.iter().map(|e| (e.key, e.value)).collect();
+        for (k, v) in pairs {
+            match k {
+                Value::Obj(kr) if vm.as_str(k).is_some() => kw.push((kr, v)),
+                _ => return Err(vm.type_error("keywords must be strings")),
+            }
+        }
+    }
+    let ret_sp = (callable_at - 1) as u32;
+    match call_value(vm, th, callable, &args, &kw, ret_sp, true)? {
+        Started::Pushed => Ok(Flow::Switch),
+        Started::Done(r) => {
+            let v = r?;
+            th.stack.truncate(ret_sp as usize);
+            th.stack.push(v);
+            Ok(Flow::Next)
+        }
+    }
+}
+
+/// `MakeFunction(flags)`.
+pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResult<()> {
+    let code_v = th.stack.pop().unwrap_or(Value::None);
+    let closure = if flags & 0x08 != 0 { th.stack.pop() } else { None };
+    let kwdefaults = if flags & 0x02 != 0 { th.stack.pop() } else { None };
+    let defaults = if flags & 0x01 != 0 { th.stack.pop() } else { None };
+    let Some(Obj::Code(lc)) = code_v.as_obj().map(|r| vm.heap.get(r)) else {
+        return Err(PyErr::internal("MakeFunction without a code object"));
+    };
+    let lc = lc.clone();
+    let globals = top_frame!(th).globals;
+    let module_name = vm.intern("__name__");
+    let module = vm.dict_get_str(globals, module_name).unwrap_or(Value::None);
+    let tuple_items = |vm: &Vm, v: Option<Value>| -> Vec<Value> {
+        match v.and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+            Some(Obj::Tuple(items)) => items.clone(),
+            _ => Vec::new(),
+        }
+    };
+    let defaults = tuple_items(vm, defaults);
+    let closure = tuple_items(vm, closure).into_iter().filter_map(|v| v.as_obj()).collect();
+    let kwdefaults = match kwdefaults.and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
+        Some(Obj::Dict(d)) => d
+            .map
+            .iter()
+            .map(|e| (Rc::<str>::from(vm.as_str(e.key).unwrap_or("")), e.value))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let doc = Value::None;
+    let f = Function {
+        name: lc.name,
+        qualname: lc.qualname,
+        code: lc,
+        globals,
+        defaults,
+        kwdefaults,
+        closure,
+        attrs: None,
+        module,
+        doc,
+    };
+    th.stack.push(Value::Obj(vm.heap.alloc(Obj::Function(Box::new(f)))));
+    Ok(())
+}
+
+/// Runs an intrinsic.
+fn call_intrinsic(
+    vm: &mut Vm,
+    th: &mut Thread,
+    which: Intrinsic,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    ret_sp: u32,
+) -> PyResult<Started> {
+    match which {
+        Intrinsic::BuildClass => build_class(vm, th, args, kw, ret_sp),
+        Intrinsic::Super => Ok(Started::Done(zero_arg_super(vm, th, args))),
+        Intrinsic::GenNext | Intrinsic::GenSend | Intrinsic::GenThrow | Intrinsic::GenClose => {
+            let Some(Value::Obj(g)) = args.first().copied() else {
+                return Err(vm.type_error("generator method needs a generator"));
+            };
+            if !matches!(vm.heap.get(g), Obj::Generator(_)) {
+                return Err(vm.type_error("descriptor requires a 'generator' object"));
+            }
+            match which {
+                Intrinsic::GenNext => resume_generator(vm, th, g, Some(Value::None), None, ret_sp),
+                Intrinsic::GenSend => {
+                    let v = args.get(1).copied().unwrap_or(Value::None);
+                    resume_generator(vm, th, g, Some(v), None, ret_sp)
+                }
+                Intrinsic::GenThrow => {
+                    let e = args.get(1).copied().unwrap_or(Value::None);
+                    let exc = match e {
+                        Value::Obj(t) if matches!(vm.heap.get(t), Obj::Type(_)) => {
+                            let a: Vec<Value> = args.get(2).copied().into_iter().collect();
+                            vm.new_exception(t, a)
+                        }
+                        Value::Obj(x) if vm.exc_data(x).is_some() => x,
+                        _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not NoneType")),
+                    };
+                    resume_generator(vm, th, g, None, Some(exc), ret_sp)
+                }
+                _ => close_generator(vm, th, g, ret_sp),
+            }
+        }
+    }
+}
+
+/// Resumes generator `g`: with `sent` as the value of its paused `yield`
+/// (None for `next`), or by raising `throw` at that point.
+pub(crate) fn resume_generator(
+    vm: &mut Vm,
+    th: &mut Thread,
+    g: ObjRef,
+    sent: Option<Value>,
+    throw: Option<ObjRef>,
+    ret_sp: u32,
+) -> PyResult<Started> {
+    let Obj::Generator(gen) = vm.heap.get_mut(g) else { unreachable!() };
+    match gen.state {
+        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Finished => {
+            if let Some(e) = throw {
+                return Err(PyErr::Exc(e));
+            }
+            let e = vm.new_exception(vm.exc.stop_iteration, vec![]);
+            return Ok(Started::Done(Err(PyErr::Exc(e))));
+        }
+        GenState::Created => {
+            if let Some(v) = sent {
+                if !matches!(v, Value::None) {
+                    return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                }
+            }
+        }
+        GenState::Suspended => {}
+    }
+    let Obj::Generator(gen) = vm.heap.get_mut(g) else { unreachable!() };
+    let was_created = gen.state == GenState::Created;
+    let Some(saved) = gen.frame.take() else {
+        return Err(PyErr::internal("suspended generator without a frame"));
+    };
+    gen.state = GenState::Running;
+    check_depth(vm, th)?;
+    let base = th.stack.len() as u32;
+    let mut frame = saved.frame;
+    frame.base = base;
+    frame.ret_sp = ret_sp;
+    frame.gen = Some(g);
+    th.stack.extend(saved.values);
+    if !was_created {
+        if let Some(v) = sent {
+            th.stack.push(v);
+        }
+    }
+    th.frames.push(Frame::Py(frame));
+    th.depth += 1;
+    if let Some(e) = throw {
+        if !was_created {
+            th.stack.push(Value::None);
+        }
+        return Err(PyErr::Exc(e));
+    }
+    Ok(Started::Pushed)
+}
+
+fn close_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef, ret_sp: u32) -> PyResult<Started> {
+    let Obj::Generator(gen) = vm.heap.get_mut(g) else { unreachable!() };
+    if gen.state != GenState::Suspended {
+        gen.state = GenState::Finished;
+        gen.frame = None;
+        return Ok(Started::Done(Ok(Value::None)));
+    }
+    let exc = vm.new_exception(vm.exc.generator_exit, vec![]);
+    match resume_generator(vm, th, g, None, Some(exc), ret_sp) {
+        Err(PyErr::Exc(e)) if e == exc => {
+            // Raised inside the generator frame: let the loop unwind it.
+            Err(PyErr::Exc(e))
+        }
+        other => other,
+    }
+}
+
+/// `super()` without arguments: the enclosing function's `__class__` cell
+/// and first argument.
+fn zero_arg_super(vm: &mut Vm, th: &Thread, args: &[Value]) -> PyResult<Value> {
+    if args.len() == 2 {
+        let Value::Obj(c) = args[0] else { return Err(vm.type_error("super() argument 1 must be a type")) };
+        return Ok(Value::Obj(vm.heap.alloc(Obj::Super(c, args[1]))));
+    }
+    let Some(f) = super::current_frame(th) else {
+        return Err(vm.err(vm.exc.runtime_error, "super(): no arguments"));
+    };
+    let code = &f.code.code;
+    let slot = code.locals.iter().position(|(n, _)| &**n == "__class__");
+    let (Some(slot), true) = (slot, code.argcount > 0) else {
+        return Err(vm.err(vm.exc.runtime_error, "super(): no arguments"));
+    };
+    let cls = flow::cell_get(vm, th.stack[f.base as usize + slot]);
+    let mut first = th.stack[f.base as usize];
+    if code.locals[0].1 == LocalKind::Cell {
+        first = flow::cell_get(vm, first);
+    }
+    let Value::Obj(c) = cls else {
+        return Err(vm.err(vm.exc.runtime_error, "super(): __class__ cell not found"));
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Super(c, first))))
+}
+
+/// `__build_class__(body, name, *bases)`: runs the body with a fresh
+/// namespace; the `BuildClass` native frame makes the class afterwards.
+fn build_class(vm: &mut Vm, th: &mut Thread, args: &[Value], kw: &[(ObjRef, Value)], ret_sp: u32) -> PyResult<Started> {
+    if !kw.is_empty() {
+        return Err(PyErr::unsupported("class keywords (metaclass=...) are not supported by corelab yet"));
+    }
+    let (Some(&body), Some(&name)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    };
+    let bases = args[2..].to_vec();
+    let ns = vm.new_dict();
+    let Some(Obj::Function(f)) = body.as_obj().map(|r| vm.heap.get(r)) else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let (lc, globals) = (f.code.clone(), f.globals);
+    let _ = ret_sp;
+    th.frames.push(Frame::Native(NativeFrame::BuildClass { name, bases, ns }));
+    check_depth(vm, th)?;
+    let base = th.stack.len() as u32;
+    th.stack.extend(std::iter::repeat_n(Value::Null, lc.code.nlocals()));
+    let mut frame = new_frame(lc, base, base, globals, Some(body));
+    frame.ns = Some(ns);
+    th.frames.push(Frame::Py(frame));
+    th.depth += 1;
+    Ok(Started::Pushed)
+}
+
+/// `BeforeWith`: `[mgr] -> [mgr.__exit__, mgr.__enter__()]`.
+pub(crate) fn before_with(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
+    let mgr = *th.stack.last().unwrap_or(&Value::None);
+    let enter_n = vm.intern("__enter__");
+    let exit_n = vm.intern("__exit__");
+    let t = vm.type_of(mgr);
+    if vm.lookup_in_type(t, enter_n).is_none() || vm.lookup_in_type(t, exit_n).is_none() {
+        let tn = vm.type_name(mgr);
+        return Err(vm.type_error(format!("'{tn}' object does not support the context manager protocol")));
+    }
+    let exit = super::attr::getattr(vm, mgr, exit_n)?;
+    let enter = super::attr::getattr(vm, mgr, enter_n)?;
+    let len = th.stack.len();
+    th.stack[len - 1] = exit;
+    let sp = th.stack.len() as u32;
+    match call_value(vm, th, enter, &[], &[], sp, true)? {
+        Started::Pushed => Ok(Flow::Switch),
+        Started::Done(r) => {
+            th.stack.push(r?);
+            Ok(Flow::Next)
+        }
+    }
+}
+
+/// `WithExceptStart`: `[exit, prev, exc] -> [.., exit(type, exc, tb)]`.
+pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
+    let len = th.stack.len();
+    let exc = th.stack[len - 1];
+    let exit = th.stack[len - 3];
+    let t = Value::Obj(vm.type_of(exc));
+    let sp = len as u32;
+    match call_value(vm, th, exit, &[t, exc, Value::None], &[], sp, true)? {
+        Started::Pushed => Ok(Flow::Switch),
+        Started::Done(r) => {
+            th.stack.push(r?);
+            Ok(Flow::Next)
+        }
+    }
+}
+
+/// Creates the class once its body has run (called by the native frame).
+pub(crate) fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> PyResult<Value> {
+    let name_s: Rc<str> = vm.as_str(name).unwrap_or("?").into();
+    let mut base_refs = Vec::new();
+    for &b in bases {
+        match b {
+            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => base_refs.push(r),
+            _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    if base_refs.is_empty() {
+        base_refs.push(vm.types.object);
+    }
+    let mut layout = Layout::Object;
+    for &b in &base_refs {
+        let bt = vm.type_obj(b);
+        match bt.layout {
+            Layout::Exception | Layout::Dict => layout = bt.layout,
+            Layout::Builtin if b != vm.types.object => {
+                let n = bt.name.to_string();
+                return Err(PyErr::unsupported(format!(
+                    "subclassing the builtin type '{n}' is not supported by corelab yet"
+                )));
+            }
+            _ => {}
+        }
+    }
+    let Obj::Dict(d) = vm.heap.get(ns) else { unreachable!() };
+    let mut dict = d.map.clone();
+    let qualname_key = vm.intern("__qualname__");
+    let module_key = vm.intern("__module__");
+    let classcell_key = vm.intern("__classcell__");
+    let qualname: Rc<str> = vm
+        .dict_get_str(ns, qualname_key)
+        .and_then(|v| vm.as_str(v).map(Rc::from))
+        .unwrap_or_else(|| name_s.clone());
+    let module: Rc<str> = vm
+        .dict_get_str(ns, module_key)
+        .and_then(|v| vm.as_str(v).map(Rc::from))
+        .unwrap_or_else(|| "__main__".into());
+    let classcell = vm.dict_get_str(ns, classcell_key);
+    if let Some(i) = dict.find(vm.str_hash(classcell_key), |k| vm.str_key_eq(k, classcell_key)) {
+        dict.remove_at(i);
+    }
+    let t = crate::objects::TypeObj {
+        name: name_s,
+        qualname,
+        module,
+        bases: base_refs.clone(),
+        mro: Vec::new(),
+        dict,
+        layout,
+        builtin: false,
+    };
+    let cls = vm.heap.alloc(Obj::Type(Box::new(t)));
+    let Some(mro) = vm.compute_mro(cls, &base_refs) else {
+        return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+    };
+    vm.type_obj_mut(cls).mro = mro;
+    if let Some(cell) = classcell {
+        flow::cell_set(vm, cell, Value::Obj(cls));
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    let eq = vm.intern("__eq__");
+    let hash = vm.intern("__hash__");
+    let has = |vm: &Vm, k: ObjRef| vm.type_obj(cls).dict.find(vm.str_hash(k), |x| vm.str_key_eq(x, k)).is_some();
+    if has(vm, eq) && !has(vm, hash) {
+        vm.type_set_attr(cls, "__hash__", Value::None);
+    }
+    Ok(Value::Obj(cls))
+}

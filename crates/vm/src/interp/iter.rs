@@ -1,0 +1,280 @@
+//! Iteration: `iter()`, `next()` on builtin iterators without frames, the
+//! `ForIter` slow path (generators resume in place; Python `__next__`
+//! runs as a frame), and collecting an iterable into a vector.
+
+use super::{call, replace_top, top_frame, Flow};
+use crate::errors::{PyErr, PyResult};
+use crate::objects::{GenState, IterObj, Obj};
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// `iter(v)`.
+pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let it = match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: r, index: 0 },
+            Obj::Str(_) => IterObj::Str { s: r, byte_pos: 0 },
+            Obj::Range(rg) => IterObj::Range { next: rg.start, stop: rg.stop, step: rg.step },
+            Obj::Dict(d) if d.class.is_none() || builtin_dict_class(vm, d.class) => {
+                IterObj::DictKeys { dict: r, pos: 0, len: d.map.len() }
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => IterObj::DictKeys { dict: r, pos: 0, len: s.map.len() },
+            Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+            Obj::Record(rec) if rec.kind.starts_with("dict_") => {
+                let Value::Obj(d) = rec.fields[0] else { return user_iter(vm, v) };
+                let kind = rec.kind;
+                let len = match vm.heap.get(d) {
+                    Obj::Dict(x) => x.map.len(),
+                    _ => 0,
+                };
+                match kind {
+                    "dict_keys" => IterObj::DictKeys { dict: d, pos: 0, len },
+                    "dict_values" => IterObj::DictValues { dict: d, pos: 0, len },
+                    _ => IterObj::DictItems { dict: d, pos: 0, len },
+                }
+            }
+            Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Deque(_) => {
+                let items = crate::builtins::sequence_items(vm, v).unwrap_or_default();
+                let l = vm.new_list(items);
+                let Value::Obj(l) = l else { unreachable!() };
+                IterObj::Seq { seq: l, index: 0 }
+            }
+            _ => return user_iter(vm, v),
+        },
+        _ => return user_iter(vm, v),
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(it)))))
+}
+
+fn builtin_dict_class(vm: &Vm, c: Option<ObjRef>) -> bool {
+    c.is_some_and(|c| vm.type_obj(c).builtin)
+}
+
+fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let t = vm.type_of(v);
+    if let Some(f) = vm.lookup_in_type_str(t, "__iter__") {
+        let it = vm.call(f, vec![v])?;
+        let tt = vm.type_of(it);
+        if vm.lookup_in_type_str(tt, "__next__").is_none() && !matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_))) {
+            let tn = vm.type_name(it);
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+        }
+        return Ok(it);
+    }
+    if let Some(f) = vm.lookup_in_type_str(t, "__getitem__") {
+        let _ = f;
+        return Err(PyErr::unsupported("iteration through __getitem__ is not supported by corelab yet"));
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("'{tn}' object is not iterable")))
+}
+
+/// Advances a builtin iterator without running Python code.
+/// Some(Some(v)): next item; Some(None): exhausted; None: not a builtin
+/// iterator over builtin values.
+pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
+    let Obj::Iter(state) = vm.heap.get(it) else { return None };
+    let (next, new_state): (Option<Value>, Option<IterObj>) = match **state {
+        IterObj::Seq { seq, index } => {
+            let item = match vm.heap.get(seq) {
+                Obj::List(v) | Obj::Tuple(v) => v.get(index).copied(),
+                _ => None,
+            };
+            match item {
+                Some(v) => (Some(v), Some(IterObj::Seq { seq, index: index + 1 })),
+                None => (None, Some(IterObj::Exhausted)),
+            }
+        }
+        IterObj::Range { next, stop, step } => {
+            if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                (Some(Value::Int(next)), Some(IterObj::Range { next: next.saturating_add(step), stop, step }))
+            } else {
+                (None, Some(IterObj::Exhausted))
+            }
+        }
+        IterObj::Str { s, byte_pos } => {
+            let text = vm.str_of(s);
+            match text[byte_pos..].chars().next() {
+                Some(c) => {
+                    let np = byte_pos + c.len_utf8();
+                    let v = vm.new_str(c.to_string());
+                    (Some(v), Some(IterObj::Str { s, byte_pos: np }))
+                }
+                None => (None, Some(IterObj::Exhausted)),
+            }
+        }
+        IterObj::Reversed { seq, index } => {
+            if index == 0 {
+                (None, Some(IterObj::Exhausted))
+            } else {
+                let item = match vm.heap.get(seq) {
+                    Obj::List(v) | Obj::Tuple(v) => v.get(index - 1).copied(),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => (Some(v), Some(IterObj::Reversed { seq, index: index - 1 })),
+                    None => (None, Some(IterObj::Exhausted)),
+                }
+            }
+        }
+        IterObj::DictKeys { dict, pos, len } | IterObj::DictValues { dict, pos, len } | IterObj::DictItems { dict, pos, len } => {
+            let kind = match **state {
+                IterObj::DictKeys { .. } => 0,
+                IterObj::DictValues { .. } => 1,
+                _ => 2,
+            };
+            let map = match vm.heap.get(dict) {
+                Obj::Dict(d) => &d.map,
+                Obj::Set(s) | Obj::FrozenSet(s) => &s.map,
+                _ => return Some(None),
+            };
+            if map.len() != len {
+                return None;
+            }
+            match map.next_live(pos) {
+                Some((i, e)) => {
+                    let (k, v) = (e.key, e.value);
+                    let item = match kind {
+                        0 => k,
+                        1 => v,
+                        _ => vm.new_tuple(vec![k, v]),
+                    };
+                    let ns = match kind {
+                        0 => IterObj::DictKeys { dict, pos: i + 1, len },
+                        1 => IterObj::DictValues { dict, pos: i + 1, len },
+                        _ => IterObj::DictItems { dict, pos: i + 1, len },
+                    };
+                    (Some(item), Some(ns))
+                }
+                None => (None, Some(IterObj::Exhausted)),
+            }
+        }
+        IterObj::Exhausted => (None, None),
+        _ => return None,
+    };
+    if let Some(ns) = new_state {
+        if let Obj::Iter(st) = vm.heap.get_mut(it) {
+            **st = ns;
+        }
+    }
+    Some(next)
+}
+
+/// `ForIter` fast path: Some(Some(v)) next item, Some(None) exhausted,
+/// None: take the slow path.
+#[inline]
+pub(crate) fn fast_next(vm: &mut Vm, th: &Thread) -> Option<Option<Value>> {
+    let Some(Value::Obj(it)) = th.stack.last().copied() else { return None };
+    native_next(vm, it)
+}
+
+/// `ForIter` slow path.
+pub(crate) fn for_iter(vm: &mut Vm, th: &mut Thread, target: u32) -> PyResult<Flow> {
+    let it = *th.stack.last().unwrap_or(&Value::None);
+    if let Value::Obj(g) = it {
+        if let Obj::Generator(gen) = vm.heap.get(g) {
+            if gen.state == GenState::Finished {
+                th.stack.pop();
+                top_frame!(th).ip = target;
+                return Ok(Flow::Next);
+            }
+            let sp = th.stack.len() as u32;
+            return match call::resume_generator(vm, th, g, Some(Value::None), None, sp)? {
+                call::Started::Pushed => Ok(Flow::Switch),
+                call::Started::Done(_) => {
+                    th.stack.pop();
+                    top_frame!(th).ip = target;
+                    Ok(Flow::Next)
+                }
+            };
+        }
+    }
+    match next_value(vm, it) {
+        Ok(v) => {
+            th.stack.push(v);
+            Ok(Flow::Next)
+        }
+        Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => {
+            th.stack.pop();
+            top_frame!(th).ip = target;
+            Ok(Flow::Next)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// `next(it)`: raises StopIteration when exhausted.
+pub fn next_value(vm: &mut Vm, it: Value) -> PyResult<Value> {
+    if let Value::Obj(r) = it {
+        if is_native_iter(vm, r) {
+            // Advancing is a side effect: record it so a replayed builtin
+            // does not advance twice.
+            return vm.memo_step(|vm| match native_next(vm, r) {
+                Some(Some(v)) => Ok(v),
+                _ => Err(PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![]))),
+            });
+        }
+        match vm.heap.get(r) {
+            Obj::Generator(_) => {
+                let f = vm.intrinsic(super::Intrinsic::GenNext);
+                let Value::Obj(fr) = f else { unreachable!() };
+                if let Obj::Builtin(b) = vm.heap.get_mut(fr) {
+                    b.this = it;
+                }
+                return vm.call(f, vec![]);
+            }
+            Obj::Iter(_) => return crate::builtins::lazy_next(vm, r),
+            _ => {}
+        }
+    }
+    let t = vm.type_of(it);
+    match vm.lookup_in_type_str(t, "__next__") {
+        Some(f) => vm.call(f, vec![it]),
+        None => {
+            let tn = vm.type_name(it);
+            Err(vm.type_error(format!("'{tn}' object is not an iterator")))
+        }
+    }
+}
+
+/// Whether `native_next` can advance this iterator by itself.
+fn is_native_iter(vm: &Vm, r: ObjRef) -> bool {
+    matches!(vm.heap.get(r), Obj::Iter(s) if matches!(**s,
+        IterObj::Seq { .. } | IterObj::Range { .. } | IterObj::Str { .. } | IterObj::Reversed { .. }
+        | IterObj::DictKeys { .. } | IterObj::DictValues { .. } | IterObj::DictItems { .. } | IterObj::Exhausted))
+}
+
+/// All items of an iterator (Python-level ones via the interpreter).
+pub fn collect(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
+    if let Value::Obj(r) = it {
+        if is_native_iter(vm, r) {
+            let list = vm.memo_step(|vm| {
+                let mut out = Vec::new();
+                while let Some(Some(v)) = native_next(vm, r) {
+                    out.push(v);
+                }
+                Ok(vm.new_list(out))
+            })?;
+            return Ok(crate::builtins::sequence_items(vm, list).unwrap_or_default());
+        }
+    }
+    vm.collect_python_iter(it)
+}
+
+/// The items of any iterable.
+pub fn to_vec(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
+    if let Value::Obj(r) = v {
+        match vm.heap.get(r) {
+            Obj::List(items) | Obj::Tuple(items) => return Ok(items.clone()),
+            _ => {}
+        }
+    }
+    let it = get_iter(vm, v)?;
+    collect(vm, it)
+}
+
+#[allow(dead_code)]
+pub(crate) fn replace(th: &mut Thread, v: Value) {
+    replace_top(th, 1, v)
+}

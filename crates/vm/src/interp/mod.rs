@@ -1,0 +1,573 @@
+//! The steppable interpreter. [`step`] runs one thread for at most a budget
+//! of instructions and returns why it stopped; it never blocks, sleeps,
+//! reads a clock or chooses a thread — the caller (the machine) decides.
+//!
+//! Python calls never recurse in Rust: a call pushes a frame onto the
+//! thread's frame stack and the loop continues with it. Instructions and
+//! builtins that need Python code (a `__add__`, a `__repr__`, a key
+//! function) use the replay mechanism described in [`native`].
+
+pub mod attr;
+pub mod build;
+mod call;
+mod flow;
+pub mod iter;
+pub mod native;
+pub mod ops;
+
+pub use call::{start_main, Intrinsic};
+
+use crate::errors::{Fatal, PyErr, PyResult};
+use crate::objects::Obj;
+use crate::thread::{Frame, PyFrame, Thread};
+use crate::value::Value;
+use crate::vm::{ReplayCtx, Vm};
+use corelab_compile::{CmpOp, Instr};
+
+/// Where a step may stop when its budget runs out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopMode {
+    /// At the next eval-breaker check (CPython 3.10+ switch points).
+    SwitchPoint,
+    /// After any instruction (CPython <= 3.9, free-threading, OS preemption).
+    Anywhere,
+}
+
+/// Why [`step`] returned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StepOutcome {
+    /// The budget is used up; the thread can be stepped again.
+    Budget,
+    /// The thread's outermost frame returned.
+    Finished,
+    /// An exception escaped the outermost frame (a heap exception object).
+    Raised(crate::value::ObjRef),
+    /// The run must stop (limit, unsupported feature, internal error).
+    Fatal(Fatal),
+}
+
+/// What an instruction did to the frame stack.
+pub(crate) enum Flow {
+    /// Continue with the next instruction of the same frame.
+    Next,
+    /// The frame stack changed: reload the top frame.
+    Switch,
+}
+
+/// Runs `th` for up to `budget` instructions.
+pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOutcome {
+    let mut remaining = budget;
+    let outcome = loop {
+        match th.frames.last() {
+            None => break StepOutcome::Finished,
+            Some(Frame::Native(_)) => {
+                break StepOutcome::Fatal(Fatal::Internal(
+                    "native frame on top of the stack".into(),
+                ))
+            }
+            Some(Frame::Py(_)) => {}
+        }
+        let r = run_frame(vm, th, &mut remaining, mode);
+        match r {
+            Ok(None) => {}
+            Ok(Some(out)) => break out,
+            Err(e) => {
+                if let Err(out) = flow::raise(vm, th, e) {
+                    break out;
+                }
+            }
+        }
+        if vm.heap.allocated_since_gc() > vm.next_gc {
+            crate::gc::collect(vm, th);
+        }
+    };
+    vm.steps += budget - remaining;
+    outcome
+}
+
+macro_rules! top_frame {
+    ($th:expr) => {
+        match $th.frames.last_mut() {
+            Some($crate::thread::Frame::Py(f)) => f,
+            _ => unreachable!("top frame is not a Python frame"),
+        }
+    };
+}
+pub(crate) use top_frame;
+
+/// Executes instructions of the top Python frame. `Ok(None)`: the frame
+/// stack changed; `Ok(Some(outcome))`: stop stepping; `Err`: an error
+/// raised by the instruction before the saved `ip`.
+fn run_frame(
+    vm: &mut Vm,
+    th: &mut Thread,
+    remaining: &mut u64,
+    mode: StopMode,
+) -> Result<Option<StepOutcome>, PyErr> {
+    let frame = top_frame!(th);
+    let code = frame.code.clone();
+    let base = frame.base as usize;
+    let mut ip = frame.ip as usize;
+    let instrs = &code.code.instrs[..];
+    let anywhere = mode == StopMode::Anywhere;
+
+    macro_rules! save_ip {
+        () => {
+            top_frame!(th).ip = ip as u32
+        };
+    }
+    macro_rules! switch_point {
+        () => {
+            if *remaining == 0 {
+                save_ip!();
+                return Ok(Some(budget_outcome(vm)));
+            }
+        };
+    }
+    macro_rules! slow {
+        ($e:expr) => {{
+            save_ip!();
+            match $e {
+                Ok(Flow::Next) => ip = top_frame!(th).ip as usize,
+                Ok(Flow::Switch) => return Ok(None),
+                Err(e) => return Err(e),
+            }
+        }};
+    }
+
+    loop {
+        if *remaining == 0 && anywhere {
+            save_ip!();
+            return Ok(Some(budget_outcome(vm)));
+        }
+        *remaining = remaining.saturating_sub(1);
+        let instr = instrs[ip];
+        ip += 1;
+        match instr {
+            Instr::Nop => {}
+            Instr::Resume(k) => {
+                if k < 2 {
+                    switch_point!();
+                }
+            }
+            Instr::LoadConst(i) => th.stack.push(code.consts[i as usize]),
+            Instr::LoadFast(i) => {
+                let v = th.stack[base + i as usize];
+                if v.is_null() {
+                    save_ip!();
+                    return Err(flow::unbound_local(vm, &code, i));
+                }
+                th.stack.push(v);
+            }
+            Instr::StoreFast(i) => {
+                let v = th.stack.pop().unwrap_or(Value::Null);
+                th.stack[base + i as usize] = v;
+            }
+            Instr::PopTop => {
+                th.stack.pop();
+            }
+            Instr::PushNull => th.stack.push(Value::Null),
+            Instr::Copy(n) => {
+                let v = th.stack[th.stack.len() - n as usize];
+                th.stack.push(v);
+            }
+            Instr::Swap(n) => {
+                let len = th.stack.len();
+                th.stack.swap(len - 1, len - n as usize);
+            }
+            Instr::BinaryOp(op) => {
+                let len = th.stack.len();
+                match ops::fast_binary(th.stack[len - 2], th.stack[len - 1], op) {
+                    Some(r) => {
+                        th.stack.truncate(len - 1);
+                        th.stack[len - 2] = r;
+                    }
+                    None => slow!(exec_slow(vm, th, instr)),
+                }
+            }
+            Instr::CompareOp(op) => {
+                let len = th.stack.len();
+                let (a, b) = (th.stack[len - 2], th.stack[len - 1]);
+                match ops::fast_compare(a, b, CmpOp::from_u32(op)) {
+                    Some(r) => {
+                        th.stack.truncate(len - 1);
+                        th.stack[len - 2] = Value::Bool(r);
+                    }
+                    None => slow!(exec_slow(vm, th, instr)),
+                }
+            }
+            Instr::JumpBackward(t) => {
+                ip = t as usize;
+                switch_point!();
+            }
+            Instr::Jump(t) | Instr::JumpBackwardNoInterrupt(t) => ip = t as usize,
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let truth = match th.stack.last() {
+                    Some(Value::Bool(b)) => *b,
+                    Some(Value::Int(i)) => *i != 0,
+                    Some(Value::None) => false,
+                    _ => {
+                        slow!(exec_slow(vm, th, instr));
+                        continue;
+                    }
+                };
+                th.stack.pop();
+                if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    let backward = (t as usize) < ip;
+                    ip = t as usize;
+                    if backward {
+                        switch_point!();
+                    }
+                }
+            }
+            Instr::PopJumpIfNone(t) | Instr::PopJumpIfNotNone(t) => {
+                let is_none = matches!(th.stack.pop(), Some(Value::None));
+                if is_none == matches!(instr, Instr::PopJumpIfNone(_)) {
+                    let backward = (t as usize) < ip;
+                    ip = t as usize;
+                    if backward {
+                        switch_point!();
+                    }
+                }
+            }
+            Instr::LoadGlobal(n) => {
+                let name = code.names[n as usize];
+                let globals = top_frame!(th).globals;
+                match vm.dict_get_str(globals, name) {
+                    Some(v) => th.stack.push(v),
+                    None => match vm.dict_get_str(vm.builtins, name) {
+                        Some(v) => th.stack.push(v),
+                        None => {
+                            save_ip!();
+                            return Err(flow::name_error(vm, name));
+                        }
+                    },
+                }
+            }
+            Instr::StoreGlobal(n) => {
+                let v = th.stack.pop().unwrap_or(Value::Null);
+                let globals = top_frame!(th).globals;
+                vm.dict_set_str(globals, code.names[n as usize], v);
+            }
+            Instr::ForIter(t) => {
+                if let Some(next) = iter::fast_next(vm, th) {
+                    match next {
+                        Some(v) => th.stack.push(v),
+                        None => {
+                            th.stack.pop();
+                            ip = t as usize;
+                        }
+                    }
+                } else {
+                    slow!(exec_slow(vm, th, instr));
+                }
+            }
+            Instr::Call(_) => {
+                save_ip!();
+                let native = match exec_slow(vm, th, instr) {
+                    Ok(Flow::Next) => true,
+                    Ok(Flow::Switch) => return Ok(None),
+                    Err(e) => return Err(e),
+                };
+                ip = top_frame!(th).ip as usize;
+                if native {
+                    switch_point!();
+                }
+            }
+            Instr::ReturnValue => {
+                let v = th.stack.pop().unwrap_or(Value::Null);
+                save_ip!();
+                return match flow::return_value(vm, th, v) {
+                    Ok(()) => Ok(None),
+                    Err(out) => Ok(Some(out)),
+                };
+            }
+            other => slow!(exec_slow(vm, th, other)),
+        }
+    }
+}
+
+fn budget_outcome(vm: &Vm) -> StepOutcome {
+    if vm.steps > vm.limits.max_steps {
+        return StepOutcome::Fatal(Fatal::Limit(format!(
+            "step limit reached: the program ran more than {} instructions (raise it with --max-steps)",
+            vm.limits.max_steps
+        )));
+    }
+    StepOutcome::Budget
+}
+
+/// Runs an instruction off the fast path with the frame's replay memo
+/// installed. The frame's `ip` already points past `instr`.
+fn exec_slow(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
+    let frame = top_frame!(th);
+    vm.replay = ReplayCtx {
+        memo: std::mem::take(&mut frame.memo),
+        pos: 0,
+    };
+    let r = exec_other(vm, th, instr);
+    if matches!(r, Err(PyErr::NeedCall(_) | PyErr::NeedIter(_))) {
+        // Keep the results so far; the instruction is re-run (flow::raise
+        // rewinds ip) once the callback has delivered its result.
+        if let Some(Frame::Py(f)) = th.frames.last_mut() {
+            f.memo = std::mem::take(&mut vm.replay.memo);
+        }
+    } else {
+        vm.replay.memo.clear();
+    }
+    r
+}
+
+/// The less frequent instructions. Instructions that may call back into
+/// Python read their operands without popping them and only change the
+/// stack once they have succeeded, so they can be re-run.
+fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
+    let frame = top_frame!(th);
+    let code = frame.code.clone();
+    let base = frame.base as usize;
+    match instr {
+        Instr::BinaryOp(op) => {
+            let (a, b) = peek2(th);
+            let r = ops::binary(vm, a, b, op)?;
+            replace_top(th, 2, r);
+        }
+        Instr::CompareOp(op) => {
+            let (a, b) = peek2(th);
+            let r = ops::compare(vm, a, b, CmpOp::from_u32(op))?;
+            replace_top(th, 2, r);
+        }
+        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+            let v = *th.stack.last().unwrap_or(&Value::None);
+            let truth = ops::truthy(vm, v)?;
+            th.stack.pop();
+            if truth == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                top_frame!(th).ip = t;
+            }
+        }
+        Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+            let v = *th.stack.last().unwrap_or(&Value::None);
+            if ops::truthy(vm, v)? == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                top_frame!(th).ip = t;
+            } else {
+                th.stack.pop();
+            }
+        }
+        Instr::ForIter(t) => return iter::for_iter(vm, th, t),
+        Instr::Call(argc) => return call::call_instr(vm, th, argc),
+        Instr::DeleteFast(i) => {
+            if th.stack[base + i as usize].is_null() {
+                return Err(flow::unbound_local(vm, &code, i));
+            }
+            th.stack[base + i as usize] = Value::Null;
+        }
+        Instr::MakeCell(i) => {
+            let slot = base + i as usize;
+            let v = th.stack[slot];
+            th.stack[slot] = Value::Obj(vm.heap.alloc(Obj::Cell(v)));
+        }
+        Instr::CopyFreeVars(n) => flow::copy_free_vars(vm, th, n)?,
+        Instr::LoadClosure(i) => th.stack.push(th.stack[base + i as usize]),
+        Instr::LoadDeref(i) => {
+            let v = flow::cell_get(vm, th.stack[base + i as usize]);
+            if v.is_null() {
+                return Err(flow::unbound_deref(vm, &code, i));
+            }
+            th.stack.push(v);
+        }
+        Instr::LoadClassDeref(i) => {
+            let name = code.local_names[i as usize];
+            let ns = top_frame!(th).ns;
+            let v = match ns.and_then(|ns| vm.dict_get_str(ns, name)) {
+                Some(v) => v,
+                None => flow::cell_get(vm, th.stack[base + i as usize]),
+            };
+            if v.is_null() {
+                return Err(flow::unbound_deref(vm, &code, i));
+            }
+            th.stack.push(v);
+        }
+        Instr::StoreDeref(i) => {
+            let v = th.stack.pop().unwrap_or(Value::Null);
+            flow::cell_set(vm, th.stack[base + i as usize], v);
+        }
+        Instr::DeleteDeref(i) => {
+            if flow::cell_get(vm, th.stack[base + i as usize]).is_null() {
+                return Err(flow::unbound_deref(vm, &code, i));
+            }
+            flow::cell_set(vm, th.stack[base + i as usize], Value::Null);
+        }
+        Instr::DeleteGlobal(n) => {
+            let name = code.names[n as usize];
+            let globals = top_frame!(th).globals;
+            if !vm.dict_del_str(globals, name) {
+                return Err(flow::name_error(vm, name));
+            }
+        }
+        Instr::LoadName(n) => {
+            let name = code.names[n as usize];
+            let f = top_frame!(th);
+            let (ns, globals) = (f.ns, f.globals);
+            let v = ns
+                .and_then(|ns| vm.dict_get_str(ns, name))
+                .or_else(|| vm.dict_get_str(globals, name))
+                .or_else(|| vm.dict_get_str(vm.builtins, name));
+            match v {
+                Some(v) => th.stack.push(v),
+                None => return Err(flow::name_error(vm, name)),
+            }
+        }
+        Instr::StoreName(n) => {
+            let v = th.stack.pop().unwrap_or(Value::Null);
+            let f = top_frame!(th);
+            let ns = f.ns.unwrap_or(f.globals);
+            vm.dict_set_str(ns, code.names[n as usize], v);
+        }
+        Instr::DeleteName(n) => {
+            let name = code.names[n as usize];
+            let f = top_frame!(th);
+            let ns = f.ns.unwrap_or(f.globals);
+            if !vm.dict_del_str(ns, name) {
+                return Err(flow::name_error(vm, name));
+            }
+        }
+        Instr::LoadAttr(n) => return attr::load_attr(vm, th, code.names[n as usize]),
+        Instr::LoadMethod(n) => return attr::load_method(vm, th, code.names[n as usize]),
+        Instr::StoreAttr(n) => return attr::store_attr(vm, th, code.names[n as usize]),
+        Instr::DeleteAttr(n) => return attr::delete_attr(vm, th, code.names[n as usize]),
+        Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert | Instr::UnaryNot => {
+            let v = *th.stack.last().unwrap_or(&Value::None);
+            let r = ops::unary(vm, v, instr)?;
+            replace_top(th, 1, r);
+        }
+        Instr::IsOp(inv) => {
+            let (a, b) = peek2(th);
+            let r = Value::Bool(ops::is(vm, a, b) != (inv == 1));
+            replace_top(th, 2, r);
+        }
+        Instr::ContainsOp(inv) => {
+            let (a, b) = peek2(th);
+            let r = ops::contains(vm, b, a)? != (inv == 1);
+            replace_top(th, 2, Value::Bool(r));
+        }
+        Instr::BinarySubscr => {
+            let (a, b) = peek2(th);
+            let r = build::getitem(vm, a, b)?;
+            replace_top(th, 2, r);
+        }
+        Instr::StoreSubscr => {
+            let len = th.stack.len();
+            let (v, c, k) = (th.stack[len - 3], th.stack[len - 2], th.stack[len - 1]);
+            build::setitem(vm, c, k, v)?;
+            th.stack.truncate(len - 3);
+        }
+        Instr::DeleteSubscr => {
+            let (c, k) = peek2(th);
+            build::delitem(vm, c, k)?;
+            th.stack.truncate(th.stack.len() - 2);
+        }
+        Instr::BuildTuple(_)
+        | Instr::BuildList(_)
+        | Instr::BuildSet(_)
+        | Instr::BuildMap(_)
+        | Instr::BuildConstKeyMap(_)
+        | Instr::BuildSlice(_)
+        | Instr::BuildString(_)
+        | Instr::ListAppend(_)
+        | Instr::SetAdd(_)
+        | Instr::MapAdd(_)
+        | Instr::ListExtend(_)
+        | Instr::SetUpdate(_)
+        | Instr::DictUpdate(_)
+        | Instr::DictMerge(_)
+        | Instr::ListToTuple
+        | Instr::UnpackSequence(_)
+        | Instr::UnpackEx(_)
+        | Instr::FormatValue(_) => build::build(vm, th, instr)?,
+        Instr::GetIter => {
+            let v = *th.stack.last().unwrap_or(&Value::None);
+            let it = iter::get_iter(vm, v)?;
+            replace_top(th, 1, it);
+        }
+        Instr::GetYieldFromIter => {
+            let v = *th.stack.last().unwrap_or(&Value::None);
+            if !matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Generator(_))) {
+                let it = iter::get_iter(vm, v)?;
+                replace_top(th, 1, it);
+            }
+        }
+        Instr::KwNames(c) => top_frame!(th).kwnames = c + 1,
+        Instr::CallFunctionEx(flags) => return call::call_function_ex(vm, th, flags),
+        Instr::MakeFunction(flags) => call::make_function(vm, th, flags)?,
+        Instr::YieldValue => return flow::yield_value(vm, th),
+        Instr::Send(t) => return flow::send(vm, th, t),
+        Instr::LoadBuildClass => th.stack.push(vm.intrinsic(Intrinsic::BuildClass)),
+        Instr::LoadAssertionError => th.stack.push(Value::Obj(vm.exc.assertion_error)),
+        Instr::RaiseVarargs(n) => return Err(flow::raise_varargs(vm, th, n)),
+        Instr::Reraise(_) => {
+            let exc = th.stack.pop().unwrap_or(Value::None);
+            return Err(flow::reraise(vm, exc));
+        }
+        Instr::PushExcInfo => {
+            let exc = th.stack.pop().unwrap_or(Value::None);
+            th.stack.push(th.handled);
+            th.stack.push(exc);
+            th.handled = exc;
+        }
+        Instr::PopExcept => th.handled = th.stack.pop().unwrap_or(Value::None),
+        Instr::CheckExcMatch => {
+            let (exc, ty) = peek2(th);
+            let r = flow::exc_match(vm, exc, ty)?;
+            replace_top(th, 1, Value::Bool(r));
+        }
+        Instr::BeforeWith => return call::before_with(vm, th),
+        Instr::WithExceptStart => return call::with_except_start(vm, th),
+        Instr::ImportName(n) => {
+            let m = crate::modules::import_name(vm, code.names[n as usize])?;
+            replace_top(th, 2, m);
+        }
+        Instr::ImportFrom(n) => {
+            let m = *th.stack.last().unwrap_or(&Value::None);
+            let v = crate::modules::import_from(vm, m, code.names[n as usize])?;
+            th.stack.push(v);
+        }
+        Instr::ImportStar => {
+            let m = th.stack.pop().unwrap_or(Value::None);
+            let f = top_frame!(th);
+            let ns = f.ns.unwrap_or(f.globals);
+            crate::modules::import_star(vm, m, ns)?;
+        }
+        _ => {
+            return Err(PyErr::internal(format!(
+                "instruction {instr:?} reached the slow path"
+            )))
+        }
+    }
+    Ok(Flow::Next)
+}
+
+/// The two topmost stack values (second, top).
+pub(crate) fn peek2(th: &Thread) -> (Value, Value) {
+    let len = th.stack.len();
+    (th.stack[len - 2], th.stack[len - 1])
+}
+
+/// Pops `n` values and pushes `v`.
+pub(crate) fn replace_top(th: &mut Thread, n: usize, v: Value) {
+    let len = th.stack.len();
+    th.stack.truncate(len - n);
+    th.stack.push(v);
+}
+
+/// The innermost Python frame.
+pub fn current_frame(th: &Thread) -> Option<&PyFrame> {
+    th.frames.iter().rev().find_map(|f| match f {
+        Frame::Py(p) => Some(p),
+        _ => None,
+    })
+}
+
+/// Starts `func(*args)` on `th` for the host. Returns the result if it
+/// finished at once; otherwise step the thread until it finishes.
+pub fn call_from_host(vm: &mut Vm, th: &mut Thread, func: Value, args: &[Value]) -> Option<PyResult<Value>> {
+    call::start_call(vm, th, func, args, &[])
+}

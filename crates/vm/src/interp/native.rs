@@ -1,0 +1,188 @@
+//! Callbacks into Python from builtins: the replay mechanism.
+//!
+//! A builtin that needs a Python result (a key function, a `__repr__`, a
+//! generator's next item) calls `Vm::call`. The first time, that returns
+//! `PyErr::NeedCall`; the builtin gives up, the interpreter runs the call
+//! as an ordinary frame (so it can be paused, switched away from, and its
+//! own calls nest without Rust recursion), stores the result, and runs the
+//! builtin again from the start — now `Vm::call` returns the stored result.
+//! Builtins therefore must not change anything before their last callback.
+//! For instructions the stored results live in the frame's `memo` and the
+//! instruction is re-executed; for builtins called by other builtins a
+//! `Replay` native frame holds them. Iterating a Python iterator is one
+//! callback that collects every item (`Collect` frame), so it costs linear
+//! time. See ARCHITECTURE.md "Callbacks into Python".
+
+use super::{call, flow::Event};
+use crate::builtins::{Args, NativeFn};
+use crate::errors::{PyErr, PyResult};
+use crate::objects::Obj;
+use crate::thread::{Frame, NativeFrame, Thread};
+use crate::value::Value;
+use crate::vm::{ReplayCtx, Vm};
+
+/// Runs a builtin on behalf of a non-instruction caller; if it needs a
+/// callback, leaves a `Replay` frame and starts the callback.
+pub(crate) fn run_replay(
+    vm: &mut Vm,
+    th: &mut Thread,
+    func: NativeFn,
+    args: Vec<Value>,
+    kw: Vec<(crate::value::ObjRef, Value)>,
+) -> call::Started {
+    let frame = NativeFrame::Replay { func, args, kw, memo: Vec::new() };
+    match attempt(vm, th, frame) {
+        Some(r) => call::Started::Done(r),
+        None => call::Started::Pushed,
+    }
+}
+
+/// Runs the builtin of a Replay frame with its memo. Returns its result,
+/// or None when it pushed itself and started a callback.
+fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyResult<Value>> {
+    loop {
+        let NativeFrame::Replay { func, args, kw, memo } = &mut frame else {
+            return Some(Err(PyErr::internal("attempt on a non-replay frame")));
+        };
+        let saved = std::mem::replace(&mut vm.replay, ReplayCtx { memo: std::mem::take(memo), pos: 0 });
+        let r = func(vm, &Args::new(args, kw));
+        *memo = std::mem::replace(&mut vm.replay, saved).memo;
+        match r {
+            Err(PyErr::NeedCall(p)) => {
+                th.frames.push(Frame::Native(frame));
+                match call::start_call(vm, th, p.func, &p.args, &[]) {
+                    None => return None,
+                    Some(res) => {
+                        let Some(Frame::Native(f)) = th.frames.pop() else { unreachable!() };
+                        frame = f;
+                        if let NativeFrame::Replay { memo, .. } = &mut frame {
+                            memo.push(res);
+                        }
+                    }
+                }
+            }
+            Err(PyErr::NeedIter(it)) => {
+                th.frames.push(Frame::Native(frame));
+                match start_collect(vm, th, it) {
+                    None => return None,
+                    Some(res) => {
+                        let Some(Frame::Native(f)) = th.frames.pop() else { unreachable!() };
+                        frame = f;
+                        if let NativeFrame::Replay { memo, .. } = &mut frame {
+                            memo.push(res);
+                        }
+                    }
+                }
+            }
+            other => return Some(other),
+        }
+    }
+}
+
+/// Starts collecting all items of a Python-level iterator. Returns the
+/// list at once if no Python code had to run.
+pub(crate) fn start_collect(vm: &mut Vm, th: &mut Thread, it: Value) -> Option<PyResult<Value>> {
+    let frame = NativeFrame::Collect { iter: it, items: Vec::new() };
+    advance_collect(vm, th, frame)
+}
+
+fn advance_collect(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyResult<Value>> {
+    loop {
+        let NativeFrame::Collect { iter, items } = &mut frame else { unreachable!() };
+        let it = *iter;
+        if let Value::Obj(r) = it {
+            match super::iter::native_next(vm, r) {
+                Some(Some(v)) => {
+                    items.push(v);
+                    continue;
+                }
+                Some(None) => return Some(Ok(vm.new_list(std::mem::take(items)))),
+                None => {}
+            }
+        }
+        // Ask for the next item through a Python call.
+        let (func, args) = match next_call(vm, it) {
+            Ok(fa) => fa,
+            Err(e) => return Some(Err(e)),
+        };
+        th.frames.push(Frame::Native(frame));
+        match call::start_call(vm, th, func, &args, &[]) {
+            None => return None,
+            Some(res) => {
+                let Some(Frame::Native(f)) = th.frames.pop() else { unreachable!() };
+                frame = f;
+                match collect_step(vm, &mut frame, res) {
+                    Some(done) => return Some(done),
+                    None => continue,
+                }
+            }
+        }
+    }
+}
+
+/// The call that produces the next item of `it`.
+fn next_call(vm: &mut Vm, it: Value) -> PyResult<(Value, Vec<Value>)> {
+    if let Value::Obj(r) = it {
+        match vm.heap.get(r) {
+            Obj::Generator(_) => {
+                let f = vm.intrinsic(super::Intrinsic::GenNext);
+                return Ok((f, vec![it]));
+            }
+            Obj::Iter(_) => {
+                let f = vm.new_builtin("__next__", crate::builtins::lazy_next_builtin);
+                return Ok((f, vec![it]));
+            }
+            _ => {}
+        }
+    }
+    let t = vm.type_of(it);
+    match vm.lookup_in_type_str(t, "__next__") {
+        Some(f) => Ok((f, vec![it])),
+        None => {
+            let tn = vm.type_name(it);
+            Err(vm.type_error(format!("'{tn}' object is not an iterator")))
+        }
+    }
+}
+
+/// Feeds one result into a Collect frame: None to continue, Some(result)
+/// when finished.
+fn collect_step(vm: &mut Vm, frame: &mut NativeFrame, r: PyResult<Value>) -> Option<PyResult<Value>> {
+    let NativeFrame::Collect { items, .. } = frame else { unreachable!() };
+    match r {
+        Ok(v) => {
+            items.push(v);
+            None
+        }
+        Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => {
+            Some(Ok(vm.new_list(std::mem::take(items))))
+        }
+        Err(e) => Some(Err(e)),
+    }
+}
+
+/// A callee finished and the top frame is native: feed it the result.
+/// Returns the next event for `flow::settle`, or None to continue running.
+pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option<Event> {
+    let Some(Frame::Native(mut frame)) = th.frames.pop() else { unreachable!() };
+    let sp = th.stack.len() as u32;
+    let result = match &mut frame {
+        NativeFrame::Replay { memo, .. } => {
+            memo.push(r);
+            attempt(vm, th, frame)
+        }
+        NativeFrame::Collect { .. } => match collect_step(vm, &mut frame, r) {
+            Some(done) => Some(done),
+            None => advance_collect(vm, th, frame),
+        },
+        NativeFrame::AnyAll { .. } => Some(Err(PyErr::internal("any/all frame is unused"))),
+        NativeFrame::BuildClass { name, bases, ns } => Some(match r {
+            Ok(_) => {
+                let (name, bases, ns) = (*name, bases.clone(), *ns);
+                call::finish_class(vm, name, &bases, ns)
+            }
+            Err(e) => Err(e),
+        }),
+    };
+    result.map(|res| Event::Deliver(res, sp))
+}

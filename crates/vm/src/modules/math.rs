@@ -1,0 +1,490 @@
+//! `math`: CPython's math functions over ints and floats, with its error
+//! messages ("math domain error", ...).
+
+use super::{add_fn, set_attr};
+use crate::builtins::Args;
+use crate::errors::{PyErr, PyResult};
+use crate::interp::{iter, ops};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
+    for (name, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        set_attr(vm, m, name, Value::Float(v));
+    }
+    let fns: &[(&'static str, crate::builtins::NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("asin", asin),
+        ("acos", acos),
+        ("atan", atan),
+        ("atan2", atan2),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("hypot", hypot),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("fabs", fabs),
+        ("copysign", copysign),
+        ("isclose", isclose),
+        ("isfinite", isfinite),
+        ("isinf", isinf),
+        ("isnan", isnan),
+        ("gcd", gcd),
+        ("lcm", lcm),
+        ("factorial", factorial),
+        ("isqrt", isqrt),
+        ("comb", comb),
+        ("perm", perm),
+        ("fsum", fsum),
+        ("prod", prod),
+        ("pow", pow),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("fmod", fmod),
+        ("modf", modf),
+        ("dist", dist),
+    ];
+    for &(name, f) in fns {
+        add_fn(vm, m, name, f);
+    }
+}
+
+fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match ops::to_f64(vm, v) {
+        Some(f) => Ok(f),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("must be real number, not {tn}")))
+        }
+    }
+}
+
+fn domain(vm: &mut Vm) -> PyErr {
+    vm.value_error("math domain error")
+}
+
+fn unary(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64, ok: fn(f64) -> bool) -> PyResult<Value> {
+    a.check(vm, name, 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    if !ok(x) {
+        return Err(domain(vm));
+    }
+    let r = f(x);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn sqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan())
+}
+fn exp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "exp", f64::exp, |_| true)
+}
+fn sin(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "sin", f64::sin, |x| !x.is_infinite())
+}
+fn cos(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "cos", f64::cos, |x| !x.is_infinite())
+}
+fn tan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "tan", f64::tan, |x| !x.is_infinite())
+}
+fn asin(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+}
+fn acos(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+}
+fn atan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "atan", f64::atan, |_| true)
+}
+fn sinh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "sinh", f64::sinh, |_| true)
+}
+fn cosh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "cosh", f64::cosh, |_| true)
+}
+fn tanh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "tanh", f64::tanh, |_| true)
+}
+fn fabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "fabs", f64::abs, |_| true)
+}
+fn degrees(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "degrees", f64::to_degrees, |_| true)
+}
+fn radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "radians", f64::to_radians, |_| true)
+}
+
+/// log of an int or float, exact for big ints.
+fn ln_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    if let Some(b) = ops::to_bigint(vm, v) {
+        if !b.is_positive() {
+            return Err(domain(vm));
+        }
+        let bits = b.bits();
+        if bits > 1000 {
+            let shift = bits - 64;
+            let top = (&b >> shift).to_f64().unwrap_or(1.0);
+            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        }
+        return Ok(b.to_f64().unwrap_or(f64::INFINITY).ln());
+    }
+    let x = num(vm, v)?;
+    if x <= 0.0 {
+        return Err(domain(vm));
+    }
+    Ok(x.ln())
+}
+
+fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "log", 1, 2)?;
+    let n = ln_of(vm, a.get(0))?;
+    if a.len() == 2 {
+        let d = ln_of(vm, a.get(1))?;
+        if d == 0.0 {
+            return Err(vm.zero_division("float division by zero"));
+        }
+        return Ok(Value::Float(n / d));
+    }
+    Ok(Value::Float(n))
+}
+
+fn log2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "log2", 1, 1)?;
+    if let Value::Int(i) = a.get(0) {
+        if i > 0 {
+            return Ok(Value::Float((i as f64).log2()));
+        }
+    }
+    Ok(Value::Float(ln_of(vm, a.get(0))? / std::f64::consts::LN_2))
+}
+
+fn log10(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "log10", 1, 1)?;
+    if let Value::Int(i) = a.get(0) {
+        if i > 0 {
+            return Ok(Value::Float((i as f64).log10()));
+        }
+    }
+    if let Value::Float(f) = a.get(0) {
+        if f > 0.0 {
+            return Ok(Value::Float(f.log10()));
+        }
+    }
+    Ok(Value::Float(ln_of(vm, a.get(0))? / std::f64::consts::LN_10))
+}
+
+fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "atan2", 2, 2)?;
+    let (y, x) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    Ok(Value::Float(y.atan2(x)))
+}
+
+fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut acc = 0.0f64;
+    for &v in a.pos {
+        let x = num(vm, v)?;
+        acc = acc.hypot(x);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "dist", 2, 2)?;
+    let (p, q) = (iter::to_vec(vm, a.get(0))?, iter::to_vec(vm, a.get(1))?);
+    if p.len() != q.len() {
+        return Err(vm.value_error("both points must have the same number of dimensions"));
+    }
+    let mut acc = 0.0f64;
+    for (x, y) in p.into_iter().zip(q) {
+        acc = acc.hypot(num(vm, x)? - num(vm, y)?);
+    }
+    Ok(Value::Float(acc))
+}
+
+fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    Ok(match num_traits::FromPrimitive::from_f64(f) {
+        Some(b) => ops::from_bigint(vm, b),
+        None => Value::Int(f as i64),
+    })
+}
+
+fn rounding(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64, dunder: &str) -> PyResult<Value> {
+    a.check(vm, name, 1, 1)?;
+    let v = a.get(0);
+    if ops::to_bigint(vm, v).is_some() {
+        return Ok(match v {
+            Value::Bool(b) => Value::Int(b as i64),
+            _ => v,
+        });
+    }
+    if let Value::Float(x) = v {
+        return to_int_result(vm, f(x));
+    }
+    let t = vm.type_of(v);
+    if let Some(m) = vm.lookup_in_type_str(t, dunder) {
+        return vm.call(m, vec![v]);
+    }
+    let x = num(vm, v)?;
+    to_int_result(vm, f(x))
+}
+
+fn floor(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    rounding(vm, a, "floor", f64::floor, "__floor__")
+}
+fn ceil(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    rounding(vm, a, "ceil", f64::ceil, "__ceil__")
+}
+fn trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    rounding(vm, a, "trunc", f64::trunc, "__trunc__")
+}
+
+fn copysign(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "copysign", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    Ok(Value::Float(x.copysign(y)))
+}
+
+fn fmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "fmod", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    if y == 0.0 && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x % y))
+}
+
+fn modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "modf", 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    let i = x.trunc();
+    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
+}
+
+fn isclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check_kw(vm, "isclose", &["rel_tol", "abs_tol"])?;
+    a.check_pos(vm, "isclose", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    let rel = match a.kwarg(vm, "rel_tol") {
+        Some(v) => num(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match a.kwarg(vm, "abs_tol") {
+        Some(v) => num(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    if x == y {
+        return Ok(Value::Bool(true));
+    }
+    if x.is_infinite() || y.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (x - y).abs();
+    Ok(Value::Bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs))
+}
+
+fn isfinite(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Bool(x.is_finite()))
+}
+fn isinf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Bool(x.is_infinite()))
+}
+fn isnan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Bool(x.is_nan()))
+}
+
+fn int_of(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    match ops::to_bigint(vm, v) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn gcd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut acc = BigInt::zero();
+    for &v in a.pos {
+        let x = int_of(vm, v)?;
+        acc = acc.gcd(&x);
+    }
+    Ok(ops::from_bigint(vm, acc))
+}
+
+fn lcm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let mut acc = BigInt::one();
+    for &v in a.pos {
+        let x = int_of(vm, v)?;
+        acc = if x.is_zero() || acc.is_zero() { BigInt::zero() } else { acc.lcm(&x) };
+    }
+    Ok(ops::from_bigint(vm, acc.abs()))
+}
+
+fn factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "factorial", 1, 1)?;
+    if let Value::Float(_) = a.get(0) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = int_of(vm, a.get(0))?;
+    if n.is_negative() {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    let n = n.to_u64().unwrap_or(u64::MAX);
+    if n > 100_000 {
+        return Err(PyErr::limit("factorial() argument too large for corelab's limits"));
+    }
+    let mut acc = BigInt::one();
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(ops::from_bigint(vm, acc))
+}
+
+fn isqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "isqrt", 1, 1)?;
+    let n = int_of(vm, a.get(0))?;
+    if n.is_negative() {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(ops::from_bigint(vm, n.sqrt()))
+}
+
+fn comb_perm(vm: &mut Vm, a: &Args, name: &str, comb: bool) -> PyResult<Value> {
+    a.check(vm, name, 1, 2)?;
+    let n = int_of(vm, a.get(0))?;
+    let k = if a.len() > 1 && !matches!(a.get(1), Value::None) { int_of(vm, a.get(1))? } else { n.clone() };
+    if n.is_negative() {
+        return Err(vm.value_error("n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(vm.value_error("k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.to_u64().unwrap_or(0);
+    let k = if comb { k.min((&n - k).to_u64().unwrap_or(k)) } else { k };
+    let mut acc = BigInt::one();
+    for i in 0..k {
+        acc *= &n - i;
+        if comb {
+            acc /= i + 1;
+        }
+    }
+    Ok(ops::from_bigint(vm, acc))
+}
+
+fn comb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    comb_perm(vm, a, "comb", true)
+}
+fn perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    comb_perm(vm, a, "perm", false)
+}
+
+/// Exactly rounded sum (Shewchuk's algorithm, as `math.fsum`).
+fn fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "fsum", 1, 1)?;
+    let items = iter::to_vec(vm, a.get(0))?;
+    let mut partials: Vec<f64> = Vec::new();
+    for v in items {
+        let mut x = num(vm, v)?;
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+    }
+    let mut hi = 0.0;
+    if let Some(mut n) = partials.len().checked_sub(1) {
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            n -= 1;
+            let x = hi;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+fn prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check_kw(vm, "prod", &["start"])?;
+    let items = iter::to_vec(vm, a.get(0))?;
+    let mut acc = a.kwarg(vm, "start").unwrap_or(Value::Int(1));
+    for x in items {
+        acc = ops::binary(vm, acc, x, corelab_compile::BinOp::Multiply as u32)?;
+    }
+    Ok(acc)
+}
+
+fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "pow", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    if x == 0.0 && y < 0.0 {
+        return Err(domain(vm));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        return Err(domain(vm));
+    }
+    Ok(Value::Float(x.powf(y)))
+}

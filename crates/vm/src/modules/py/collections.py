@@ -1,0 +1,685 @@
+"""corelab's implementation of collections; behaviour matches CPython 3.11 for
+Counter, OrderedDict, defaultdict, namedtuple and deque (re-exported from the
+native _collections module).
+
+namedtuple classes are generated classes (corelab cannot subclass tuple yet):
+their instances index, iterate, unpack, compare and hash like tuples and equal
+the tuples with the same items, but isinstance(p, tuple) is False.
+"""
+
+from _collections import deque
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
+           'UserString', 'defaultdict', 'deque', 'namedtuple']
+
+
+def _dict_repr(d):
+    """repr() of the dict items of d, as dict.__repr__ would print them."""
+    return '{' + ', '.join([repr(k) + ': ' + repr(v) for k, v in d.items()]) + '}'
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__'))
+
+
+def _mapping_items(obj):
+    if isinstance(obj, dict):
+        return list(obj.items())
+    return [(k, obj[k]) for k in obj.keys()]
+
+
+# ---------------------------------------------------------------------------
+# OrderedDict
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order and can reorder its keys."""
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        if _is_mapping(other):
+            for key, value in _mapping_items(other):
+                self[key] = value
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or the beginning if last is false)."""
+        value = dict.pop(self, key)     # raises KeyError(key) when missing
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair, LIFO if last is true else FIFO."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            key = list(dict.keys(self))[-1]
+        else:
+            key = next(iter(dict.keys(self)))
+        value = dict.pop(self, key)
+        return key, value
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __copy__(self):
+        return self.copy()
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if not dict.__eq__(self, other):
+                return False
+            for a, b in zip(self, other):
+                if not (a is b or a == b):
+                    return False
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------------------
+# defaultdict
+
+class defaultdict(dict):
+    """dict subclass that calls default_factory to supply missing values."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return '%s(%s, %s)' % (type(self).__name__, repr(self.default_factory), _dict_repr(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---------------------------------------------------------------------------
+# Counter
+
+class Counter(dict):
+    """Dict subclass for counting hashable items (a multiset)."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts."""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts (all when n is None).
+        Elements with equal counts keep their first-encountered order."""
+        items = sorted(self.items(), key=_second, reverse=True)
+        if n is None:
+            return items
+        if n < 0:
+            n = 0
+        return items[:n]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in list(self.items()):
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts from an iterable or mapping (and keyword arguments)."""
+        if iterable is not None:
+            if _is_mapping(iterable):
+                if self:
+                    for elem, count in _mapping_items(iterable):
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    for elem, count in _mapping_items(iterable):
+                        dict.__setitem__(self, elem, count)
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Subtract counts; counts may become zero or negative."""
+        if iterable is not None:
+            if _is_mapping(iterable):
+                for elem, count in _mapping_items(iterable):
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        try:
+            items = self.most_common()
+        except TypeError:
+            items = list(self.items())
+        return '%s({%s})' % (self.__class__.__name__,
+                             ', '.join([repr(k) + ': ' + repr(v) for k, v in items]))
+
+    # Rich comparisons treat missing elements as having zero count.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _second(pair):
+    return pair[1]
+
+
+# ---------------------------------------------------------------------------
+# namedtuple
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+    'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+
+def _quoted_list(names):
+    """'a'; 'a' and 'b'; 'a', 'b', and 'c' (CPython's missing-argument style)."""
+    q = [repr(n) for n in names]
+    if len(q) == 1:
+        return q[0]
+    if len(q) == 2:
+        return q[0] + ' and ' + q[1]
+    return ', '.join(q[:-1]) + ', and ' + q[-1]
+
+
+def _bind_arguments(qualname, names, defaults, args, kwargs):
+    """Bind args/kwargs to the parameters `names` (after an implicit self) the
+    way CPython does for `def f(self, <names>)`, where `defaults` maps the
+    trailing parameter names to default values. Returns the values in order.
+    Raises TypeError with CPython's messages."""
+    nparams = len(names)
+    values = list(args[:nparams])
+    bound = {}
+    for i in range(len(values)):
+        bound[names[i]] = values[i]
+    for key in kwargs:
+        if key not in names:
+            raise TypeError('%s() got an unexpected keyword argument %r' % (qualname, key))
+        if key in bound:
+            raise TypeError('%s() got multiple values for argument %r' % (qualname, key))
+        bound[key] = kwargs[key]
+    if len(args) > nparams:
+        ndef = len(defaults)
+        if ndef:
+            sig = 'from %d to %d' % (nparams + 1 - ndef, nparams + 1)
+        else:
+            sig = '%d' % (nparams + 1)
+        plural = 's' if (nparams + 1 != 1 or ndef) else ''
+        given = len(args) + 1
+        raise TypeError('%s() takes %s positional argument%s but %d %s given'
+                        % (qualname, sig, plural, given, 'was' if given == 1 else 'were'))
+    missing = [n for n in names if n not in bound and n not in defaults]
+    if missing:
+        raise TypeError('%s() missing %d required positional argument%s: %s'
+                        % (qualname, len(missing), '' if len(missing) == 1 else 's',
+                           _quoted_list(missing)))
+    result = []
+    for n in names:
+        if n in bound:
+            result.append(bound[n])
+        else:
+            result.append(defaults[n])
+    return result
+
+
+def _class_name(cls):
+    # The generated class records its type name; subclasses use their own.
+    d = cls.__dict__
+    if '_typename' in d:
+        return d['_typename']
+    return cls.__name__
+
+
+class _NamedTupleBase:
+    """Tuple behaviour shared by all classes made by namedtuple()."""
+
+    _fields = ()
+    _field_defaults = {}
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        values = _bind_arguments(cls._typename + '.__new__', cls._fields,
+                                 cls._field_defaults, args, kwargs)
+        object.__setattr__(self, '_nt_values', tuple(values))
+
+    def __setattr__(self, name, value):
+        if name in type(self)._fields:
+            raise AttributeError("can't set attribute")
+        if '_typename' in type(self).__dict__:
+            raise AttributeError("'%s' object has no attribute '%s'"
+                                 % (_class_name(type(self)), name))
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in type(self)._fields:
+            raise AttributeError("can't delete attribute")
+        object.__delattr__(self, name)
+
+    @classmethod
+    def _make(cls, iterable):
+        """Make a new instance from a sequence or iterable."""
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
+        inst = object.__new__(cls)
+        object.__setattr__(inst, '_nt_values', values)
+        return inst
+
+    def _replace(self, /, **kwds):
+        """Return a new instance replacing the given fields with new values."""
+        values = []
+        for name, value in zip(self._fields, self._nt_values):
+            if name in kwds:
+                values.append(kwds.pop(name))
+            else:
+                values.append(value)
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return self._make(values)
+
+    def _asdict(self):
+        """Return a new dict mapping field names to their values."""
+        return dict(zip(self._fields, self._nt_values))
+
+    def __getnewargs__(self):
+        return self._nt_values
+
+    def __repr__(self):
+        parts = [name + '=' + repr(value) for name, value in zip(self._fields, self._nt_values)]
+        return _class_name(type(self)) + '(' + ', '.join(parts) + ')'
+
+    # -- tuple protocol --
+    def __len__(self):
+        return len(self._nt_values)
+
+    def __iter__(self):
+        return iter(self._nt_values)
+
+    def __reversed__(self):
+        return reversed(self._nt_values)
+
+    def __getitem__(self, index):
+        return self._nt_values[index]
+
+    def __contains__(self, item):
+        return item in self._nt_values
+
+    def __hash__(self):
+        return hash(self._nt_values)
+
+    def count(self, value):
+        return self._nt_values.count(value)
+
+    def index(self, value, *args):
+        return self._nt_values.index(value, *args)
+
+    def __add__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values + other
+
+    def __radd__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return other + self._nt_values
+
+    def __mul__(self, n):
+        if not hasattr(n, '__index__'):
+            return NotImplemented
+        return self._nt_values * n
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values == other
+
+    def __ne__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values != other
+
+    def __lt__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values < other
+
+    def __le__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values <= other
+
+    def __gt__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values > other
+
+    def __ge__(self, other):
+        other = _as_tuple(other)
+        if other is None:
+            return NotImplemented
+        return self._nt_values >= other
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        import copy
+        return self._make(copy.deepcopy(list(self._nt_values), memo))
+
+
+def _as_tuple(obj):
+    if isinstance(obj, _NamedTupleBase):
+        return obj._nt_values
+    if isinstance(obj, tuple):
+        return obj
+    return None
+
+
+def _field_property(index):
+    def getter(self):
+        return self._nt_values[index]
+    return property(getter, doc='Alias for field number %d' % index)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new class with named fields that behaves like a tuple.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        for name, value in zip(field_names[len(field_names) - len(defaults):], defaults):
+            field_defaults[name] = value
+
+    class _NamedTuple(_NamedTupleBase):
+        pass
+
+    cls = _NamedTuple
+    cls._typename = typename
+    cls._fields = tuple(field_names)
+    cls._field_defaults = field_defaults
+    cls.__match_args__ = tuple(field_names)
+    cls.__doc__ = '%s(%s)' % (typename, ', '.join(field_names))
+    for index, name in enumerate(field_names):
+        setattr(cls, name, _field_property(index))
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    cls.__module__ = '__main__' if module is None else module
+    return cls

@@ -1,0 +1,75 @@
+//! Modules written in Python (`modules/py/*.py`), compiled from source
+//! embedded in the binary the first time a program imports them. Their
+//! bodies run as ordinary frames, so importing is pausable like any code.
+
+use crate::errors::{PyErr, PyResult};
+use crate::objects::{Function, Obj};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+use corelab_base::SourceFile;
+
+/// (module name, source).
+pub const SOURCES: &[(&str, &str)] = &[];
+
+/// The source of a Python-written module.
+pub fn source_of(name: &str) -> Option<&'static str> {
+    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+}
+
+/// Imports a Python-written module: creates and registers the module and
+/// runs its body (through the replay mechanism, so the body is a frame).
+pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
+    let pair = vm.memo_step(|vm| {
+        let body = compile(vm, name, src)?;
+        let m = super::new_module(vm, name);
+        vm.modules.push((name.into(), m));
+        vm.importing.push(name.into());
+        let Obj::Module(module) = vm.heap.get(m) else { unreachable!() };
+        let globals = module.dict;
+        let func = make_body(vm, body, globals);
+        Ok(vm.new_tuple(vec![Value::Obj(m), func]))
+    })?;
+    let items = crate::builtins::sequence_items(vm, pair).unwrap_or_default();
+    let (Some(Value::Obj(m)), Some(&func)) = (items.first().copied(), items.get(1)) else {
+        return Err(PyErr::internal("module import record is malformed"));
+    };
+    let r = vm.call(func, vec![]);
+    if !matches!(r, Err(PyErr::NeedCall(_) | PyErr::NeedIter(_))) {
+        vm.importing.retain(|n| &**n != name);
+    }
+    match r {
+        Ok(_) => Ok(m),
+        Err(e) => {
+            if let PyErr::Exc(_) = e {
+                vm.modules.retain(|(n, _)| &**n != name);
+            }
+            Err(e)
+        }
+    }
+}
+
+fn compile(vm: &mut Vm, name: &str, src: &str) -> PyResult<std::rc::Rc<corelab_compile::CodeObject>> {
+    let file = SourceFile::new(format!("<corelab:{name}>"), src);
+    let module = corelab_syntax::parse_module(src)
+        .map_err(|e| PyErr::internal(format!("built-in module {name} has a syntax error: {}", e.message)))?;
+    let _ = vm;
+    corelab_compile::compile_module(file, &module)
+        .map_err(|e| PyErr::internal(format!("built-in module {name} does not compile: {}", e.message)))
+}
+
+fn make_body(vm: &mut Vm, code: std::rc::Rc<corelab_compile::CodeObject>, globals: ObjRef) -> Value {
+    let lc = vm.load_code(&code);
+    let f = Function {
+        name: lc.name,
+        qualname: lc.qualname,
+        code: lc,
+        globals,
+        defaults: Vec::new(),
+        kwdefaults: Vec::new(),
+        closure: Vec::new(),
+        attrs: None,
+        module: Value::None,
+        doc: Value::None,
+    };
+    Value::Obj(vm.heap.alloc(Obj::Function(Box::new(f))))
+}

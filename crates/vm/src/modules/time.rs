@@ -1,0 +1,55 @@
+//! `time`: clocks that read the simulated clock (never the host's), and
+//! `sleep`, which advances it. The simulated wall clock starts at a fixed
+//! epoch (2024-01-01T00:00:00Z) so runs are reproducible.
+
+use super::add_fn;
+use crate::builtins::Args;
+use crate::errors::PyResult;
+use crate::interp::ops;
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// Seconds since the Unix epoch at simulated time zero.
+pub const EPOCH_SECONDS: f64 = 1_704_067_200.0;
+
+pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
+    add_fn(vm, m, "perf_counter", perf_counter);
+    add_fn(vm, m, "monotonic", perf_counter);
+    add_fn(vm, m, "process_time", perf_counter);
+    add_fn(vm, m, "time", time);
+    add_fn(vm, m, "perf_counter_ns", perf_counter_ns);
+    add_fn(vm, m, "monotonic_ns", perf_counter_ns);
+    add_fn(vm, m, "time_ns", time_ns);
+    add_fn(vm, m, "sleep", sleep);
+}
+
+fn perf_counter(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Float(vm.clock_ns as f64 / 1e9))
+}
+
+fn perf_counter_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.clock_ns as i64))
+}
+
+fn time(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Float(EPOCH_SECONDS + vm.clock_ns as f64 / 1e9))
+}
+
+fn time_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int((EPOCH_SECONDS as i64) * 1_000_000_000 + vm.clock_ns as i64))
+}
+
+fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "sleep", 1, 1)?;
+    let Some(secs) = ops::to_f64(vm, a.get(0)) else {
+        let tn = vm.type_name(a.get(0));
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    // Single-threaded runs: the clock simply advances. The machine (issue 3)
+    // turns sleeps into scheduler events.
+    vm.clock_ns += (secs * 1e9) as u64;
+    Ok(Value::None)
+}

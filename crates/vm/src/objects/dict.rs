@@ -1,0 +1,166 @@
+//! `Dict`: Python's insertion-ordered hash map. Keys are compared by the
+//! caller (equality may need the heap or even a Python `__eq__`), so the
+//! table only stores indices into the ordered entry vector and every lookup
+//! takes the candidates' equality decision from outside.
+
+use crate::value::Value;
+use hashbrown::HashTable;
+
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Dict {
+    table: HashTable<u32>,
+    entries: Vec<Option<Entry>>,
+    len: usize,
+}
+
+impl Dict {
+    pub fn new() -> Self {
+        Dict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Entry indices whose hash equals `hash` (the caller decides equality).
+    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        self.table
+            .iter_hash(hash as u64)
+            .map(|&i| i as usize)
+            .filter(move |&i| self.entries[i].as_ref().is_some_and(|e| e.hash == hash))
+    }
+
+    /// Finds the entry index whose key satisfies `eq`.
+    pub fn find(&self, hash: i64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
+        self.candidates(hash)
+            .find(|&i| eq(self.entries[i].as_ref().map_or(Value::Null, |e| e.key)))
+    }
+
+    pub fn entry(&self, index: usize) -> Option<&Entry> {
+        self.entries.get(index).and_then(|e| e.as_ref())
+    }
+
+    pub fn value_at(&self, index: usize) -> Value {
+        self.entries[index].as_ref().map_or(Value::Null, |e| e.value)
+    }
+
+    pub fn set_value_at(&mut self, index: usize, value: Value) {
+        if let Some(e) = self.entries[index].as_mut() {
+            e.value = value;
+        }
+    }
+
+    /// Appends a key known to be absent.
+    pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.table.insert_unique(hash as u64, idx, |&i| {
+            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+    }
+
+    /// Removes the entry at `index`, returning it.
+    pub fn remove_at(&mut self, index: usize) -> Option<Entry> {
+        let entry = self.entries.get_mut(index)?.take()?;
+        if let Ok(slot) = self
+            .table
+            .find_entry(entry.hash as u64, |&i| i as usize == index)
+        {
+            slot.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(entry)
+    }
+
+    /// Drops tombstones, keeping order.
+    fn compact(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.table.clear();
+        self.len = 0;
+        for e in live {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.table.clear();
+        self.entries.clear();
+        self.len = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().flatten()
+    }
+
+    /// The live entry at position `pos` counting tombstones (for iterators
+    /// that must survive mutation checks): returns the next live index >= pos.
+    pub fn next_live(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries[pos.min(self.entries.len())..]
+            .iter()
+            .enumerate()
+            .find_map(|(off, e)| e.as_ref().map(|e| (pos + off, e)))
+    }
+
+    /// Index of the last live entry.
+    pub fn last_live(&self) -> Option<usize> {
+        self.entries.iter().rposition(|e| e.is_some())
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = Value> + '_ {
+        self.iter().map(|e| e.key)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = Value> + '_ {
+        self.iter().map(|e| e.value)
+    }
+
+    /// Visits every key and value (for the garbage collector).
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        for e in self.iter() {
+            f(e.key);
+            f(e.value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_insertion_order_and_removes() {
+        let mut d = Dict::new();
+        for i in 0..40 {
+            d.insert_new(i % 7, Value::Int(i), Value::Int(i * 10));
+        }
+        let idx = d.find(3, |k| k.is(Value::Int(10))).unwrap();
+        assert_eq!(d.value_at(idx).is(Value::Int(100)), true);
+        for i in 0..30 {
+            let idx = d.find(i % 7, |k| k.is(Value::Int(i))).unwrap();
+            d.remove_at(idx);
+        }
+        let keys: Vec<i64> = d
+            .keys()
+            .map(|k| if let Value::Int(i) = k { i } else { -1 })
+            .collect();
+        assert_eq!(keys, (30..40).collect::<Vec<_>>());
+        assert!(d.find(3, |k| k.is(Value::Int(31))).is_some());
+    }
+}

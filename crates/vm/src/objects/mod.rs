@@ -1,0 +1,357 @@
+//! The heap object kinds. `Obj` is one enum so a heap is a plain vector that
+//! clones in one operation (fork) and the collector can trace every kind.
+
+pub mod dict;
+mod str;
+
+pub use self::str::PyStr;
+pub use dict::Dict;
+
+use crate::builtins::NativeFn;
+use crate::code::LoadedCode;
+use crate::thread::SavedFrame;
+use crate::value::{ObjRef, Value};
+use num_bigint::BigInt;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+#[derive(Clone, Debug)]
+pub enum Obj {
+    /// A free heap slot (next free index).
+    Free(u32),
+    Str(PyStr),
+    BigInt(BigInt),
+    Complex(f64, f64),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    List(Vec<Value>),
+    Tuple(Vec<Value>),
+    Dict(DictObj),
+    Set(SetObj),
+    FrozenSet(SetObj),
+    Range(RangeObj),
+    Slice(Value, Value, Value),
+    Function(Box<Function>),
+    Builtin(Box<Builtin>),
+    BoundMethod(Value, Value),
+    Type(Box<TypeObj>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    Cell(Value),
+    Generator(Box<Generator>),
+    Iter(Box<IterObj>),
+    Property(Value, Value, Value),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(cls, obj)`: the class to start after and the bound object.
+    Super(ObjRef, Value),
+    Deque(Box<DequeObj>),
+    /// A code object (the constant `MakeFunction` consumes).
+    Code(Rc<LoadedCode>),
+    NotImplemented,
+    Ellipsis,
+    /// Objects of corelab's modules that need no dedicated variant: a small
+    /// tagged record (e.g. `functools.partial`, `itertools` iterators).
+    Record(Box<Record>),
+}
+
+/// A dict, or a dict subclass instance (defaultdict, Counter, OrderedDict,
+/// user classes deriving from dict).
+#[derive(Clone, Debug, Default)]
+pub struct DictObj {
+    pub map: Dict,
+    /// `None` for plain dicts; otherwise the instance's class.
+    pub class: Option<ObjRef>,
+    /// defaultdict's factory.
+    pub default_factory: Value,
+    /// Instance attributes of subclass instances.
+    pub attrs: Option<Dict>,
+}
+
+/// set/frozenset storage: a dict whose values are unused.
+#[derive(Clone, Debug, Default)]
+pub struct SetObj {
+    pub map: Dict,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub code: Rc<LoadedCode>,
+    pub globals: ObjRef,
+    pub defaults: Vec<Value>,
+    /// Keyword-only defaults (name, value).
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<ObjRef>,
+    pub name: Value,
+    pub qualname: Value,
+    /// `__dict__` (functools.wraps, attributes set on functions).
+    pub attrs: Option<Dict>,
+    pub module: Value,
+    pub doc: Value,
+}
+
+/// A function implemented in Rust, possibly bound to `this`.
+#[derive(Clone, Debug)]
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Bound receiver or `Value::Null`.
+    pub this: Value,
+    /// The type this method belongs to, for reprs (`<method 'x' of 'list' objects>`).
+    pub owner: Option<ObjRef>,
+    /// Builtins the interpreter itself performs (they push frames).
+    pub intrinsic: Option<crate::interp::Intrinsic>,
+}
+
+/// Which builtin layout a type's instances have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain `object` instances with a `__dict__`.
+    Object,
+    Exception,
+    Dict,
+    /// Builtin types whose instances are their own `Obj` variant.
+    Builtin,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeObj {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<ObjRef>,
+    pub mro: Vec<ObjRef>,
+    pub dict: Dict,
+    pub layout: Layout,
+    /// Builtin type (attributes cannot be set).
+    pub builtin: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Instance {
+    pub class: ObjRef,
+    pub attrs: Dict,
+    /// Exception state for BaseException instances.
+    pub exc: Option<Box<ExcData>>,
+}
+
+/// The parts of an exception CPython keeps in C fields.
+#[derive(Clone, Debug, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// (code, instruction index) for each frame the exception passed through,
+    /// innermost last, as in a traceback.
+    pub traceback: Vec<(Rc<LoadedCode>, u32)>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    /// The module's namespace dict (a `Dict` heap object).
+    pub dict: ObjRef,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+#[derive(Clone, Debug)]
+pub struct Generator {
+    pub state: GenState,
+    pub frame: Option<SavedFrame>,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+/// Iterators over builtin containers and builtin lazy iterators.
+#[derive(Clone, Debug)]
+pub enum IterObj {
+    Seq { seq: ObjRef, index: usize },
+    Str { s: ObjRef, byte_pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    DictKeys { dict: ObjRef, pos: usize, len: usize },
+    DictValues { dict: ObjRef, pos: usize, len: usize },
+    DictItems { dict: ObjRef, pos: usize, len: usize },
+    Reversed { seq: ObjRef, index: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value, keep: bool },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DequeObj {
+    pub items: VecDeque<Value>,
+    pub maxlen: Option<usize>,
+}
+
+/// A small tagged record for module objects (see each module for its kind).
+#[derive(Clone, Debug)]
+pub struct Record {
+    pub kind: &'static str,
+    pub class: ObjRef,
+    pub fields: Vec<Value>,
+    /// Extra integer state (counters, indices).
+    pub nums: Vec<i64>,
+}
+
+impl Obj {
+    /// Visits every value this object refers to (for the collector).
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(|&x| f(x)),
+            Obj::Dict(d) => {
+                d.map.trace(f);
+                d.class.map(|c| f(Value::Obj(c)));
+                f(d.default_factory);
+                if let Some(a) = &d.attrs {
+                    a.trace(f)
+                }
+            }
+            Obj::Set(s) | Obj::FrozenSet(s) => s.map.trace(f),
+            Obj::Slice(a, b, c) | Obj::Property(a, b, c) => {
+                f(*a);
+                f(*b);
+                f(*c)
+            }
+            Obj::Function(func) => func.trace(f),
+            Obj::Builtin(b) => {
+                f(b.this);
+                b.owner.map(|o| f(Value::Obj(o)));
+            }
+            Obj::BoundMethod(a, b) => {
+                f(*a);
+                f(*b)
+            }
+            Obj::Type(t) => {
+                t.bases.iter().chain(&t.mro).for_each(|&b| f(Value::Obj(b)));
+                t.dict.trace(f)
+            }
+            Obj::Instance(i) => {
+                f(Value::Obj(i.class));
+                i.attrs.trace(f);
+                if let Some(e) = &i.exc {
+                    e.args.iter().for_each(|&a| f(a));
+                    f(e.cause);
+                    f(e.context);
+                }
+            }
+            Obj::Module(m) => f(Value::Obj(m.dict)),
+            Obj::Cell(v) | Obj::StaticMethod(v) | Obj::ClassMethod(v) => f(*v),
+            Obj::Generator(g) => {
+                f(g.name);
+                f(g.qualname);
+                if let Some(fr) = &g.frame {
+                    fr.trace(f)
+                }
+            }
+            Obj::Iter(it) => it.trace(f),
+            Obj::Super(c, v) => {
+                f(Value::Obj(*c));
+                f(*v)
+            }
+            Obj::Deque(d) => d.items.iter().for_each(|&x| f(x)),
+            Obj::Record(r) => {
+                f(Value::Obj(r.class));
+                r.fields.iter().for_each(|&x| f(x))
+            }
+            Obj::Code(c) => c.trace(f),
+            Obj::Free(_)
+            | Obj::Str(_)
+            | Obj::BigInt(_)
+            | Obj::Complex(..)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Range(_)
+            | Obj::NotImplemented
+            | Obj::Ellipsis => {}
+        }
+    }
+}
+
+impl Function {
+    fn trace(&self, f: &mut impl FnMut(Value)) {
+        f(Value::Obj(self.globals));
+        self.defaults.iter().for_each(|&d| f(d));
+        self.kwdefaults.iter().for_each(|(_, d)| f(*d));
+        self.closure.iter().for_each(|&c| f(Value::Obj(c)));
+        f(self.name);
+        f(self.qualname);
+        f(self.module);
+        f(self.doc);
+        if let Some(a) = &self.attrs {
+            a.trace(f)
+        }
+        self.code.trace(f);
+    }
+}
+
+impl IterObj {
+    fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => f(Value::Obj(*seq)),
+            IterObj::Str { s, .. } => f(Value::Obj(*s)),
+            IterObj::DictKeys { dict, .. }
+            | IterObj::DictValues { dict, .. }
+            | IterObj::DictItems { dict, .. } => f(Value::Obj(*dict)),
+            IterObj::Enumerate { it, count } => {
+                f(*it);
+                f(*count)
+            }
+            IterObj::Zip { its, .. } => its.iter().for_each(|&x| f(x)),
+            IterObj::Map { func, its } => {
+                f(*func);
+                its.iter().for_each(|&x| f(x))
+            }
+            IterObj::Filter { func, it, .. } => {
+                f(*func);
+                f(*it)
+            }
+            IterObj::Callable { func, sentinel } => {
+                f(*func);
+                f(*sentinel)
+            }
+            IterObj::Range { .. } | IterObj::Exhausted => {}
+        }
+    }
+}

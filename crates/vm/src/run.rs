@@ -1,0 +1,217 @@
+//! Running a whole program in one process on one thread (the single-thread
+//! driver used until the machine schedules threads), running a callable to
+//! completion for the host, and rendering uncaught exceptions as CPython's
+//! traceback.
+
+use crate::errors::Fatal;
+use crate::interp::{self, StepOutcome, StopMode};
+use crate::objects::Obj;
+use crate::thread::Thread;
+use crate::value::{ObjRef, Value};
+use crate::vm::{Stream, Vm};
+use corelab_base::SourceFile;
+use std::rc::Rc;
+
+/// How a program ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Exit status (0 normal, 1 uncaught exception, `sys.exit(n)`).
+    Code(i32),
+    /// A fatal stop outside Python's control.
+    Fatal(Fatal),
+}
+
+/// Creates the `__main__` module for `code` and a thread ready to run it.
+pub fn start_program(vm: &mut Vm, code: &Rc<corelab_compile::CodeObject>) -> Thread {
+    let lc = vm.load_code(code);
+    let m = crate::modules::new_module(vm, "__main__");
+    vm.modules.push(("__main__".into(), m));
+    let Obj::Module(module) = vm.heap.get(m) else { unreachable!() };
+    let globals = module.dict;
+    let mut th = Thread::default();
+    interp::start_main(vm, &mut th, lc, globals);
+    th
+}
+
+/// Runs `th` to the end on one simulated core and returns its exit.
+pub fn run_to_end(vm: &mut Vm, th: &mut Thread) -> Exit {
+    loop {
+        match interp::step(vm, th, 100_000, StopMode::SwitchPoint) {
+            StepOutcome::Budget => continue,
+            StepOutcome::Finished => return Exit::Code(0),
+            StepOutcome::Raised(e) => return uncaught(vm, e),
+            StepOutcome::Fatal(f) => return Exit::Fatal(f),
+        }
+    }
+}
+
+/// Calls `func(*args)` to completion on a fresh thread (for the host, e.g.
+/// `str(exc)` while printing a traceback).
+pub fn call_to_end(vm: &mut Vm, func: Value, args: Vec<Value>) -> Result<Value, Exit> {
+    let mut th = Thread::default();
+    let r = interp::call_from_host(vm, &mut th, func, &args);
+    if let Some(r) = r {
+        return r.map_err(|e| match e {
+            crate::errors::PyErr::Exc(e) => uncaught(vm, e),
+            crate::errors::PyErr::Fatal(f) => Exit::Fatal(*f),
+            _ => Exit::Fatal(Fatal::Internal("callback escaped".into())),
+        });
+    }
+    loop {
+        match interp::step(vm, &mut th, 100_000, StopMode::SwitchPoint) {
+            StepOutcome::Budget => continue,
+            StepOutcome::Finished => return Ok(th.result.unwrap_or(Value::None)),
+            StepOutcome::Raised(e) => return Err(uncaught(vm, e)),
+            StepOutcome::Fatal(f) => return Err(Exit::Fatal(f)),
+        }
+    }
+}
+
+/// Handles an exception that escaped the program: SystemExit gives its
+/// code; anything else prints a traceback and gives 1.
+pub fn uncaught(vm: &mut Vm, e: ObjRef) -> Exit {
+    if vm.exc_matches(Value::Obj(e), vm.exc.system_exit) {
+        let arg = vm.exc_data(e).and_then(|d| d.args.first().copied()).unwrap_or(Value::None);
+        return match arg {
+            Value::None => Exit::Code(0),
+            Value::Int(i) => Exit::Code(i as i32),
+            Value::Bool(b) => Exit::Code(b as i32),
+            other => {
+                let s = text_of(vm, other, false);
+                if let Err(f) = vm.write(Stream::Stderr, &format!("{s}\n")) {
+                    return fatal_of(f);
+                }
+                Exit::Code(1)
+            }
+        };
+    }
+    let text = traceback(vm, e, 0);
+    if let Err(f) = vm.write(Stream::Stderr, &text) {
+        return fatal_of(f);
+    }
+    Exit::Code(1)
+}
+
+fn fatal_of(e: crate::errors::PyErr) -> Exit {
+    match e {
+        crate::errors::PyErr::Fatal(f) => Exit::Fatal(*f),
+        _ => Exit::Fatal(Fatal::Internal("writing a traceback failed".into())),
+    }
+}
+
+/// str() or repr() of a value for the host; errors become a placeholder.
+fn text_of(vm: &mut Vm, v: Value, repr: bool) -> String {
+    let f = if repr {
+        let name = vm_intern(vm, "repr");
+        vm.dict_get_str(vm.builtins, name)
+    } else {
+        Some(Value::Obj(vm.types.str))
+    };
+    let Some(f) = f else { return String::new() };
+    match call_to_end(vm, f, vec![v]) {
+        Ok(s) => vm.as_str(s).unwrap_or("").to_string(),
+        Err(_) => "<exception str() failed>".into(),
+    }
+}
+
+fn vm_intern(vm: &mut Vm, s: &str) -> ObjRef {
+    vm.intern(s)
+}
+
+/// CPython's traceback text for `e`, with its cause/context chain.
+pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
+    let mut out = String::new();
+    let Some(data) = vm.exc_data(e).cloned() else { return out };
+    if depth < 20 {
+        if let Value::Obj(c) = data.cause {
+            out.push_str(&traceback(vm, c, depth + 1));
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if let (Value::Obj(c), false) = (data.context, data.suppress_context) {
+            out.push_str(&traceback(vm, c, depth + 1));
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    if !data.traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for (code, ip) in &data.traceback {
+            let c = &code.code;
+            let line = c.line_of(*ip);
+            out.push_str(&format!("  File \"{}\", line {line}, in {}\n", c.source.name, c.name));
+            let text = c.source.line_text(line).trim();
+            if !text.is_empty() {
+                out.push_str(&format!("    {text}\n"));
+            }
+        }
+    }
+    out.push_str(&exception_line(vm, e));
+    out.push('\n');
+    out
+}
+
+/// `Type: message` (or just `Type`).
+pub fn exception_line(vm: &mut Vm, e: ObjRef) -> String {
+    let cls = vm.type_of(Value::Obj(e));
+    let t = vm.type_obj(cls);
+    let name = if &*t.module == "builtins" || &*t.module == "__main__" {
+        t.qualname.to_string()
+    } else {
+        format!("{}.{}", t.module, t.qualname)
+    };
+    let msg = text_of(vm, Value::Obj(e), false);
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+/// Parses, compiles and runs a whole program; returns output and exit.
+pub fn run_source(name: &str, text: &str, argv: Vec<String>, limits: crate::vm::Limits) -> (Vec<(Stream, String)>, Exit) {
+    let source = SourceFile::new(name, text);
+    let mut vm = Vm::new(source.clone());
+    vm.limits = limits;
+    vm.argv = argv;
+    let module = match corelab_syntax::parse_module(text) {
+        Ok(m) => m,
+        Err(e) => {
+            let msg = syntax_error_text(&source, &e.message, e.span.start);
+            return (vec![(Stream::Stderr, msg)], Exit::Code(1));
+        }
+    };
+    let code = match corelab_compile::compile_module(source.clone(), &module) {
+        Ok(c) => c,
+        Err(e) => {
+            return match e.kind {
+                corelab_compile::CompileErrorKind::Syntax => {
+                    let msg = syntax_error_text(&source, &e.message, e.span.start);
+                    (vec![(Stream::Stderr, msg)], Exit::Code(1))
+                }
+                corelab_compile::CompileErrorKind::Unsupported => {
+                    let lc = source.line_col(e.span.start);
+                    let msg = format!("{}:{}:{}: {}", source.name, lc.line, lc.col, e.message);
+                    (Vec::new(), Exit::Fatal(Fatal::Unsupported(msg)))
+                }
+            };
+        }
+    };
+    let mut th = start_program(&mut vm, &code);
+    let exit = run_to_end(&mut vm, &mut th);
+    (vm.take_output(), exit)
+}
+
+/// CPython's SyntaxError report.
+pub fn syntax_error_text(source: &SourceFile, message: &str, offset: u32) -> String {
+    let lc = source.line_col(offset);
+    let line = source.line_text(lc.line);
+    let trimmed = line.trim_start();
+    let indent = line.chars().count() - trimmed.chars().count();
+    let caret_col = (lc.col as usize).saturating_sub(1 + indent);
+    let kind = if message.contains("indent") { "IndentationError" } else { "SyntaxError" };
+    format!(
+        "  File \"{}\", line {}\n    {}\n    {}^\n{kind}: {message}\n",
+        source.name,
+        lc.line,
+        trimmed.trim_end(),
+        " ".repeat(caret_col)
+    )
+}

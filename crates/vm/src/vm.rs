@@ -1,0 +1,448 @@
+//! `Vm`: one Python process — its heap, builtin types, modules, interned
+//! strings, output buffers and limits. Threads are separate values
+//! ([`crate::thread::Thread`]) that the caller steps against a `Vm`.
+
+use crate::errors::{PendingCall, PyErr, PyResult};
+use crate::exceptions::ExcTypes;
+use crate::heap::Heap;
+use crate::objects::{DictObj, Obj, PyStr};
+use crate::types::Types;
+use crate::value::{ObjRef, Value};
+use corelab_base::SourceFile;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Resource limits of a run.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Maximum instructions executed (all threads).
+    pub max_steps: u64,
+    /// Maximum live heap objects.
+    pub max_objects: usize,
+    /// Maximum bytes written to stdout + stderr.
+    pub max_output: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_steps: 2_000_000_000,
+            max_objects: 50_000_000,
+            max_output: 64 << 20,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// State of the replay mechanism for the builtin being run (see
+/// `interp::native`).
+#[derive(Clone, Debug, Default)]
+pub struct ReplayCtx {
+    pub memo: Vec<Result<Value, PyErr>>,
+    pub pos: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Vm {
+    pub heap: Heap,
+    pub types: Types,
+    pub exc: ExcTypes,
+    pub builtins: ObjRef,
+    /// `sys.modules`, in import order.
+    pub modules: Vec<(Rc<str>, ObjRef)>,
+    pub main_source: Rc<SourceFile>,
+    interned: HashMap<Box<str>, ObjRef>,
+    pub output: Vec<(Stream, String)>,
+    pub output_bytes: usize,
+    pub limits: Limits,
+    pub steps: u64,
+    pub recursion_limit: usize,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Objects created at start-up are never collected.
+    pub permanent: usize,
+    pub replay: ReplayCtx,
+    /// Simulated monotonic clock in nanoseconds (advanced by the machine).
+    pub clock_ns: u64,
+    /// sys.argv
+    pub argv: Vec<String>,
+    pub next_gc: usize,
+    /// Set by `Reraise`: the next unwind adds no traceback entry.
+    pub reraising: bool,
+    /// `os.cpu_count()`: the simulated machine's cores.
+    pub cpu_count: usize,
+    /// Threads not being stepped right now (GC roots).
+    pub parked_threads: Vec<crate::thread::Thread>,
+    /// Values held by the host (e.g. the main module) that must survive GC.
+    pub extra_roots: Vec<Value>,
+    /// Python-written modules whose body is still running.
+    pub importing: Vec<Rc<str>>,
+}
+
+impl Vm {
+    /// A fresh process with builtins and the standard modules registered.
+    pub fn new(main_source: Rc<SourceFile>) -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(),
+            types: dummy_types(),
+            exc: dummy_exc(),
+            builtins: ObjRef(0),
+            modules: Vec::new(),
+            main_source,
+            interned: HashMap::new(),
+            output: Vec::new(),
+            output_bytes: 0,
+            limits: Limits::default(),
+            steps: 0,
+            recursion_limit: 1000,
+            not_implemented: Value::None,
+            ellipsis: Value::None,
+            empty_tuple: Value::None,
+            permanent: 0,
+            replay: ReplayCtx::default(),
+            clock_ns: 0,
+            argv: Vec::new(),
+            next_gc: 200_000,
+            reraising: false,
+            cpu_count: 4,
+            parked_threads: Vec::new(),
+            extra_roots: Vec::new(),
+            importing: Vec::new(),
+        };
+        vm.types = Types::create(&mut vm);
+        vm.exc = ExcTypes::create(&mut vm);
+        vm.not_implemented = Value::Obj(vm.heap.alloc(Obj::NotImplemented));
+        vm.ellipsis = Value::Obj(vm.heap.alloc(Obj::Ellipsis));
+        vm.empty_tuple = Value::Obj(vm.heap.alloc(Obj::Tuple(Vec::new())));
+        crate::builtins::install(&mut vm);
+        vm.permanent = vm.heap_len();
+        vm
+    }
+
+    fn heap_len(&self) -> usize {
+        self.heap.live()
+    }
+
+    /// Loads a compiled code object into this process: interns its names
+    /// and turns its constants into values (recursively for nested code).
+    pub fn load_code(&mut self, code: &Rc<corelab_compile::CodeObject>) -> Rc<crate::code::LoadedCode> {
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let local_names = code.locals.iter().map(|(n, _)| self.intern(n)).collect();
+        let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
+        let name = Value::Obj(self.intern(&code.name));
+        let qualname = Value::Obj(self.intern(&code.qualname));
+        Rc::new(crate::code::LoadedCode { code: code.clone(), names, consts, local_names, name, qualname })
+    }
+
+    fn const_value(&mut self, c: &corelab_compile::Const) -> Value {
+        use corelab_compile::Const;
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(b) => Value::Obj(self.heap.alloc(Obj::BigInt((**b).clone()))),
+            Const::Float(f) => Value::Float(*f),
+            Const::Complex(re, im) => Value::Obj(self.heap.alloc(Obj::Complex(*re, *im))),
+            Const::Str(s) => Value::Obj(self.intern(s)),
+            Const::Bytes(b) => Value::Obj(self.heap.alloc(Obj::Bytes(b.to_vec()))),
+            Const::Tuple(items) => {
+                let v = items.iter().map(|c| self.const_value(c)).collect();
+                self.new_tuple(v)
+            }
+            Const::Ellipsis => self.ellipsis,
+            Const::Code(code) => {
+                let lc = self.load_code(code);
+                Value::Obj(self.heap.alloc(Obj::Code(lc)))
+            }
+        }
+    }
+
+    /// Pushes every interned string (GC roots).
+    pub fn interned_values(&self, out: &mut Vec<Value>) {
+        out.extend(self.interned.values().map(|&r| Value::Obj(r)));
+    }
+
+    // ---- strings ------------------------------------------------------------
+
+    /// The unique str object for `s` (names, attribute keys).
+    pub fn intern(&mut self, s: &str) -> ObjRef {
+        if let Some(&r) = self.interned.get(s) {
+            return r;
+        }
+        let r = self.heap.alloc(Obj::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), r);
+        r
+    }
+
+    pub fn new_str(&mut self, s: impl Into<Box<str>>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::Str(PyStr::new(s))))
+    }
+
+    /// The text of a str object (panics if not a str: callers check).
+    pub fn str_of(&self, r: ObjRef) -> &str {
+        match self.heap.get(r) {
+            Obj::Str(s) => s.as_str(),
+            _ => "",
+        }
+    }
+
+    pub fn as_pystr(&self, v: Value) -> Option<&PyStr> {
+        match v {
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The text of `v` if it is a str.
+    pub fn as_str(&self, v: Value) -> Option<&str> {
+        self.as_pystr(v).map(|s| s.as_str())
+    }
+
+    pub fn str_hash(&self, r: ObjRef) -> i64 {
+        match self.heap.get(r) {
+            Obj::Str(s) => s.hash(),
+            _ => 0,
+        }
+    }
+
+    /// Key equality for str keys (identity fast path, then contents).
+    pub fn str_key_eq(&self, k: Value, name: ObjRef) -> bool {
+        match k {
+            Value::Obj(r) if r == name => true,
+            Value::Obj(r) => match (self.heap.get(r), self.heap.get(name)) {
+                (Obj::Str(a), Obj::Str(b)) => a.as_str() == b.as_str(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    // ---- containers ---------------------------------------------------------
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> Value {
+        Value::Obj(self.heap.alloc(Obj::List(items)))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple;
+        }
+        Value::Obj(self.heap.alloc(Obj::Tuple(items)))
+    }
+
+    pub fn new_dict(&mut self) -> ObjRef {
+        self.heap.alloc(Obj::Dict(DictObj::default()))
+    }
+
+    /// Reads a str-keyed dict entry (namespaces, attribute dicts).
+    pub fn dict_get_str(&self, dict: ObjRef, name: ObjRef) -> Option<Value> {
+        let d = match self.heap.get(dict) {
+            Obj::Dict(d) => &d.map,
+            _ => return None,
+        };
+        let hash = self.str_hash(name);
+        d.find(hash, |k| self.str_key_eq(k, name))
+            .map(|i| d.value_at(i))
+    }
+
+    /// Writes a str-keyed dict entry.
+    pub fn dict_set_str(&mut self, dict: ObjRef, name: ObjRef, v: Value) {
+        let hash = self.str_hash(name);
+        let found = match self.heap.get(dict) {
+            Obj::Dict(d) => d.map.find(hash, |k| self.str_key_eq(k, name)),
+            _ => return,
+        };
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            match found {
+                Some(i) => d.map.set_value_at(i, v),
+                None => d.map.insert_new(hash, Value::Obj(name), v),
+            }
+        }
+    }
+
+    /// Removes a str-keyed entry; false if absent.
+    pub fn dict_del_str(&mut self, dict: ObjRef, name: ObjRef) -> bool {
+        let hash = self.str_hash(name);
+        let found = match self.heap.get(dict) {
+            Obj::Dict(d) => d.map.find(hash, |k| self.str_key_eq(k, name)),
+            _ => return false,
+        };
+        match (found, self.heap.get_mut(dict)) {
+            (Some(i), Obj::Dict(d)) => {
+                d.map.remove_at(i);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub fn set_builtin(&mut self, name: &str, v: Value) {
+        let n = self.intern(name);
+        self.dict_set_str(self.builtins, n, v);
+    }
+
+    // ---- types of values ----------------------------------------------------
+
+    /// The type object of any value.
+    pub fn type_of(&self, v: Value) -> ObjRef {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none_type,
+            Value::Bool(_) => t.bool_,
+            Value::Int(_) => t.int,
+            Value::Float(_) => t.float,
+            Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(_) => t.str,
+                Obj::BigInt(_) => t.int,
+                Obj::Complex(..) => t.complex,
+                Obj::Bytes(_) => t.bytes,
+                Obj::ByteArray(_) => t.bytearray,
+                Obj::List(_) => t.list,
+                Obj::Tuple(_) => t.tuple,
+                Obj::Dict(d) => d.class.unwrap_or(t.dict),
+                Obj::Set(_) => t.set,
+                Obj::FrozenSet(_) => t.frozenset,
+                Obj::Range(_) => t.range,
+                Obj::Slice(..) => t.slice,
+                Obj::Function(_) => t.function,
+                Obj::Builtin(_) => t.builtin_function,
+                Obj::BoundMethod(..) => t.method,
+                Obj::Type(_) => t.type_,
+                Obj::Instance(i) => i.class,
+                Obj::Module(_) => t.module,
+                Obj::Cell(_) => t.cell,
+                Obj::Generator(_) => t.generator,
+                Obj::Iter(it) => self.iter_type(it),
+                Obj::Property(..) => t.property,
+                Obj::StaticMethod(_) => t.staticmethod,
+                Obj::ClassMethod(_) => t.classmethod,
+                Obj::Super(..) => t.super_,
+                Obj::Deque(_) => t.deque,
+                Obj::Code(_) => t.code,
+                Obj::NotImplemented => t.not_implemented_type,
+                Obj::Ellipsis => t.ellipsis_type,
+                Obj::Record(r) => r.class,
+                Obj::Free(_) => t.object,
+            },
+        }
+    }
+
+    fn iter_type(&self, it: &crate::objects::IterObj) -> ObjRef {
+        use crate::objects::IterObj as I;
+        let t = &self.types;
+        match it {
+            I::Seq { seq, .. } => match self.heap.get(*seq) {
+                Obj::Tuple(_) => t.tuple_iterator,
+                _ => t.list_iterator,
+            },
+            I::Str { .. } => t.str_iterator,
+            I::Range { .. } => t.range_iterator,
+            I::DictKeys { .. } => t.dict_keyiterator,
+            I::DictValues { .. } => t.dict_valueiterator,
+            I::DictItems { .. } => t.dict_itemiterator,
+            I::Reversed { .. } => t.reverse_iterator,
+            I::Enumerate { .. } => t.enumerate,
+            I::Zip { .. } => t.zip,
+            I::Map { .. } => t.map,
+            I::Filter { .. } => t.filter,
+            I::Callable { .. } => t.callable_iterator,
+            I::Exhausted => t.list_iterator,
+        }
+    }
+
+    /// `type(v).__name__`
+    pub fn type_name(&self, v: Value) -> String {
+        self.type_obj(self.type_of(v)).name.to_string()
+    }
+
+    pub fn isinstance(&self, v: Value, t: ObjRef) -> bool {
+        self.is_subtype(self.type_of(v), t)
+    }
+
+    // ---- callbacks into Python (replay mechanism) ---------------------------
+
+    /// Calls `func(*args)` from inside a builtin. Returns the memoised result
+    /// when the builtin is being replayed; otherwise asks the interpreter to
+    /// run the call (the builtin is re-run afterwards). Builtins must not
+    /// mutate anything before their last callback.
+    pub fn call(&mut self, func: Value, args: Vec<Value>) -> PyResult<Value> {
+        let ctx = &mut self.replay;
+        if ctx.pos < ctx.memo.len() {
+            let r = ctx.memo[ctx.pos].clone();
+            ctx.pos += 1;
+            return r;
+        }
+        Err(PyErr::NeedCall(Box::new(PendingCall { func, args })))
+    }
+
+    /// Runs a side-effecting step of a builtin once: replays of the builtin
+    /// get the recorded result instead of running it again.
+    pub fn memo_step(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<Value>) -> PyResult<Value> {
+        if self.replay.pos < self.replay.memo.len() {
+            let r = self.replay.memo[self.replay.pos].clone();
+            self.replay.pos += 1;
+            return r;
+        }
+        let r = f(self);
+        self.replay.memo.push(r.clone());
+        self.replay.pos += 1;
+        r
+    }
+
+    /// All items of a Python-level iterator (collected by the interpreter).
+    pub fn collect_python_iter(&mut self, iter: Value) -> PyResult<Vec<Value>> {
+        let ctx = &mut self.replay;
+        if ctx.pos < ctx.memo.len() {
+            let r = ctx.memo[ctx.pos].clone();
+            ctx.pos += 1;
+            let list = r?;
+            return Ok(match list {
+                Value::Obj(l) => match self.heap.get(l) {
+                    Obj::List(v) => v.clone(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            });
+        }
+        Err(PyErr::NeedIter(iter))
+    }
+
+    // ---- output -------------------------------------------------------------
+
+    pub fn write(&mut self, stream: Stream, s: &str) -> PyResult<()> {
+        self.output_bytes += s.len();
+        if self.output_bytes > self.limits.max_output {
+            return Err(PyErr::limit(format!(
+                "output limit reached: the program wrote more than {} bytes",
+                self.limits.max_output
+            )));
+        }
+        match self.output.last_mut() {
+            Some((st, buf)) if *st == stream => buf.push_str(s),
+            _ => self.output.push((stream, s.to_string())),
+        }
+        Ok(())
+    }
+
+    /// Takes everything written since the last call.
+    pub fn take_output(&mut self) -> Vec<(Stream, String)> {
+        std::mem::take(&mut self.output)
+    }
+}
+
+fn dummy_types() -> Types {
+    crate::types::placeholder_types()
+}
+
+fn dummy_exc() -> ExcTypes {
+    crate::exceptions::placeholder_exc()
+}
