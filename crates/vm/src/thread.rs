@@ -103,6 +103,8 @@ pub enum NativeFrame {
         name: Value,
         bases: Vec<Value>,
         ns: ObjRef,
+        /// Where the class statement's call began on the stack.
+        ret_sp: u32,
     },
 }
 
@@ -127,7 +129,7 @@ impl NativeFrame {
                 items.iter().for_each(|&i| f(i));
             }
             NativeFrame::AnyAll { iter, .. } => f(*iter),
-            NativeFrame::BuildClass { name, bases, ns } => {
+            NativeFrame::BuildClass { name, bases, ns, .. } => {
                 f(*name);
                 bases.iter().for_each(|&b| f(b));
                 f(Value::Obj(*ns));

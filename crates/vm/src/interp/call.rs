@@ -764,8 +764,7 @@ fn build_class(vm: &mut Vm, th: &mut Thread, args: &[Value], kw: &[(ObjRef, Valu
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let (lc, globals) = (f.code.clone(), f.globals);
-    let _ = ret_sp;
-    th.frames.push(Frame::Native(NativeFrame::BuildClass { name, bases, ns }));
+    th.frames.push(Frame::Native(NativeFrame::BuildClass { name, bases, ns, ret_sp }));
     check_depth(vm, th)?;
     let base = th.stack.len() as u32;
     th.stack.extend(std::iter::repeat_n(Value::Null, lc.code.nlocals()));

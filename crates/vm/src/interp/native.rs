@@ -165,7 +165,7 @@ fn collect_step(vm: &mut Vm, frame: &mut NativeFrame, r: PyResult<Value>) -> Opt
 /// Returns the next event for `flow::settle`, or None to continue running.
 pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option<Event> {
     let Some(Frame::Native(mut frame)) = th.frames.pop() else { unreachable!() };
-    let sp = th.stack.len() as u32;
+    let mut sp = th.stack.len() as u32;
     let result = match &mut frame {
         NativeFrame::Replay { memo, .. } => {
             memo.push(r);
@@ -176,12 +176,16 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
             None => advance_collect(vm, th, frame),
         },
         NativeFrame::AnyAll { .. } => Some(Err(PyErr::internal("any/all frame is unused"))),
-        NativeFrame::BuildClass { name, bases, ns } => Some(match r {
+        NativeFrame::BuildClass { name, bases, ns, ret_sp } => Some(match r {
             Ok(_) => {
+                sp = *ret_sp;
                 let (name, bases, ns) = (*name, bases.clone(), *ns);
                 call::finish_class(vm, name, &bases, ns)
             }
-            Err(e) => Err(e),
+            Err(e) => {
+                sp = *ret_sp;
+                Err(e)
+            }
         }),
     };
     result.map(|res| Event::Deliver(res, sp))

@@ -1,0 +1,385 @@
+"""corelab's implementation of functools; behaviour matches CPython 3.11 for
+reduce, partial, update_wrapper, wraps, lru_cache, cache, cmp_to_key and
+total_ordering.
+
+The lru_cache/cache wrapper is an ordinary function carrying cache_info,
+cache_clear and cache_parameters attributes (so it binds as a method like
+CPython's wrapper does); its repr is therefore that of a function.
+"""
+
+from collections import namedtuple
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
+           'partial']
+
+_MISSING = object()
+
+
+# ---------------------------------------------------------------------------
+# reduce
+
+def reduce(function, iterable, initial=_MISSING, /):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of an
+    iterable, from left to right, reducing it to a single value."""
+    try:
+        it = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    value = initial
+    if value is _MISSING:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError('reduce() of empty iterable with no initial value') from None
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+# ---------------------------------------------------------------------------
+# update_wrapper / wraps
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
+                       '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    """Update a wrapper function to look like the wrapped function."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    for attr in updated:
+        source = getattr(wrapped, attr, None)
+        if not source:
+            continue
+        try:
+            target = getattr(wrapper, attr)
+        except AttributeError:
+            target = None
+        if target is not None:
+            target.update(source)
+        elif attr == '__dict__':
+            for key, value in source.items():
+                setattr(wrapper, key, value)
+        else:
+            raise AttributeError("'%s' object has no attribute '%s'"
+                                 % (type(wrapper).__name__, attr))
+    # Set last so that a __wrapped__ copied from wrapped's __dict__ is replaced.
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Decorator factory applying update_wrapper() to a wrapper function."""
+    def decorating_function(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorating_function
+
+
+# ---------------------------------------------------------------------------
+# partial
+
+class partial:
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords."""
+
+    def __init__(self, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func = args[0]
+        args = args[1:]
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if (type(func) is partial and type(self) is partial
+                and not _instance_dict(func)):
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func = func
+        self.args = tuple(args)
+        self.keywords = dict(keywords)
+
+    def __call__(self, /, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*self.args, *args, **kw)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        for arg in self.args:
+            parts.append(repr(arg))
+        for key, value in self.keywords.items():
+            parts.append('%s=%r' % (key, value))
+        if type(self) is partial:
+            name = 'functools.partial'
+        else:
+            name = type(self).__name__
+        return '%s(%s)' % (name, ', '.join(parts))
+
+
+def _instance_dict(obj):
+    d = dict(vars(obj))
+    for key in ('func', 'args', 'keywords'):
+        d.pop(key, None)
+    return d
+
+
+# ---------------------------------------------------------------------------
+# lru_cache / cache
+
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_KWD_MARK = object()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key = key + (_KWD_MARK,)
+        for item in kwds.items():
+            key = key + item
+    if typed:
+        key = key + tuple([type(v) for v in args])
+        if kwds:
+            key = key + tuple([type(v) for v in kwds.values()])
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Least-recently-used cache decorator (maxsize=None: unbounded)."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    if not callable(user_function):
+        raise TypeError('the first argument must be callable')
+    cache = {}
+    stats = [0, 0]      # hits, misses
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            stats[1] += 1
+            return user_function(*args, **kwds)
+
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+
+    else:
+        def wrapper(*args, **kwds):
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
+                # Move the entry to the most-recently-used end.
+                del cache[key]
+                cache[key] = result
+                stats[0] += 1
+                return result
+            stats[1] += 1
+            result = user_function(*args, **kwds)
+            if key in cache:
+                # A recursive call already cached this key.
+                return result
+            if len(cache) >= maxsize:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+
+    def cache_info():
+        """Report cache statistics"""
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        """Clear the cache and cache statistics"""
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    def cache_parameters():
+        return {'maxsize': maxsize, 'typed': typed}
+
+    update_wrapper(wrapper, user_function)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return wrapper
+
+
+def cache(user_function, /):
+    """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+# ---------------------------------------------------------------------------
+# cmp_to_key
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    class K:
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, _key_obj(K, other)) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, _key_obj(K, other)) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, _key_obj(K, other)) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, _key_obj(K, other)) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, _key_obj(K, other)) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+def _key_obj(cls, other):
+    if not isinstance(other, cls):
+        raise TypeError('other argument must be K instance')
+    return other.obj
+
+
+# ---------------------------------------------------------------------------
+# total_ordering
+
+def _gt_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _le_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _ge_from_lt(self, other):
+    r = type(self).__lt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _ge_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _lt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _gt_from_le(self, other):
+    r = type(self).__le__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _lt_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r and self != other
+
+
+def _ge_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return r or self == other
+
+
+def _le_from_gt(self, other):
+    r = type(self).__gt__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+def _le_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _gt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return r and self != other
+
+
+def _lt_from_ge(self, other):
+    r = type(self).__ge__(self, other)
+    if r is NotImplemented:
+        return r
+    return not r
+
+
+_DERIVED = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    """Class decorator that fills in missing ordering methods."""
+    roots = set()
+    for op in _DERIVED:
+        if getattr(cls, op, None) is not getattr(object, op, None):
+            roots.add(op)
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    # Prefer __lt__, then __le__, then __gt__, then __ge__.
+    for root in ('__lt__', '__le__', '__gt__', '__ge__'):
+        if root in roots:
+            break
+    for opname, opfunc in _DERIVED[root]:
+        if opname not in roots:
+            setattr(cls, opname, opfunc)
+    return cls
