@@ -17,7 +17,11 @@ pub fn disassemble(code: &CodeObject) -> String {
 }
 
 fn disassemble_into(code: &CodeObject, out: &mut String) {
-    let _ = writeln!(out, "Disassembly of <code object {} (line {})>:", code.qualname, code.first_line);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {} (line {})>:",
+        code.qualname, code.first_line
+    );
     let targets: Vec<u32> = code.instrs.iter().filter_map(|i| i.jump_target()).collect();
     let mut last_line = 0;
     for (idx, instr) in code.instrs.iter().enumerate() {
@@ -28,7 +32,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
         } else {
             "    ".into()
         };
-        let tgt = if targets.contains(&(idx as u32)) { ">>" } else { "  " };
+        let tgt = if targets.contains(&(idx as u32)) {
+            ">>"
+        } else {
+            "  "
+        };
         let sp = switch_mark(*instr, idx as u32);
         let (name, arg) = describe(code, *instr);
         let _ = writeln!(out, "{line_col} {tgt} {sp} {idx:>4} {name:<28}{arg}");
@@ -36,7 +44,11 @@ fn disassemble_into(code: &CodeObject, out: &mut String) {
     if !code.exception_table.is_empty() {
         let _ = writeln!(out, "ExceptionTable:");
         for e in &code.exception_table {
-            let _ = writeln!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = writeln!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
         }
     }
     for c in &code.consts {
@@ -52,7 +64,14 @@ fn switch_mark(i: Instr, idx: u32) -> char {
         Instr::Resume(k) if k < 2 => 'S',
         Instr::JumpBackward(_) => 'S',
         Instr::Call(_) | Instr::CallFunctionEx(_) => 's',
-        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) | Instr::PopJumpIfNone(t) | Instr::PopJumpIfNotNone(t) if t <= idx => 's',
+        Instr::PopJumpIfFalse(t)
+        | Instr::PopJumpIfTrue(t)
+        | Instr::PopJumpIfNone(t)
+        | Instr::PopJumpIfNotNone(t)
+            if t <= idx =>
+        {
+            's'
+        }
         _ => ' ',
     }
 }
@@ -62,14 +81,43 @@ fn describe(code: &CodeObject, i: Instr) -> (String, String) {
     let dbg = format!("{i:?}");
     let variant = dbg.split('(').next().unwrap_or("").to_string();
     let name = upper_snake(&variant);
-    let local = |n: u32| code.locals.get(n as usize).map_or("?".to_string(), |(s, _)| s.to_string());
-    let cname = |n: u32| code.names.get(n as usize).map_or("?".to_string(), |s| s.to_string());
+    let local = |n: u32| {
+        code.locals
+            .get(n as usize)
+            .map_or("?".to_string(), |(s, _)| s.to_string())
+    };
+    let cname = |n: u32| {
+        code.names
+            .get(n as usize)
+            .map_or("?".to_string(), |s| s.to_string())
+    };
     let arg = match i {
-        Instr::LoadConst(c) | Instr::KwNames(c) => format!("{c} ({})", const_repr(&code.consts[c as usize])),
-        Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) | Instr::MakeCell(n) | Instr::LoadClosure(n) | Instr::LoadDeref(n) | Instr::LoadClassDeref(n) | Instr::StoreDeref(n) | Instr::DeleteDeref(n) => {
+        Instr::LoadConst(c) | Instr::KwNames(c) => {
+            format!("{c} ({})", const_repr(&code.consts[c as usize]))
+        }
+        Instr::LoadFast(n)
+        | Instr::StoreFast(n)
+        | Instr::DeleteFast(n)
+        | Instr::MakeCell(n)
+        | Instr::LoadClosure(n)
+        | Instr::LoadDeref(n)
+        | Instr::LoadClassDeref(n)
+        | Instr::StoreDeref(n)
+        | Instr::DeleteDeref(n) => {
             format!("{n} ({})", local(n))
         }
-        Instr::LoadGlobal(n) | Instr::StoreGlobal(n) | Instr::DeleteGlobal(n) | Instr::LoadName(n) | Instr::StoreName(n) | Instr::DeleteName(n) | Instr::LoadAttr(n) | Instr::StoreAttr(n) | Instr::DeleteAttr(n) | Instr::LoadMethod(n) | Instr::ImportName(n) | Instr::ImportFrom(n) => {
+        Instr::LoadGlobal(n)
+        | Instr::StoreGlobal(n)
+        | Instr::DeleteGlobal(n)
+        | Instr::LoadName(n)
+        | Instr::StoreName(n)
+        | Instr::DeleteName(n)
+        | Instr::LoadAttr(n)
+        | Instr::StoreAttr(n)
+        | Instr::DeleteAttr(n)
+        | Instr::LoadMethod(n)
+        | Instr::ImportName(n)
+        | Instr::ImportFrom(n) => {
             format!("{n} ({})", cname(n))
         }
         Instr::BinaryOp(op) => format!("{op} ({})", BinOp::from_u32(op).symbol()),
@@ -77,7 +125,11 @@ fn describe(code: &CodeObject, i: Instr) -> (String, String) {
         other => match other.jump_target() {
             Some(t) => format!("{t} (to {t})"),
             None => {
-                let inner = dbg.trim_start_matches(&variant).trim_start_matches('(').trim_end_matches(')').to_string();
+                let inner = dbg
+                    .trim_start_matches(&variant)
+                    .trim_start_matches('(')
+                    .trim_end_matches(')')
+                    .to_string();
                 inner
             }
         },

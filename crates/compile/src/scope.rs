@@ -70,7 +70,9 @@ impl Scope {
     }
 
     pub fn binds(&self, name: &str) -> bool {
-        self.bound.iter().any(|b| b == name) && !self.globals.contains(name) && !self.nonlocals.contains(name)
+        self.bound.iter().any(|b| b == name)
+            && !self.globals.contains(name)
+            && !self.nonlocals.contains(name)
     }
 
     /// How `name` is accessed here.
@@ -97,6 +99,9 @@ impl Scope {
     }
 }
 
+/// The key of the module scope (node offsets are below it).
+pub const MODULE_KEY: u32 = u32::MAX;
+
 /// Errors found during analysis (CPython SyntaxErrors).
 #[derive(Clone, Debug)]
 pub struct ScopeError {
@@ -116,14 +121,17 @@ impl Scopes {
 
 /// Analyses a module.
 pub fn analyze(module: &ast::ModModule) -> Result<Scopes, ScopeError> {
-    let mut b = Builder { scopes: BTreeMap::new(), stack: Vec::new() };
-    b.enter(0, ScopeKind::Module);
+    let mut b = Builder {
+        scopes: BTreeMap::new(),
+        stack: Vec::new(),
+    };
+    b.enter(MODULE_KEY, ScopeKind::Module);
     for s in &module.body {
         b.stmt(s)?;
     }
     b.exit();
     let mut scopes = Scopes { scopes: b.scopes };
-    resolve(&mut scopes, 0, &[])?;
+    resolve(&mut scopes, MODULE_KEY, &[])?;
     Ok(scopes)
 }
 
@@ -144,7 +152,11 @@ impl Builder {
 
     fn enter(&mut self, key: u32, kind: ScopeKind) {
         if let Some(&parent) = self.stack.last() {
-            self.scopes.get_mut(&parent).expect("parent").children.push(key);
+            self.scopes
+                .get_mut(&parent)
+                .expect("parent")
+                .children
+                .push(key);
         }
         self.scopes.insert(key, Scope::new(kind));
         self.stack.push(key);
@@ -162,13 +174,22 @@ impl Builder {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn declare(&mut self, names: &[ast::Identifier], global: bool, at: u32) -> Result<(), ScopeError> {
+    fn declare(
+        &mut self,
+        names: &[ast::Identifier],
+        global: bool,
+        at: u32,
+    ) -> Result<(), ScopeError> {
         for n in names {
             let n = n.id.as_str();
             let scope = self.cur();
             if scope.used.contains(n) || scope.bound.iter().any(|b| b == n) {
                 let what = if global { "global" } else { "nonlocal" };
-                let how = if scope.bound.iter().any(|b| b == n) { "assigned to" } else { "used" };
+                let how = if scope.bound.iter().any(|b| b == n) {
+                    "assigned to"
+                } else {
+                    "used"
+                };
                 return Err(ScopeError {
                     message: format!("name '{n}' is {how} prior to {what} declaration"),
                     offset: at,
@@ -178,7 +199,10 @@ impl Builder {
                 scope.globals.insert(n.to_string());
             } else {
                 if scope.kind == ScopeKind::Module {
-                    return Err(ScopeError { message: "nonlocal declaration not allowed at module level".into(), offset: at });
+                    return Err(ScopeError {
+                        message: "nonlocal declaration not allowed at module level".into(),
+                        offset: at,
+                    });
                 }
                 scope.nonlocals.insert(n.to_string());
             }
@@ -372,7 +396,13 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, key: u32, gens: &[ast::Comprehension], elts: &[&Expr], is_gen: bool) -> Result<(), ScopeError> {
+    fn comprehension(
+        &mut self,
+        key: u32,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        is_gen: bool,
+    ) -> Result<(), ScopeError> {
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
         }
@@ -404,7 +434,9 @@ impl Builder {
             Expr::Named(n) => {
                 self.expr(&n.value)?;
                 // The target binds in the nearest non-comprehension scope.
-                let Expr::Name(t) = &*n.target else { return Ok(()) };
+                let Expr::Name(t) = &*n.target else {
+                    return Ok(());
+                };
                 let name = t.id.to_string();
                 let target_scope = self
                     .stack
@@ -412,7 +444,7 @@ impl Builder {
                     .rev()
                     .copied()
                     .find(|k| self.scopes[k].kind != ScopeKind::Comprehension)
-                    .unwrap_or(0);
+                    .unwrap_or(MODULE_KEY);
                 let comp_levels: Vec<u32> = self
                     .stack
                     .iter()
@@ -421,7 +453,11 @@ impl Builder {
                     .take_while(|k| self.scopes[k].kind == ScopeKind::Comprehension)
                     .collect();
                 for k in &comp_levels {
-                    self.scopes.get_mut(k).expect("scope").used.insert(name.clone());
+                    self.scopes
+                        .get_mut(k)
+                        .expect("scope")
+                        .used
+                        .insert(name.clone());
                 }
                 if comp_levels.is_empty() {
                     self.bind(&name);
@@ -430,11 +466,19 @@ impl Builder {
                     s.bind(&name);
                     if s.kind == ScopeKind::Module {
                         for k in &comp_levels {
-                            self.scopes.get_mut(k).expect("scope").globals.insert(name.clone());
+                            self.scopes
+                                .get_mut(k)
+                                .expect("scope")
+                                .globals
+                                .insert(name.clone());
                         }
                     } else {
                         for k in &comp_levels {
-                            self.scopes.get_mut(k).expect("scope").nonlocals.insert(name.clone());
+                            self.scopes
+                                .get_mut(k)
+                                .expect("scope")
+                                .nonlocals
+                                .insert(name.clone());
                         }
                     }
                 }
@@ -453,7 +497,9 @@ impl Builder {
             Expr::ListComp(c) => self.comprehension(off(c), &c.generators, &[&c.elt], false)?,
             Expr::SetComp(c) => self.comprehension(off(c), &c.generators, &[&c.elt], false)?,
             Expr::Generator(c) => self.comprehension(off(c), &c.generators, &[&c.elt], true)?,
-            Expr::DictComp(c) => self.comprehension(off(c), &c.generators, &[&c.key, &c.value], false)?,
+            Expr::DictComp(c) => {
+                self.comprehension(off(c), &c.generators, &[&c.key, &c.value], false)?
+            }
             Expr::Yield(y) => {
                 self.cur().is_generator = true;
                 if let Some(v) = &y.value {
@@ -547,7 +593,11 @@ fn walk_fstring<'a>(elements: &'a ast::InterpolatedStringElements, f: &mut impl 
 
 /// Top-down resolution: `enclosing` lists the name sets bound by enclosing
 /// function scopes (innermost last). Returns nothing; fills cells/free.
-fn resolve(scopes: &mut Scopes, key: u32, enclosing: &[BTreeSet<String>]) -> Result<(), ScopeError> {
+fn resolve(
+    scopes: &mut Scopes,
+    key: u32,
+    enclosing: &[BTreeSet<String>],
+) -> Result<(), ScopeError> {
     let scope = scopes.scopes[&key].clone();
     let mut free = BTreeSet::new();
     let provides = |name: &str| enclosing.iter().any(|s| s.contains(name));
@@ -559,7 +609,10 @@ fn resolve(scopes: &mut Scopes, key: u32, enclosing: &[BTreeSet<String>]) -> Res
         let local = scope.binds(n) && scope.kind != ScopeKind::Module;
         if scope.nonlocals.contains(n) {
             if !provides(n) {
-                return Err(ScopeError { message: format!("no binding for nonlocal '{n}' found"), offset: key });
+                return Err(ScopeError {
+                    message: format!("no binding for nonlocal '{n}' found"),
+                    offset: key,
+                });
             }
             free.insert(n.clone());
         } else if !local && scope.kind != ScopeKind::Module && provides(n) {
@@ -571,7 +624,12 @@ fn resolve(scopes: &mut Scopes, key: u32, enclosing: &[BTreeSet<String>]) -> Res
     let mut mine: BTreeSet<String> = BTreeSet::new();
     match scope.kind {
         ScopeKind::Function | ScopeKind::Comprehension => {
-            mine = scope.bound.iter().filter(|n| scope.binds(n)).cloned().collect();
+            mine = scope
+                .bound
+                .iter()
+                .filter(|n| scope.binds(n))
+                .cloned()
+                .collect();
             mine.extend(free.iter().cloned());
         }
         ScopeKind::Class => {
@@ -605,7 +663,33 @@ fn resolve(scopes: &mut Scopes, key: u32, enclosing: &[BTreeSet<String>]) -> Res
     s.cells = cells;
     s.free = free;
     if s.kind == ScopeKind::Function || s.kind == ScopeKind::Comprehension {
-        s.free.remove("__class__").then(|| s.free.insert("__class__".into()));
+        s.free
+            .remove("__class__")
+            .then(|| s.free.insert("__class__".into()));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_comprehension_reads_globals() {
+        let m = corelab_syntax::parse_module("def f():\n    pass\nprint([f for _ in range(3)])\n")
+            .unwrap();
+        let s = analyze(&m).unwrap();
+        for (k, sc) in &s.scopes {
+            eprintln!(
+                "{k}: {:?} free={:?} cells={:?} bound={:?}",
+                sc.kind, sc.free, sc.cells, sc.bound
+            );
+        }
+        let comp = s
+            .scopes
+            .values()
+            .find(|x| x.kind == ScopeKind::Comprehension)
+            .unwrap();
+        assert!(comp.free.is_empty());
+    }
 }

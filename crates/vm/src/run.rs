@@ -26,7 +26,9 @@ pub fn start_program(vm: &mut Vm, code: &Rc<corelab_compile::CodeObject>) -> Thr
     let lc = vm.load_code(code);
     let m = crate::modules::new_module(vm, "__main__");
     vm.modules.push(("__main__".into(), m));
-    let Obj::Module(module) = vm.heap.get(m) else { unreachable!() };
+    let Obj::Module(module) = vm.heap.get(m) else {
+        unreachable!()
+    };
     let globals = module.dict;
     let mut th = Thread::default();
     interp::start_main(vm, &mut th, lc, globals);
@@ -71,7 +73,10 @@ pub fn call_to_end(vm: &mut Vm, func: Value, args: Vec<Value>) -> Result<Value, 
 /// code; anything else prints a traceback and gives 1.
 pub fn uncaught(vm: &mut Vm, e: ObjRef) -> Exit {
     if vm.exc_matches(Value::Obj(e), vm.exc.system_exit) {
-        let arg = vm.exc_data(e).and_then(|d| d.args.first().copied()).unwrap_or(Value::None);
+        let arg = vm
+            .exc_data(e)
+            .and_then(|d| d.args.first().copied())
+            .unwrap_or(Value::None);
         return match arg {
             Value::None => Exit::Code(0),
             Value::Int(i) => Exit::Code(i as i32),
@@ -121,14 +126,20 @@ fn vm_intern(vm: &mut Vm, s: &str) -> ObjRef {
 /// CPython's traceback text for `e`, with its cause/context chain.
 pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
     let mut out = String::new();
-    let Some(data) = vm.exc_data(e).cloned() else { return out };
+    let Some(data) = vm.exc_data(e).cloned() else {
+        return out;
+    };
     if depth < 20 {
         if let Value::Obj(c) = data.cause {
             out.push_str(&traceback(vm, c, depth + 1));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
         } else if let (Value::Obj(c), false) = (data.context, data.suppress_context) {
             out.push_str(&traceback(vm, c, depth + 1));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
     }
     if !data.traceback.is_empty() {
@@ -136,7 +147,10 @@ pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
         for (code, ip) in &data.traceback {
             let c = &code.code;
             let line = c.line_of(*ip);
-            out.push_str(&format!("  File \"{}\", line {line}, in {}\n", c.source.name, c.name));
+            out.push_str(&format!(
+                "  File \"{}\", line {line}, in {}\n",
+                c.source.name, c.name
+            ));
             let text = c.source.line_text(line).trim();
             if !text.is_empty() {
                 out.push_str(&format!("    {text}\n"));
@@ -166,7 +180,12 @@ pub fn exception_line(vm: &mut Vm, e: ObjRef) -> String {
 }
 
 /// Parses, compiles and runs a whole program; returns output and exit.
-pub fn run_source(name: &str, text: &str, argv: Vec<String>, limits: crate::vm::Limits) -> (Vec<(Stream, String)>, Exit) {
+pub fn run_source(
+    name: &str,
+    text: &str,
+    argv: Vec<String>,
+    limits: crate::vm::Limits,
+) -> (Vec<(Stream, String)>, Exit) {
     let source = SourceFile::new(name, text);
     let mut vm = Vm::new(source.clone());
     vm.limits = limits;
@@ -206,7 +225,11 @@ pub fn syntax_error_text(source: &SourceFile, message: &str, offset: u32) -> Str
     let trimmed = line.trim_start();
     let indent = line.chars().count() - trimmed.chars().count();
     let caret_col = (lc.col as usize).saturating_sub(1 + indent);
-    let kind = if message.contains("indent") { "IndentationError" } else { "SyntaxError" };
+    let kind = if message.contains("indent") {
+        "IndentationError"
+    } else {
+        "SyntaxError"
+    };
     format!(
         "  File \"{}\", line {}\n    {}\n    {}^\n{kind}: {message}\n",
         source.name,

@@ -90,10 +90,7 @@ pub enum NativeFrame {
     },
     /// Collects an iterator's items into a list, then gives the list to the
     /// Replay frame below as one result.
-    Collect {
-        iter: Value,
-        items: Vec<Value>,
-    },
+    Collect { iter: Value, items: Vec<Value> },
     /// `any()`/`all()` over a Python iterator: stops at the first item whose
     /// truth equals `stop_on`.
     AnyAll { iter: Value, stop_on: bool },
@@ -129,7 +126,9 @@ impl NativeFrame {
                 items.iter().for_each(|&i| f(i));
             }
             NativeFrame::AnyAll { iter, .. } => f(*iter),
-            NativeFrame::BuildClass { name, bases, ns, .. } => {
+            NativeFrame::BuildClass {
+                name, bases, ns, ..
+            } => {
                 f(*name);
                 bases.iter().for_each(|&b| f(b));
                 f(Value::Obj(*ns));

@@ -15,8 +15,9 @@ impl ObjRef {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, Default)]
 pub enum Value {
+    #[default]
     Null,
     None,
     Bool(bool),
@@ -51,12 +52,6 @@ impl Value {
             (Value::Obj(a), Value::Obj(b)) => a == b,
             _ => false,
         }
-    }
-}
-
-impl Default for Value {
-    fn default() -> Self {
-        Value::Null
     }
 }
 

@@ -131,13 +131,23 @@ impl Vm {
 
     /// Loads a compiled code object into this process: interns its names
     /// and turns its constants into values (recursively for nested code).
-    pub fn load_code(&mut self, code: &Rc<corelab_compile::CodeObject>) -> Rc<crate::code::LoadedCode> {
+    pub fn load_code(
+        &mut self,
+        code: &Rc<corelab_compile::CodeObject>,
+    ) -> Rc<crate::code::LoadedCode> {
         let names = code.names.iter().map(|n| self.intern(n)).collect();
         let local_names = code.locals.iter().map(|(n, _)| self.intern(n)).collect();
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let name = Value::Obj(self.intern(&code.name));
         let qualname = Value::Obj(self.intern(&code.qualname));
-        Rc::new(crate::code::LoadedCode { code: code.clone(), names, consts, local_names, name, qualname })
+        Rc::new(crate::code::LoadedCode {
+            code: code.clone(),
+            names,
+            consts,
+            local_names,
+            name,
+            qualname,
+        })
     }
 
     fn const_value(&mut self, c: &corelab_compile::Const) -> Value {

@@ -23,7 +23,10 @@ pub fn run(a: DisArgs) -> u8 {
     let module = match corelab_syntax::parse_module(&text) {
         Ok(m) => m,
         Err(e) => {
-            eprint!("{}", corelab_vm::run::syntax_error_text(&source, &e.message, e.span.start));
+            eprint!(
+                "{}",
+                corelab_vm::run::syntax_error_text(&source, &e.message, e.span.start)
+            );
             return 1;
         }
     };

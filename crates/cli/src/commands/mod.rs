@@ -19,7 +19,8 @@ pub mod exit {
 /// Reads a program; the name shown in tracebacks is its absolute path, as
 /// CPython shows it.
 pub fn load(path: &Path) -> Result<(String, String), String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("corelab: can't open file '{}': {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("corelab: can't open file '{}': {e}", path.display()))?;
     let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     Ok((shown.display().to_string(), text))
 }

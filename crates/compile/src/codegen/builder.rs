@@ -97,12 +97,21 @@ impl CodeBuilder {
     }
 
     pub fn local_slot(&self, n: &str) -> Option<u32> {
-        self.locals.iter().position(|(x, _)| &**x == n).map(|i| i as u32)
+        self.locals
+            .iter()
+            .position(|(x, _)| &**x == n)
+            .map(|i| i as u32)
     }
 
     pub fn finish(mut self, source: Rc<SourceFile>) -> CodeObject {
         let labels = self.labels.clone();
-        let resolve = |t: u32| if t & LABEL_BIT != 0 { labels[(t & !LABEL_BIT) as usize].unwrap_or(0) } else { t };
+        let resolve = |t: u32| {
+            if t & LABEL_BIT != 0 {
+                labels[(t & !LABEL_BIT) as usize].unwrap_or(0)
+            } else {
+                t
+            }
+        };
         for i in self.instrs.iter_mut() {
             *i = retarget(*i, resolve);
         }
@@ -112,8 +121,15 @@ impl CodeBuilder {
             let target = labels[l.0 as usize].unwrap_or(0);
             let idx = idx as u32;
             match table.last_mut() {
-                Some(e) if e.end == idx && e.target == target && e.depth == *depth => e.end = idx + 1,
-                _ => table.push(ExceptionEntry { start: idx, end: idx + 1, target, depth: *depth }),
+                Some(e) if e.end == idx && e.target == target && e.depth == *depth => {
+                    e.end = idx + 1
+                }
+                _ => table.push(ExceptionEntry {
+                    start: idx,
+                    end: idx + 1,
+                    target,
+                    depth: *depth,
+                }),
             }
         }
         CodeObject {
@@ -168,7 +184,9 @@ fn const_same(a: &Const, b: &Const) -> bool {
         (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
-        (Const::Tuple(x), Const::Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_same(p, q)),
+        (Const::Tuple(x), Const::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| const_same(p, q))
+        }
         _ => false,
     }
 }

@@ -24,7 +24,11 @@ impl<'a> Compiler<'a> {
                 let (last, rest) = b.values.split_last().expect("bool op operands");
                 for v in rest {
                     self.expr(v)?;
-                    let j = if b.op == ast::BoolOp::And { Instr::JumpIfFalseOrPop } else { Instr::JumpIfTrueOrPop };
+                    let j = if b.op == ast::BoolOp::And {
+                        Instr::JumpIfFalseOrPop
+                    } else {
+                        Instr::JumpIfTrueOrPop
+                    };
                     self.b().jump(j, end);
                 }
                 self.expr(last)?;
@@ -66,10 +70,18 @@ impl<'a> Compiler<'a> {
             Expr::Set(s) => self.sequence_display(&s.elts, Seq::Set)?,
             Expr::List(l) => self.sequence_display(&l.elts, Seq::List)?,
             Expr::Tuple(t) => self.sequence_display(&t.elts, Seq::Tuple)?,
-            Expr::ListComp(c) => self.comprehension(c, CompKind::List, &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(c, CompKind::Set, &c.generators, &c.elt, None)?,
-            Expr::DictComp(c) => self.comprehension(c, CompKind::Dict, &c.generators, &c.key, Some(&c.value))?,
-            Expr::Generator(c) => self.comprehension(c, CompKind::Gen, &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c, CompKind::List, &c.generators, &c.elt, None)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c, CompKind::Set, &c.generators, &c.elt, None)?
+            }
+            Expr::DictComp(c) => {
+                self.comprehension(c, CompKind::Dict, &c.generators, &c.key, Some(&c.value))?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c, CompKind::Gen, &c.generators, &c.elt, None)?
+            }
             Expr::Await(_) => return Err(unsupported("`await` is", span_of(e))),
             Expr::Yield(y) => {
                 self.check_in_function(e)?;
@@ -101,8 +113,13 @@ impl<'a> Compiler<'a> {
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(_) => return Err(unsupported("template strings are", span_of(e))),
             Expr::StringLiteral(s) => self.load_const(Const::Str(s.value.to_str().into())),
-            Expr::BytesLiteral(b) => self.load_const(Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into())),
-            Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) | Expr::NoneLiteral(_) | Expr::EllipsisLiteral(_) => {
+            Expr::BytesLiteral(b) => {
+                self.load_const(Const::Bytes(b.value.bytes().collect::<Vec<u8>>().into()))
+            }
+            Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => {
                 return Err(syntax_err("invalid literal", span_of(e)));
             }
             Expr::Attribute(a) => {
@@ -117,7 +134,9 @@ impl<'a> Compiler<'a> {
                 self.set_span(e);
                 self.emit(Instr::BinarySubscr);
             }
-            Expr::Starred(s) => return Err(syntax_err("can't use starred expression here", span_of(s))),
+            Expr::Starred(s) => {
+                return Err(syntax_err("can't use starred expression here", span_of(s)))
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Slice(s) => {
                 for part in [&s.lower, &s.upper] {
@@ -149,7 +168,9 @@ impl<'a> Compiler<'a> {
     /// Compiles `e` and jumps to `target` if its truth equals `when`.
     pub(super) fn jump_if(&mut self, e: &'a Expr, when: bool, target: super::Label) -> CResult {
         match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => return self.jump_if(&u.operand, !when, target),
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                return self.jump_if(&u.operand, !when, target)
+            }
             Expr::BoolOp(b) => {
                 let is_and = b.op == ast::BoolOp::And;
                 // `a and b` jumps on false as soon as one is false.
@@ -168,11 +189,19 @@ impl<'a> Compiler<'a> {
                 }
                 return Ok(());
             }
-            Expr::Compare(c) if c.ops.len() == 1 && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot) && matches!(c.comparators[0], Expr::NoneLiteral(_)) => {
+            Expr::Compare(c)
+                if c.ops.len() == 1
+                    && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+                    && matches!(c.comparators[0], Expr::NoneLiteral(_)) =>
+            {
                 self.expr(&c.left)?;
                 self.set_span(e);
                 let is = c.ops[0] == ast::CmpOp::Is;
-                let j = if is == when { Instr::PopJumpIfNone } else { Instr::PopJumpIfNotNone };
+                let j = if is == when {
+                    Instr::PopJumpIfNone
+                } else {
+                    Instr::PopJumpIfNotNone
+                };
                 self.b().jump(j, target);
                 return Ok(());
             }
@@ -180,7 +209,14 @@ impl<'a> Compiler<'a> {
         }
         self.expr(e)?;
         self.set_span(e);
-        self.b().jump(if when { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse }, target);
+        self.b().jump(
+            if when {
+                Instr::PopJumpIfTrue
+            } else {
+                Instr::PopJumpIfFalse
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -232,7 +268,8 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
         let args = &c.arguments;
-        let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_))) || args.keywords.iter().any(|k| k.arg.is_none());
+        let has_star = args.args.iter().any(|a| matches!(a, Expr::Starred(_)))
+            || args.keywords.iter().any(|k| k.arg.is_none());
         if has_star {
             self.emit(Instr::PushNull);
             self.expr(&c.func)?;
@@ -257,7 +294,9 @@ impl<'a> Compiler<'a> {
         let mut names = Vec::new();
         for k in args.keywords.iter() {
             self.expr(&k.value)?;
-            names.push(Const::Str(k.arg.as_ref().expect("keyword name").id.as_str().into()));
+            names.push(Const::Str(
+                k.arg.as_ref().expect("keyword name").id.as_str().into(),
+            ));
             argc += 1;
         }
         self.set_span(c);
@@ -322,16 +361,28 @@ impl<'a> Compiler<'a> {
             });
             return Ok(());
         }
-        self.emit(if kind == Seq::Set { Instr::BuildSet(0) } else { Instr::BuildList(0) });
+        self.emit(if kind == Seq::Set {
+            Instr::BuildSet(0)
+        } else {
+            Instr::BuildList(0)
+        });
         for e in elts {
             match e {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(if kind == Seq::Set { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
+                    self.emit(if kind == Seq::Set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
                 }
                 e => {
                     self.expr(e)?;
-                    self.emit(if kind == Seq::Set { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
+                    self.emit(if kind == Seq::Set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
                 }
             }
         }
@@ -401,8 +452,12 @@ impl<'a> Compiler<'a> {
                         ast::ConversionFlag::Ascii => 3,
                     };
                     if let Some(d) = &i.debug_text {
-                        let src = &self.source.text[corelab_syntax::span_of(&*i.expression).start as usize..corelab_syntax::span_of(&*i.expression).end as usize];
-                        self.load_const(Const::Str(format!("{}{}{}", d.leading, src, d.trailing).into()));
+                        let src = &self.source.text[corelab_syntax::span_of(&*i.expression).start
+                            as usize
+                            ..corelab_syntax::span_of(&*i.expression).end as usize];
+                        self.load_const(Const::Str(
+                            format!("{}{}{}", d.leading, src, d.trailing).into(),
+                        ));
                         n += 1;
                         if conv == 0 && i.format_spec.is_none() {
                             conv = 2;
@@ -440,7 +495,13 @@ fn fold(e: &Expr) -> Option<Const> {
         Expr::NumberLiteral(n) => Some(match &n.value {
             ast::Number::Int(i) => match i.as_i64() {
                 Some(v) => Const::Int(v),
-                None => Const::BigInt(Rc::new(i.to_string().replace('_', "").parse().ok().or_else(|| parse_big(&i.to_string()))?)),
+                None => Const::BigInt(Rc::new(
+                    i.to_string()
+                        .replace('_', "")
+                        .parse()
+                        .ok()
+                        .or_else(|| parse_big(&i.to_string()))?,
+                )),
             },
             ast::Number::Float(f) => Const::Float(*f),
             ast::Number::Complex { real, imag } => Const::Complex(*real, *imag),
@@ -450,7 +511,11 @@ fn fold(e: &Expr) -> Option<Const> {
         Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
         Expr::StringLiteral(s) => Some(Const::Str(s.value.to_str().into())),
         Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match fold(&u.operand)? {
-            Const::Int(i) => Some(i.checked_neg().map(Const::Int).unwrap_or_else(|| Const::BigInt(Rc::new(-num_bigint::BigInt::from(i))))),
+            Const::Int(i) => Some(
+                i.checked_neg()
+                    .map(Const::Int)
+                    .unwrap_or_else(|| Const::BigInt(Rc::new(-num_bigint::BigInt::from(i)))),
+            ),
             Const::BigInt(b) => {
                 let neg = -(*b).clone();
                 Some(match i64::try_from(&neg) {

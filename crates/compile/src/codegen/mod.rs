@@ -37,7 +37,11 @@ pub struct CompileError {
 pub type CResult<T = ()> = Result<T, CompileError>;
 
 fn syntax_err(message: impl Into<String>, span: Span) -> CompileError {
-    CompileError { kind: CompileErrorKind::Syntax, message: message.into(), span }
+    CompileError {
+        kind: CompileErrorKind::Syntax,
+        message: message.into(),
+        span,
+    }
 }
 
 fn unsupported(what: &str, span: Span) -> CompileError {
@@ -50,9 +54,20 @@ fn unsupported(what: &str, span: Span) -> CompileError {
 
 /// Compiles a parsed module.
 pub fn compile_module(source: Rc<SourceFile>, module: &ast::ModModule) -> CResult<Rc<CodeObject>> {
-    let scopes = crate::scope::analyze(module).map_err(|e| syntax_err(e.message, Span::new(e.offset, e.offset)))?;
-    let mut c = Compiler { source: source.clone(), scopes, units: Vec::new() };
-    c.push_unit(0, CodeKind::Module, "<module>", "<module>", 1);
+    let scopes = crate::scope::analyze(module)
+        .map_err(|e| syntax_err(e.message, Span::new(e.offset, e.offset)))?;
+    let mut c = Compiler {
+        source: source.clone(),
+        scopes,
+        units: Vec::new(),
+    };
+    c.push_unit(
+        crate::scope::MODULE_KEY,
+        CodeKind::Module,
+        "<module>",
+        "<module>",
+        1,
+    );
     c.b().emit(Instr::Resume(0));
     if has_annotations(&module.body) {
         c.setup_annotations();
@@ -64,13 +79,18 @@ pub fn compile_module(source: Rc<SourceFile>, module: &ast::ModModule) -> CResul
 }
 
 fn has_annotations(body: &[Stmt]) -> bool {
-    body.iter().any(|s| matches!(s, Stmt::AnnAssign(a) if a.simple))
+    body.iter()
+        .any(|s| matches!(s, Stmt::AnnAssign(a) if a.simple))
 }
 
 /// What a `break`/`continue`/`return` must undo on its way out.
 #[derive(Clone)]
 enum FBlock<'a> {
-    Loop { cont: Label, brk: Label, for_iter: bool },
+    Loop {
+        cont: Label,
+        brk: Label,
+        for_iter: bool,
+    },
     /// Inside a `try` body with a `finally`.
     Finally(&'a [Stmt]),
     /// Inside the exceptional copy of a `finally` body (`[prev, exc]`).
@@ -136,7 +156,12 @@ impl<'a> Compiler<'a> {
         let mut b = CodeBuilder::new(kind, name, qualname, line);
         let scope = self.scopes.get(key).clone();
         layout_locals(&mut b, &scope);
-        self.units.push(Unit { b, scope_key: key, fblocks: Vec::new(), depth: 0 });
+        self.units.push(Unit {
+            b,
+            scope_key: key,
+            fblocks: Vec::new(),
+            depth: 0,
+        });
     }
 
     fn pop_unit(&mut self) -> CodeObject {
@@ -164,9 +189,24 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, name: &str, op: NameOp) {
         let access = self.scope().access(name);
         let (fast, deref, global, named) = match op {
-            NameOp::Load => (Instr::LoadFast as fn(u32) -> Instr, Instr::LoadDeref as fn(u32) -> Instr, Instr::LoadGlobal as fn(u32) -> Instr, Instr::LoadName as fn(u32) -> Instr),
-            NameOp::Store => (Instr::StoreFast as fn(u32) -> Instr, Instr::StoreDeref as fn(u32) -> Instr, Instr::StoreGlobal as fn(u32) -> Instr, Instr::StoreName as fn(u32) -> Instr),
-            NameOp::Delete => (Instr::DeleteFast as fn(u32) -> Instr, Instr::DeleteDeref as fn(u32) -> Instr, Instr::DeleteGlobal as fn(u32) -> Instr, Instr::DeleteName as fn(u32) -> Instr),
+            NameOp::Load => (
+                Instr::LoadFast as fn(u32) -> Instr,
+                Instr::LoadDeref as fn(u32) -> Instr,
+                Instr::LoadGlobal as fn(u32) -> Instr,
+                Instr::LoadName as fn(u32) -> Instr,
+            ),
+            NameOp::Store => (
+                Instr::StoreFast as fn(u32) -> Instr,
+                Instr::StoreDeref as fn(u32) -> Instr,
+                Instr::StoreGlobal as fn(u32) -> Instr,
+                Instr::StoreName as fn(u32) -> Instr,
+            ),
+            NameOp::Delete => (
+                Instr::DeleteFast as fn(u32) -> Instr,
+                Instr::DeleteDeref as fn(u32) -> Instr,
+                Instr::DeleteGlobal as fn(u32) -> Instr,
+                Instr::DeleteName as fn(u32) -> Instr,
+            ),
         };
         let instr = match access {
             Access::Fast => fast(self.b().local_slot(name).unwrap_or(0)),
@@ -224,7 +264,12 @@ impl<'a> Compiler<'a> {
     /// Defaults and keyword-only defaults; returns the flags.
     fn defaults(&mut self, p: &'a ast::Parameters) -> CResult<u32> {
         let mut flags = 0;
-        let defs: Vec<&Expr> = p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        let defs: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defs.is_empty() {
             for d in &defs {
                 self.expr(d)?;
@@ -232,7 +277,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildTuple(defs.len() as u32));
             flags |= 0x01;
         }
-        let kw: Vec<&ast::ParameterWithDefault> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kw: Vec<&ast::ParameterWithDefault> = p
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kw.is_empty() {
             for a in &kw {
                 self.load_const(Const::Str(a.parameter.name.id.as_str().into()));
@@ -365,7 +414,10 @@ impl<'a> Compiler<'a> {
             }
             for k in args.keywords.iter() {
                 let Some(arg) = &k.arg else {
-                    return Err(unsupported("`**kwargs` in class definitions are", span_of(k)));
+                    return Err(unsupported(
+                        "`**kwargs` in class definitions are",
+                        span_of(k),
+                    ));
                 };
                 self.expr(&k.value)?;
                 kwnames.push(Const::Str(arg.id.as_str().into()));
@@ -382,7 +434,14 @@ impl<'a> Compiler<'a> {
 
     /// A comprehension or generator expression: makes the nested code
     /// object and calls it with the first iterable's iterator.
-    fn comprehension(&mut self, node: &impl Ranged, kind: CompKind, gens: &'a [ast::Comprehension], elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn comprehension(
+        &mut self,
+        node: &impl Ranged,
+        kind: CompKind,
+        gens: &'a [ast::Comprehension],
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         if gens.iter().any(|g| g.is_async) {
             return Err(unsupported("async comprehensions are", span_of(node)));
         }
@@ -415,7 +474,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, kind: CompKind, gens: &'a [ast::Comprehension], i: usize, elt: &'a Expr, value: Option<&'a Expr>) -> CResult {
+    fn comp_loop(
+        &mut self,
+        kind: CompKind,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+    ) -> CResult {
         let g = &gens[i];
         if i == 0 {
             self.emit(Instr::LoadFast(0));
@@ -495,7 +561,11 @@ fn layout_locals(b: &mut CodeBuilder, scope: &Scope) {
     let is_fn = matches!(scope.kind, ScopeKind::Function | ScopeKind::Comprehension);
     if is_fn {
         for p in &scope.params {
-            let k = if scope.cells.contains(p) { LocalKind::Cell } else { LocalKind::Local };
+            let k = if scope.cells.contains(p) {
+                LocalKind::Cell
+            } else {
+                LocalKind::Local
+            };
             b.locals.push((p.as_str().into(), k));
         }
         for n in &scope.bound {

@@ -131,13 +131,20 @@ impl<'a> Compiler<'a> {
         }
         let module = i.module.as_ref().map_or("", |m| m.id.as_str());
         self.load_const(Const::Int(0));
-        let names: Vec<Const> = i.names.iter().map(|a| Const::Str(a.name.id.as_str().into())).collect();
+        let names: Vec<Const> = i
+            .names
+            .iter()
+            .map(|a| Const::Str(a.name.id.as_str().into()))
+            .collect();
         self.load_const(Const::Tuple(names.into()));
         let n = self.b().add_name(module);
         self.emit(Instr::ImportName(n));
         if i.names.len() == 1 && i.names[0].name.id.as_str() == "*" {
             if self.scope().kind != crate::scope::ScopeKind::Module {
-                return Err(syntax_err("import * only allowed at module level", span_of(i)));
+                return Err(syntax_err(
+                    "import * only allowed at module level",
+                    span_of(i),
+                ));
             }
             self.emit(Instr::ImportStar);
             return Ok(());
@@ -175,8 +182,16 @@ impl<'a> Compiler<'a> {
                 let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
                 match star {
                     Some(p) => {
-                        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
-                            return Err(syntax_err("multiple starred expressions in assignment", span_of(t)));
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(syntax_err(
+                                "multiple starred expressions in assignment",
+                                span_of(t),
+                            ));
                         }
                         let after = elts.len() - p - 1;
                         self.emit(Instr::UnpackEx(p as u32 | ((after as u32) << 8)));
@@ -190,7 +205,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            Expr::Starred(s) => return Err(syntax_err("starred assignment target must be in a list or tuple", span_of(s))),
+            Expr::Starred(s) => {
+                return Err(syntax_err(
+                    "starred assignment target must be in a list or tuple",
+                    span_of(s),
+                ))
+            }
             other => return Err(syntax_err("cannot assign to expression", span_of(other))),
         }
         Ok(())
@@ -250,7 +270,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Swap(2));
                 self.emit(Instr::StoreSubscr);
             }
-            other => return Err(syntax_err("'expression' is an illegal expression for augmented assignment", span_of(other))),
+            other => {
+                return Err(syntax_err(
+                    "'expression' is an illegal expression for augmented assignment",
+                    span_of(other),
+                ))
+            }
         }
         Ok(())
     }
@@ -260,7 +285,10 @@ impl<'a> Compiler<'a> {
             self.expr(v)?;
             self.store_target(&a.target)?;
         }
-        let in_body = matches!(self.scope().kind, crate::scope::ScopeKind::Module | crate::scope::ScopeKind::Class);
+        let in_body = matches!(
+            self.scope().kind,
+            crate::scope::ScopeKind::Module | crate::scope::ScopeKind::Class
+        );
         if let (true, true, Expr::Name(n)) = (a.simple, in_body, &*a.target) {
             self.expr(&a.annotation)?;
             let ann = self.b().add_name("__annotations__");
@@ -293,7 +321,10 @@ impl<'a> Compiler<'a> {
 
     fn push_fblock(&mut self, block: FBlock<'a>) {
         let outer_handler = self.b().handler;
-        self.unit().fblocks.push(FEntry { block, outer_handler });
+        self.unit().fblocks.push(FEntry {
+            block,
+            outer_handler,
+        });
     }
 
     fn pop_fblock(&mut self) {
@@ -310,7 +341,11 @@ impl<'a> Compiler<'a> {
         if !always {
             self.jump_if(&w.test, false, orelse)?;
         }
-        self.push_fblock(FBlock::Loop { cont: top, brk, for_iter: false });
+        self.push_fblock(FBlock::Loop {
+            cont: top,
+            brk,
+            for_iter: false,
+        });
         self.stmts(&w.body)?;
         self.pop_fblock();
         self.set_span(&*w.test);
@@ -335,7 +370,11 @@ impl<'a> Compiler<'a> {
         self.b().jump(Instr::ForIter, end);
         self.unit().depth += 1;
         self.store_target(&f.target)?;
-        self.push_fblock(FBlock::Loop { cont: top, brk, for_iter: true });
+        self.push_fblock(FBlock::Loop {
+            cont: top,
+            brk,
+            for_iter: true,
+        });
         self.stmts(&f.body)?;
         self.pop_fblock();
         self.set_span(f);
@@ -348,11 +387,30 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, span: corelab_base::Span) -> CResult {
-        let Some(idx) = self.unit().fblocks.iter().rposition(|e| matches!(e.block, FBlock::Loop { .. })) else {
-            return Err(syntax_err(if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }, span));
+        let Some(idx) = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|e| matches!(e.block, FBlock::Loop { .. }))
+        else {
+            return Err(syntax_err(
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+                span,
+            ));
         };
         self.unwind_to(idx + 1, false)?;
-        let FBlock::Loop { cont, brk, for_iter } = self.unit().fblocks[idx].block.clone() else { unreachable!() };
+        let FBlock::Loop {
+            cont,
+            brk,
+            for_iter,
+        } = self.unit().fblocks[idx].block.clone()
+        else {
+            unreachable!()
+        };
         if is_break {
             if for_iter {
                 let saved = self.b().handler;
@@ -368,7 +426,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> CResult {
-        if !matches!(self.scope().kind, crate::scope::ScopeKind::Function | crate::scope::ScopeKind::Comprehension) {
+        if !matches!(
+            self.scope().kind,
+            crate::scope::ScopeKind::Function | crate::scope::ScopeKind::Comprehension
+        ) {
             return Err(syntax_err("'return' outside function", span_of(r)));
         }
         match &r.value {
@@ -391,7 +452,13 @@ impl<'a> Compiler<'a> {
             let _ = i;
             self.b().handler = e.outer_handler;
             // Blocks outside this one stay in force while it unwinds.
-            let outer: Vec<FEntry<'a>> = saved[..i].iter().map(|x| FEntry { block: x.block.clone(), outer_handler: x.outer_handler }).collect();
+            let outer: Vec<FEntry<'a>> = saved[..i]
+                .iter()
+                .map(|x| FEntry {
+                    block: x.block.clone(),
+                    outer_handler: x.outer_handler,
+                })
+                .collect();
             let base_len = self.unit().fblocks.len();
             self.unit().fblocks.extend(outer);
             self.unwind_one(&e.block, preserve)?;
@@ -492,7 +559,10 @@ impl<'a> Compiler<'a> {
                     self.b().jump(Instr::PopJumpIfFalse, next);
                 }
                 None if i + 1 < t.handlers.len() => {
-                    return Err(syntax_err("default 'except:' must be last", corelab_syntax::span_of(h)));
+                    return Err(syntax_err(
+                        "default 'except:' must be last",
+                        corelab_syntax::span_of(h),
+                    ));
                 }
                 None => {}
             }

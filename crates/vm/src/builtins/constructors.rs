@@ -60,7 +60,14 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__format__", object_format),
         ],
     );
-    vm.add_methods(t.property, &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)]);
+    vm.add_methods(
+        t.property,
+        &[
+            ("setter", property_setter),
+            ("getter", property_getter),
+            ("deleter", property_deleter),
+        ],
+    );
 }
 
 fn rest<'a>(a: &'a Args<'a>) -> Args<'a> {
@@ -68,12 +75,16 @@ fn rest<'a>(a: &'a Args<'a>) -> Args<'a> {
 }
 
 fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Value::Obj(cls) = a.get(0) else { return Err(PyErr::internal("object.__new__ without class")) };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(crate::objects::Instance {
-        class: cls,
-        attrs: Default::default(),
-        exc: None,
-    })))))
+    let Value::Obj(cls) = a.get(0) else {
+        return Err(PyErr::internal("object.__new__ without class"));
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(
+        crate::objects::Instance {
+            class: cls,
+            attrs: Default::default(),
+            exc: None,
+        },
+    )))))
 }
 
 fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -97,11 +108,19 @@ fn object_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn object_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(if a.get(0).is(a.get(1)) { Value::Bool(true) } else { vm.not_implemented })
+    Ok(if a.get(0).is(a.get(1)) {
+        Value::Bool(true)
+    } else {
+        vm.not_implemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    Ok(if a.get(0).is(a.get(1)) { Value::Bool(false) } else { vm.not_implemented })
+    Ok(if a.get(0).is(a.get(1)) {
+        Value::Bool(false)
+    } else {
+        vm.not_implemented
+    })
 }
 
 fn object_hash(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -135,7 +154,9 @@ fn object_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let spec = vm.as_str(a.get(1)).unwrap_or("").to_string();
     if !spec.is_empty() {
         let tn = vm.type_name(a.get(0));
-        return Err(vm.type_error(format!("unsupported format string passed to {tn}.__format__")));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
     }
     let s = super::str_of_value(vm, a.get(0))?;
     Ok(vm.new_str(s))
@@ -146,7 +167,9 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.len() == 1 {
         return Ok(Value::Obj(vm.type_of(a.get(0))));
     }
-    Err(PyErr::unsupported("type(name, bases, dict) is not supported by corelab yet"))
+    Err(PyErr::unsupported(
+        "type(name, bases, dict) is not supported by corelab yet",
+    ))
 }
 
 /// Parses an int literal like `int(s, base)`.
@@ -166,7 +189,10 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
                     return None;
                 }
                 (10, lower.clone())
@@ -177,8 +203,18 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
         b => (b, lower.clone()),
     };
-    let digits = digits.strip_prefix('_').map_or(digits.clone(), |d| if base != 10 { d.to_string() } else { digits.clone() });
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits.strip_prefix('_').map_or(digits.clone(), |d| {
+        if base != 10 {
+            d.to_string()
+        } else {
+            digits.clone()
+        }
+    });
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -275,10 +311,17 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+            if body.is_empty()
+                || body.starts_with('_')
+                || body.ends_with('_')
+                || body.contains("__")
+            {
                 return None;
             }
-            if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+            if !body
+                .chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+            {
                 return None;
             }
             let clean: String = body.chars().filter(|&c| c != '_').collect();
@@ -317,13 +360,23 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return vm.call(f, vec![x]);
     }
     let tn = vm.type_name(x);
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'")))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    )))
 }
 
 fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
-    let re = if a.get(0).is_null() { 0.0 } else { ops::to_f64(vm, a.get(0)).unwrap_or(0.0) };
-    let im = if a.get(1).is_null() { 0.0 } else { ops::to_f64(vm, a.get(1)).unwrap_or(0.0) };
+    let re = if a.get(0).is_null() {
+        0.0
+    } else {
+        ops::to_f64(vm, a.get(0)).unwrap_or(0.0)
+    };
+    let im = if a.get(1).is_null() {
+        0.0
+    } else {
+        ops::to_f64(vm, a.get(1)).unwrap_or(0.0)
+    };
     Ok(Value::Obj(vm.heap.alloc(Obj::Complex(re, im))))
 }
 
@@ -339,7 +392,10 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             if let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(r) {
                 return match String::from_utf8(b.clone()) {
                     Ok(s) => Ok(vm.new_str(s)),
-                    Err(_) => Err(vm.err(vm.exc.unicode_decode_error, "'utf-8' codec can't decode bytes")),
+                    Err(_) => Err(vm.err(
+                        vm.exc.unicode_decode_error,
+                        "'utf-8' codec can't decode bytes",
+                    )),
                 };
             }
         }
@@ -376,7 +432,9 @@ fn bytes_from(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
             Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
             _ => {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         }
     }
@@ -398,7 +456,11 @@ fn bytearray_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
     a.check(vm, "list", 0, 1)?;
-    let items = if a.is_empty() { Vec::new() } else { iter::to_vec(vm, a.get(0))? };
+    let items = if a.is_empty() {
+        Vec::new()
+    } else {
+        iter::to_vec(vm, a.get(0))?
+    };
     Ok(vm.new_list(items))
 }
 
@@ -410,7 +472,11 @@ fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(a.get(0));
         }
     }
-    let items = if a.is_empty() { Vec::new() } else { iter::to_vec(vm, a.get(0))? };
+    let items = if a.is_empty() {
+        Vec::new()
+    } else {
+        iter::to_vec(vm, a.get(0))?
+    };
     Ok(vm.new_tuple(items))
 }
 
@@ -418,7 +484,10 @@ fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 pub fn dict_fill(vm: &mut Vm, d: ObjRef, arg: Value, kw: &[(ObjRef, Value)]) -> PyResult<()> {
     if !arg.is_null() {
         let is_mapping = match arg {
-            Value::Obj(r) => matches!(vm.heap.get(r), Obj::Dict(_)) || vm.lookup_in_type_str(vm.type_of(arg), "keys").is_some(),
+            Value::Obj(r) => {
+                matches!(vm.heap.get(r), Obj::Dict(_))
+                    || vm.lookup_in_type_str(vm.type_of(arg), "keys").is_some()
+            }
             _ => false,
         };
         if is_mapping {
@@ -430,8 +499,10 @@ pub fn dict_fill(vm: &mut Vm, d: ObjRef, arg: Value, kw: &[(ObjRef, Value)]) -> 
             for (i, item) in items.into_iter().enumerate() {
                 let kv = iter::to_vec(vm, item).map_err(|_| {
                     let tn = vm.type_name(item);
-                    vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
-                        .with_note(tn)
+                    vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                    .with_note(tn)
                 })?;
                 if kv.len() != 2 {
                     let n = kv.len();
@@ -479,8 +550,16 @@ fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn new_set_obj(vm: &mut Vm, a: &Args, frozen: bool) -> PyResult<Value> {
     let a = rest(a);
     a.check(vm, if frozen { "frozenset" } else { "set" }, 0, 1)?;
-    let items = if a.is_empty() { Vec::new() } else { iter::to_vec(vm, a.get(0))? };
-    let s = Value::Obj(vm.heap.alloc(if frozen { Obj::FrozenSet(SetObj::default()) } else { Obj::Set(SetObj::default()) }));
+    let items = if a.is_empty() {
+        Vec::new()
+    } else {
+        iter::to_vec(vm, a.get(0))?
+    };
+    let s = Value::Obj(vm.heap.alloc(if frozen {
+        Obj::FrozenSet(SetObj::default())
+    } else {
+        Obj::Set(SetObj::default())
+    }));
     for x in items {
         super::set_add(vm, s, x)?;
     }
@@ -505,10 +584,14 @@ fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Value::Bool(b) => b as i64,
             _ => {
                 if ops::to_bigint(vm, v).is_some() {
-                    return Err(PyErr::unsupported("range() bounds beyond 64 bits are not supported by corelab yet"));
+                    return Err(PyErr::unsupported(
+                        "range() bounds beyond 64 bits are not supported by corelab yet",
+                    ));
                 }
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
             }
         });
     }
@@ -520,7 +603,11 @@ fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(vm.heap.alloc(Obj::Range(RangeObj { start, stop, step }))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Range(RangeObj {
+        start,
+        stop,
+        step,
+    }))))
 }
 
 fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -572,14 +659,27 @@ fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for &x in &a.pos[1..] {
         its.push(iter::get_iter(vm, x)?);
     }
-    Ok(new_iter(vm, IterObj::Map { func: a.get(0), its }))
+    Ok(new_iter(
+        vm,
+        IterObj::Map {
+            func: a.get(0),
+            its,
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
     a.check(vm, "filter", 2, 2)?;
     let it = iter::get_iter(vm, a.get(1))?;
-    Ok(new_iter(vm, IterObj::Filter { func: a.get(0), it, keep: true }))
+    Ok(new_iter(
+        vm,
+        IterObj::Filter {
+            func: a.get(0),
+            it,
+            keep: true,
+        },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -597,12 +697,20 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 let n = rg.len();
                 let (start, step) = (rg.get(n - 1), -rg.step);
                 let stop = rg.start - rg.step;
-                return Ok(new_iter(vm, IterObj::Range { next: if n == 0 { 0 } else { start }, stop: if n == 0 { 0 } else { stop }, step }));
+                return Ok(new_iter(
+                    vm,
+                    IterObj::Range {
+                        next: if n == 0 { 0 } else { start },
+                        stop: if n == 0 { 0 } else { stop },
+                        step,
+                    },
+                ));
             }
             Obj::Str(_) | Obj::Bytes(_) | Obj::Deque(_) | Obj::Dict(_) => {
                 let mut items = match vm.heap.get(r) {
                     Obj::Str(s) => {
-                        let chars: Vec<String> = s.as_str().chars().map(|c| c.to_string()).collect();
+                        let chars: Vec<String> =
+                            s.as_str().chars().map(|c| c.to_string()).collect();
                         chars.into_iter().map(|c| vm.new_str(c)).collect()
                     }
                     Obj::Dict(d) => d.map.keys().collect(),
@@ -619,9 +727,13 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(f) = vm.lookup_in_type_str(t, "__reversed__") {
         return vm.call(f, vec![x]);
     }
-    if vm.lookup_in_type_str(t, "__len__").is_some() && vm.lookup_in_type_str(t, "__getitem__").is_some() {
+    if vm.lookup_in_type_str(t, "__len__").is_some()
+        && vm.lookup_in_type_str(t, "__getitem__").is_some()
+    {
         let n = super::len_of(vm, x)?;
-        let gi = vm.lookup_in_type_str(t, "__getitem__").unwrap_or(Value::None);
+        let gi = vm
+            .lookup_in_type_str(t, "__getitem__")
+            .unwrap_or(Value::None);
         let mut items = Vec::new();
         for i in (0..n).rev() {
             items.push(vm.call(gi, vec![x, Value::Int(i as i64)])?);
@@ -646,7 +758,9 @@ fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
     };
     let mut parts = [*g, *s, *d];
     parts[which] = a.get(1);
-    Ok(Value::Obj(vm.heap.alloc(Obj::Property(parts[0], parts[1], parts[2]))))
+    Ok(Value::Obj(
+        vm.heap.alloc(Obj::Property(parts[0], parts[1], parts[2])),
+    ))
 }
 
 fn property_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -690,7 +804,10 @@ fn deque_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(m as usize)
         }
     };
-    let mut d = DequeObj { items: Default::default(), maxlen };
+    let mut d = DequeObj {
+        items: Default::default(),
+        maxlen,
+    };
     for x in items {
         if Some(d.items.len()) == maxlen {
             d.items.pop_front();
@@ -703,12 +820,16 @@ fn deque_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn exception_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Value::Obj(cls) = a.get(0) else { return Err(PyErr::internal("exception without class")) };
+    let Value::Obj(cls) = a.get(0) else {
+        return Err(PyErr::internal("exception without class"));
+    };
     Ok(Value::Obj(vm.new_exception(cls, a.pos[1..].to_vec())))
 }
 
 fn exception_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Value::Obj(e) = a.get(0) else { return Ok(Value::None) };
+    let Value::Obj(e) = a.get(0) else {
+        return Ok(Value::None);
+    };
     let args = a.pos[1..].to_vec();
     if let Some(d) = vm.exc_data_mut(e) {
         d.args = args;

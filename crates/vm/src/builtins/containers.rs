@@ -10,9 +10,17 @@ use crate::vm::Vm;
 use corelab_compile::{BinOp, CmpOp};
 
 /// Index of `key` in `map` (hash already computed).
-fn find(vm: &mut Vm, map_of: impl Fn(&Vm) -> Option<&Dict>, hash: i64, key: Value) -> PyResult<Option<usize>> {
+fn find(
+    vm: &mut Vm,
+    map_of: impl Fn(&Vm) -> Option<&Dict>,
+    hash: i64,
+    key: Value,
+) -> PyResult<Option<usize>> {
     let candidates: Vec<(usize, Value)> = match map_of(vm) {
-        Some(m) => m.candidates(hash).map(|i| (i, m.entry(i).map_or(Value::Null, |e| e.key))).collect(),
+        Some(m) => m
+            .candidates(hash)
+            .map(|i| (i, m.entry(i).map_or(Value::Null, |e| e.key)))
+            .collect(),
         None => return Ok(None),
     };
     for (i, k) in candidates {
@@ -64,14 +72,18 @@ pub fn dict_remove(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> 
     let h = ops::hash(vm, k)?;
     let i = find(vm, |vm| dict_map(vm, d), h, k)?;
     Ok(match i {
-        Some(i) => dict_map_mut(vm, d).and_then(|m| m.remove_at(i)).map(|e| e.value),
+        Some(i) => dict_map_mut(vm, d)
+            .and_then(|m| m.remove_at(i))
+            .map(|e| e.value),
         None => None,
     })
 }
 
 /// Adds `x` to set `s`.
 pub fn set_add(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
-    let Value::Obj(r) = s else { return Err(PyErr::internal("set_add on a non-set")) };
+    let Value::Obj(r) = s else {
+        return Err(PyErr::internal("set_add on a non-set"));
+    };
     let h = ops::hash(vm, x)?;
     if find(vm, |vm| dict_map(vm, r), h, x)?.is_none() {
         if let Some(m) = dict_map_mut(vm, r) {
@@ -118,17 +130,21 @@ pub fn index_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
         _ => {
             if let Some(b) = ops::to_bigint(vm, v) {
                 let _ = b;
-                return Err(vm.index_error(format!("cannot fit 'int' into an index-sized integer")));
+                return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
             }
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("{what} indices must be integers or slices, not {tn}")))
+            Err(vm.type_error(format!(
+                "{what} indices must be integers or slices, not {tn}"
+            )))
         }
     }
 }
 
 /// Resolves a slice against a length: (start, stop, step, count).
 pub fn slice_indices(vm: &mut Vm, s: ObjRef, len: usize) -> PyResult<(i64, i64, i64, usize)> {
-    let Obj::Slice(a, b, c) = vm.heap.get(s) else { unreachable!() };
+    let Obj::Slice(a, b, c) = vm.heap.get(s) else {
+        unreachable!()
+    };
     let (a, b, c) = (*a, *b, *c);
     let get = |vm: &mut Vm, v: Value| -> PyResult<Option<i64>> {
         match v {
@@ -136,8 +152,14 @@ pub fn slice_indices(vm: &mut Vm, s: ObjRef, len: usize) -> PyResult<(i64, i64, 
             Value::Int(i) => Ok(Some(i)),
             Value::Bool(b) => Ok(Some(b as i64)),
             _ => match ops::to_bigint(vm, v) {
-                Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
-                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                Some(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
         }
     };
@@ -165,7 +187,11 @@ pub fn slice_indices(vm: &mut Vm, s: ObjRef, len: usize) -> PyResult<(i64, i64, 
         (clamp(get(vm, a)?, n - 1), clamp(get(vm, b)?, -1))
     };
     let count = if step > 0 {
-        if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+        if stop > start {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
     } else if start > stop {
         ((start - stop - 1) / (-step) + 1) as usize
     } else {
@@ -175,7 +201,9 @@ pub fn slice_indices(vm: &mut Vm, s: ObjRef, len: usize) -> PyResult<(i64, i64, 
 }
 
 fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
-    (0..count).map(|i| items[(start + i as i64 * step) as usize].clone()).collect()
+    (0..count)
+        .map(|i| items[(start + i as i64 * step) as usize].clone())
+        .collect()
 }
 
 /// Subscripts of builtin containers; None if `c` is not one.
@@ -188,13 +216,21 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
             let len = items.len();
             if slice {
                 let (start, _, step, count) = slice_indices(vm, k.as_obj().unwrap(), len)?;
-                let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
+                let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else {
+                    unreachable!()
+                };
                 let picked = slice_pick(items, start, step, count);
-                return Ok(Some(if is_list { vm.new_list(picked) } else { vm.new_tuple(picked) }));
+                return Ok(Some(if is_list {
+                    vm.new_list(picked)
+                } else {
+                    vm.new_tuple(picked)
+                }));
             }
             let what = if is_list { "list" } else { "tuple" };
             let i = index_of(vm, k, what)?;
-            let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else { unreachable!() };
+            let (Obj::List(items) | Obj::Tuple(items)) = vm.heap.get(r) else {
+                unreachable!()
+            };
             match norm_index(i, items.len()) {
                 Some(j) => Ok(Some(items[j])),
                 None => Err(vm.index_error(format!("{what} index out of range"))),
@@ -219,7 +255,11 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
             if slice {
                 let (start, _, step, count) = slice_indices(vm, k.as_obj().unwrap(), b.len())?;
                 let picked = slice_pick(&b, start, step, count);
-                let o = if is_ba { Obj::ByteArray(picked) } else { Obj::Bytes(picked) };
+                let o = if is_ba {
+                    Obj::ByteArray(picked)
+                } else {
+                    Obj::Bytes(picked)
+                };
                 return Ok(Some(Value::Obj(vm.heap.alloc(o))));
             }
             let i = index_of(vm, k, "byte")?;
@@ -233,7 +273,11 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
             let len = rg.len() as usize;
             if slice {
                 let (start, stop, step, _) = slice_indices(vm, k.as_obj().unwrap(), len)?;
-                let nr = crate::objects::RangeObj { start: rg.get(start), stop: rg.get(stop), step: rg.step * step };
+                let nr = crate::objects::RangeObj {
+                    start: rg.get(start),
+                    stop: rg.get(stop),
+                    step: rg.step * step,
+                };
                 return Ok(Some(Value::Obj(vm.heap.alloc(Obj::Range(nr)))));
             }
             let i = index_of(vm, k, "range")?;
@@ -248,7 +292,9 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
                 Some(v) => Ok(Some(v)),
                 None => {
                     if let Some(cls) = class {
-                        let Obj::Dict(d) = vm.heap.get(r) else { unreachable!() };
+                        let Obj::Dict(d) = vm.heap.get(r) else {
+                            unreachable!()
+                        };
                         let factory = d.default_factory;
                         if !factory.is_null() && !matches!(factory, Value::None) {
                             let v = vm.call(factory, vec![])?;
@@ -265,7 +311,9 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
         }
         Obj::Deque(_) => {
             let i = index_of(vm, k, "deque")?;
-            let Obj::Deque(d2) = vm.heap.get(r) else { unreachable!() };
+            let Obj::Deque(d2) = vm.heap.get(r) else {
+                unreachable!()
+            };
             match norm_index(i, d2.items.len()) {
                 Some(j) => Ok(Some(d2.items[j])),
                 None => Err(vm.index_error("deque index out of range")),
@@ -285,7 +333,9 @@ pub fn builtin_setitem(vm: &mut Vm, c: Value, k: Value, v: Value) -> PyResult<bo
                 if matches!(vm.heap.get(kr), Obj::Slice(..)) {
                     let (start, stop, step, count) = slice_indices(vm, kr, len)?;
                     let new = crate::interp::iter::to_vec(vm, v)?;
-                    let Obj::List(items) = vm.heap.get_mut(r) else { unreachable!() };
+                    let Obj::List(items) = vm.heap.get_mut(r) else {
+                        unreachable!()
+                    };
                     if step == 1 {
                         let stop = stop.max(start);
                         items.splice(start as usize..stop as usize, new);
@@ -319,7 +369,9 @@ pub fn builtin_setitem(vm: &mut Vm, c: Value, k: Value, v: Value) -> PyResult<bo
         Obj::ByteArray(b) => {
             let len = b.len();
             let i = index_of(vm, k, "bytearray")?;
-            let Value::Int(x) = v else { return Err(vm.type_error("an integer is required")) };
+            let Value::Int(x) = v else {
+                return Err(vm.type_error("an integer is required"));
+            };
             match norm_index(i, len) {
                 Some(j) => {
                     if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
@@ -356,7 +408,11 @@ fn native_dict_setitem(vm: &Vm, class: Option<ObjRef>) -> bool {
     let hash = crate::hashing::hash_str("__setitem__");
     !vm.type_obj(c).mro.iter().any(|&t| {
         !vm.type_obj(t).builtin
-            && vm.type_obj(t).dict.iter().any(|e| e.hash == hash && vm.as_str(e.key) == Some("__setitem__"))
+            && vm
+                .type_obj(t)
+                .dict
+                .iter()
+                .any(|e| e.hash == hash && vm.as_str(e.key) == Some("__setitem__"))
     })
 }
 
@@ -369,7 +425,9 @@ pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
             if let Value::Obj(kr) = k {
                 if matches!(vm.heap.get(kr), Obj::Slice(..)) {
                     let (start, _, step, count) = slice_indices(vm, kr, len)?;
-                    let mut idx: Vec<usize> = (0..count).map(|i| (start + i as i64 * step) as usize).collect();
+                    let mut idx: Vec<usize> = (0..count)
+                        .map(|i| (start + i as i64 * step) as usize)
+                        .collect();
                     idx.sort_unstable();
                     if let Obj::List(items) = vm.heap.get_mut(r) {
                         for i in idx.into_iter().rev() {
@@ -415,7 +473,9 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
             Some(sub) => Ok(Some(s.as_str().contains(sub))),
             None => {
                 let tn = vm.type_name(item);
-                Err(vm.type_error(format!("'in <string>' requires string as left operand, not {tn}")))
+                Err(vm.type_error(format!(
+                    "'in <string>' requires string as left operand, not {tn}"
+                )))
             }
         },
         Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
@@ -426,7 +486,11 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
             let rg = *rg;
             Ok(Some(match item {
                 Value::Int(i) => {
-                    let in_bounds = if rg.step > 0 { i >= rg.start && i < rg.stop } else { i <= rg.start && i > rg.stop };
+                    let in_bounds = if rg.step > 0 {
+                        i >= rg.start && i < rg.stop
+                    } else {
+                        i <= rg.start && i > rg.stop
+                    };
                     in_bounds && (i - rg.start) % rg.step == 0
                 }
                 _ => false,
@@ -435,7 +499,9 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
         Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Some(match item {
             Value::Int(i) => b.contains(&(i as u8)),
             Value::Obj(x) => match vm.heap.get(x) {
-                Obj::Bytes(sub) => b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty(),
+                Obj::Bytes(sub) => {
+                    b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty()
+                }
                 _ => false,
             },
             _ => false,
@@ -450,7 +516,9 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
             Ok(Some(false))
         }
         Obj::Record(rec) if rec.kind == "dict_keys" => {
-            let Value::Obj(d) = rec.fields[0] else { return Ok(None) };
+            let Value::Obj(d) = rec.fields[0] else {
+                return Ok(None);
+            };
             Ok(Some(dict_get(vm, d, item)?.is_some()))
         }
         Obj::Record(rec) if rec.kind.starts_with("dict_") => {
@@ -471,7 +539,9 @@ pub fn sequence_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
     let Value::Obj(r) = v else { return None };
     match vm.heap.get(r) {
         Obj::List(x) | Obj::Tuple(x) => Some(x.clone()),
-        Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.iter().map(|&x| Value::Int(x as i64)).collect()),
+        Obj::Bytes(b) | Obj::ByteArray(b) => {
+            Some(b.iter().map(|&x| Value::Int(x as i64)).collect())
+        }
         Obj::Deque(d) => Some(d.items.iter().copied().collect()),
         _ => None,
     }
@@ -500,7 +570,11 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
             crate::builtins::percent_format(vm, a, b).map(Some)
         }
         (Obj::Str(x), Value::Int(_) | Value::Bool(_)) if base == BinOp::Multiply => {
-            let n = match b { Value::Int(n) => n, Value::Bool(t) => t as i64, _ => 0 };
+            let n = match b {
+                Value::Int(n) => n,
+                Value::Bool(t) => t as i64,
+                _ => 0,
+            };
             let s = x.as_str().repeat(n.max(0) as usize);
             Ok(Some(vm.new_str(s)))
         }
@@ -552,7 +626,11 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
                 }
                 return Ok(Some(a));
             }
-            Ok(Some(if is_list { vm.new_list(v) } else { vm.new_tuple(v) }))
+            Ok(Some(if is_list {
+                vm.new_list(v)
+            } else {
+                vm.new_tuple(v)
+            }))
         }
         (Obj::Bytes(x), Value::Obj(rb)) if base == BinOp::Add => {
             if let Obj::Bytes(y) = vm.heap.get(rb) {
@@ -562,10 +640,14 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
             }
             Ok(None)
         }
-        (Obj::Set(_) | Obj::FrozenSet(_), Value::Obj(rb)) if matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) => {
+        (Obj::Set(_) | Obj::FrozenSet(_), Value::Obj(rb))
+            if matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) =>
+        {
             crate::builtins::set_operator(vm, a, b, op).map(Some)
         }
-        (Obj::Dict(_), Value::Obj(rb)) if base == BinOp::Or && matches!(vm.heap.get(rb), Obj::Dict(_)) => {
+        (Obj::Dict(_), Value::Obj(rb))
+            if base == BinOp::Or && matches!(vm.heap.get(rb), Obj::Dict(_)) =>
+        {
             let pairs_a = mapping_items(vm, a)?;
             let pairs_b = mapping_items(vm, b)?;
             let target = if op.is_inplace() { ra } else { vm.new_dict() };
@@ -585,7 +667,9 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
 
 /// Comparisons of dicts, sets, ranges, deques.
 pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
-    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else { return Ok(None) };
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+        return Ok(None);
+    };
     match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Dict(x), Obj::Dict(y)) => {
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
@@ -604,7 +688,8 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
             Ok(Some(op == CmpOp::Eq))
         }
         (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
-            let (xa, ya): (Vec<Value>, Vec<Value>) = (x.map.keys().collect(), y.map.keys().collect());
+            let (xa, ya): (Vec<Value>, Vec<Value>) =
+                (x.map.keys().collect(), y.map.keys().collect());
             let (nx, ny) = (xa.len(), ya.len());
             let mut a_in_b = true;
             for k in &xa {
@@ -635,7 +720,8 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
             }))
         }
         (Obj::Range(x), Obj::Range(y)) => {
-            let same = (x.is_empty() && y.is_empty()) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+            let same = (x.is_empty() && y.is_empty())
+                || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
             Ok(match op {
                 CmpOp::Eq => Some(same),
                 CmpOp::Ne => Some(!same),
@@ -643,7 +729,10 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
             })
         }
         (Obj::Deque(x), Obj::Deque(y)) => {
-            let (xs, ys): (Vec<Value>, Vec<Value>) = (x.items.iter().copied().collect(), y.items.iter().copied().collect());
+            let (xs, ys): (Vec<Value>, Vec<Value>) = (
+                x.items.iter().copied().collect(),
+                y.items.iter().copied().collect(),
+            );
             let l1 = vm.new_list(xs);
             let l2 = vm.new_list(ys);
             let r = ops::compare(vm, l1, l2, op)?;
@@ -656,7 +745,9 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
 /// `next()` of the lazy builtin iterators (enumerate, zip, map, filter,
 /// callable_iterator).
 pub fn lazy_next(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
-    let Obj::Iter(state) = vm.heap.get(r) else { return Err(PyErr::internal("lazy_next on a non-iterator")) };
+    let Obj::Iter(state) = vm.heap.get(r) else {
+        return Err(PyErr::internal("lazy_next on a non-iterator"));
+    };
     let state = (**state).clone();
     let stop = |vm: &mut Vm| PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![]));
     match state {
@@ -678,7 +769,10 @@ pub fn lazy_next(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
                     Ok(v) => out.push(v),
                     Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => {
                         if strict && i > 0 {
-                            return Err(vm.value_error(format!("zip() argument {} is shorter than argument 1", i + 1)));
+                            return Err(vm.value_error(format!(
+                                "zip() argument {} is shorter than argument 1",
+                                i + 1
+                            )));
                         }
                         return Err(PyErr::Exc(e));
                     }

@@ -108,7 +108,11 @@ fn extendleft(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn rotate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let r = this(vm, a)?;
-    let n = if a.len() > 1 { super::int_arg(vm, a.get(1))? } else { 1 };
+    let n = if a.len() > 1 {
+        super::int_arg(vm, a.get(1))?
+    } else {
+        1
+    };
     with(vm, r, |d| {
         let len = d.items.len() as i64;
         if len > 0 {
@@ -173,7 +177,9 @@ fn reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let r = this(vm, a)?;
-    let Obj::Deque(d) = vm.heap.get(r) else { unreachable!() };
+    let Obj::Deque(d) = vm.heap.get(r) else {
+        unreachable!()
+    };
     let d = (**d).clone();
     Ok(Value::Obj(vm.heap.alloc(Obj::Deque(Box::new(d)))))
 }

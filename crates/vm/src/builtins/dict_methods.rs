@@ -68,7 +68,9 @@ fn dict_ref(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Ok(r),
         v => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor requires a 'dict' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'dict' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -76,7 +78,11 @@ fn dict_ref(vm: &mut Vm, a: &Args) -> PyResult<ObjRef> {
 fn get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "get", 2, 3)?;
     let d = dict_ref(vm, a)?;
-    Ok(super::dict_get(vm, d, a.get(1))?.unwrap_or(if a.len() > 2 { a.get(2) } else { Value::None }))
+    Ok(super::dict_get(vm, d, a.get(1))?.unwrap_or(if a.len() > 2 {
+        a.get(2)
+    } else {
+        Value::None
+    }))
 }
 
 fn setdefault(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -135,7 +141,12 @@ fn view(vm: &mut Vm, a: &Args, kind: &'static str) -> PyResult<Value> {
         "dict_values" => vm.types.dict_values,
         _ => vm.types.dict_items,
     };
-    let rec = Record { kind, class, fields: vec![Value::Obj(d)], nums: Vec::new() };
+    let rec = Record {
+        kind,
+        class,
+        fields: vec![Value::Obj(d)],
+        nums: Vec::new(),
+    };
     Ok(Value::Obj(vm.heap.alloc(Obj::Record(Box::new(rec)))))
 }
 
@@ -153,7 +164,9 @@ fn items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = dict_ref(vm, a)?;
-    let Obj::Dict(x) = vm.heap.get(d) else { unreachable!() };
+    let Obj::Dict(x) = vm.heap.get(d) else {
+        unreachable!()
+    };
     let mut nd = x.clone();
     if nd.class.is_some_and(|c| !vm.type_obj(c).builtin) {
         nd.class = None;
@@ -199,7 +212,9 @@ fn contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = dict_ref(vm, a)?;
-    let Obj::Dict(x) = vm.heap.get(d) else { unreachable!() };
+    let Obj::Dict(x) = vm.heap.get(d) else {
+        unreachable!()
+    };
     Ok(Value::Int(x.map.len() as i64))
 }
 
@@ -230,7 +245,11 @@ fn is_frozen(vm: &Vm, v: Value) -> bool {
 }
 
 fn make_set(vm: &mut Vm, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
-    let s = Value::Obj(vm.heap.alloc(if frozen { Obj::FrozenSet(SetObj::default()) } else { Obj::Set(SetObj::default()) }));
+    let s = Value::Obj(vm.heap.alloc(if frozen {
+        Obj::FrozenSet(SetObj::default())
+    } else {
+        Obj::Set(SetObj::default())
+    }));
     for x in items {
         super::set_add(vm, s, x)?;
     }
@@ -259,7 +278,10 @@ fn contains_in(vm: &mut Vm, items: &[Value], x: Value) -> PyResult<bool> {
 
 /// `a op b` for two sets.
 pub fn set_operator(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-    let (xa, xb) = (set_items(vm, a).unwrap_or_default(), set_items(vm, b).unwrap_or_default());
+    let (xa, xb) = (
+        set_items(vm, a).unwrap_or_default(),
+        set_items(vm, b).unwrap_or_default(),
+    );
     let frozen = is_frozen(vm, a);
     let result = combine(vm, op.base(), xa, xb, b)?;
     if op.is_inplace() && !frozen {
@@ -276,7 +298,13 @@ pub fn set_operator(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Valu
     make_set(vm, frozen, result)
 }
 
-fn combine(vm: &mut Vm, op: BinOp, xa: Vec<Value>, xb: Vec<Value>, b: Value) -> PyResult<Vec<Value>> {
+fn combine(
+    vm: &mut Vm,
+    op: BinOp,
+    xa: Vec<Value>,
+    xb: Vec<Value>,
+    b: Value,
+) -> PyResult<Vec<Value>> {
     let mut out = Vec::new();
     match op {
         BinOp::Or => {
@@ -385,7 +413,11 @@ fn remove_from(vm: &mut Vm, s: Value, x: Value) -> PyResult<bool> {
     let Value::Obj(r) = s else { return Ok(false) };
     let h = ops::hash(vm, x)?;
     let cands: Vec<(usize, Value)> = match vm.heap.get(r) {
-        Obj::Set(st) => st.map.candidates(h).map(|i| (i, st.map.entry(i).map_or(Value::Null, |e| e.key))).collect(),
+        Obj::Set(st) => st
+            .map
+            .candidates(h)
+            .map(|i| (i, st.map.entry(i).map_or(Value::Null, |e| e.key)))
+            .collect(),
         _ => Vec::new(),
     };
     for (i, k) in cands {
@@ -414,7 +446,9 @@ fn discard(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Value::Obj(r) = a.get(0) else { return Ok(Value::None) };
+    let Value::Obj(r) = a.get(0) else {
+        return Ok(Value::None);
+    };
     let first = match vm.heap.get(r) {
         Obj::Set(s) => s.map.next_live(0).map(|(i, e)| (i, e.key)),
         _ => None,

@@ -9,24 +9,37 @@ use crate::vm::Vm;
 /// `format(v, spec)` with a non-empty spec for builtin values.
 pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     let _ = (vm, v);
-    Err(PyErr::unsupported(format!("format specification '{spec}' is not supported by corelab yet")))
+    Err(PyErr::unsupported(format!(
+        "format specification '{spec}' is not supported by corelab yet"
+    )))
 }
 
 /// `template.format(*args, **kwargs)`.
-pub fn str_format(vm: &mut Vm, template: &str, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<String> {
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> PyResult<String> {
     let _ = (vm, args, kw);
-    Err(PyErr::unsupported(format!("str.format is not supported by corelab yet ({template:?})")))
+    Err(PyErr::unsupported(format!(
+        "str.format is not supported by corelab yet ({template:?})"
+    )))
 }
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let _ = (vm, fmt, args);
-    Err(PyErr::unsupported("printf-style '%' formatting is not supported by corelab yet"))
+    Err(PyErr::unsupported(
+        "printf-style '%' formatting is not supported by corelab yet",
+    ))
 }
 
 /// repr of defaultdict/Counter/OrderedDict/user dict subclasses.
 pub fn dict_subclass_repr(vm: &mut Vm, r: ObjRef, out: &mut String) -> PyResult<()> {
-    let Obj::Dict(d) = vm.heap.get(r) else { return Ok(()) };
+    let Obj::Dict(d) = vm.heap.get(r) else {
+        return Ok(());
+    };
     let pairs: Vec<(Value, Value)> = d.map.iter().map(|e| (e.key, e.value)).collect();
     let cls = d.class.unwrap_or(vm.types.dict);
     let name = vm.type_obj(cls).name.to_string();
@@ -66,7 +79,10 @@ pub fn record_repr(vm: &mut Vm, r: ObjRef, out: &mut String) -> PyResult<()> {
         }
         Obj::Record(rec) => {
             let kind = rec.kind;
-            out.push_str(&format!("<{kind} object at 0x{:012x}>", 0x7f00_0000_0000u64 + r.0 as u64 * 16));
+            out.push_str(&format!(
+                "<{kind} object at 0x{:012x}>",
+                0x7f00_0000_0000u64 + r.0 as u64 * 16
+            ));
         }
         _ => {}
     }

@@ -143,7 +143,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
         let n = match vm.heap.get(r) {
             Obj::Str(s) => Some(s.char_len()),
             Obj::List(x) | Obj::Tuple(x) => Some(x.len()),
-            Obj::Dict(d) if d.class.is_none() || vm.type_obj(d.class.unwrap()).builtin => Some(d.map.len()),
+            Obj::Dict(d) if d.class.is_none() || vm.type_obj(d.class.unwrap()).builtin => {
+                Some(d.map.len())
+            }
             Obj::Set(s) | Obj::FrozenSet(s) => Some(s.map.len()),
             Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
             Obj::Range(rg) => Some(rg.len() as usize),
@@ -208,9 +210,13 @@ fn classes_of(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<crate::value::
                 }
                 Ok(out)
             }
-            _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+            _ => Err(vm.type_error(format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union"
+            ))),
         },
-        _ => Err(vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
@@ -223,7 +229,9 @@ fn isinstance(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "issubclass", 2, 2)?;
-    let Value::Obj(sub) = a.get(0) else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    let Value::Obj(sub) = a.get(0) else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
     if !matches!(vm.heap.get(sub), Obj::Type(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
@@ -336,7 +344,10 @@ fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn iter_fn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "iter", 1, 2)?;
     if a.len() == 2 {
-        let it = IterObj::Callable { func: a.get(0), sentinel: a.get(1) };
+        let it = IterObj::Callable {
+            func: a.get(0),
+            sentinel: a.get(1),
+        };
         return Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(it)))));
     }
     iter::get_iter(vm, a.get(0))
@@ -346,7 +357,10 @@ fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "next", 1, 2)?;
     let it = a.get(0);
     let is_iter = match it {
-        Value::Obj(r) => matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_)) || vm.lookup_in_type_str(vm.type_of(it), "__next__").is_some(),
+        Value::Obj(r) => {
+            matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_))
+                || vm.lookup_in_type_str(vm.type_of(it), "__next__").is_some()
+        }
         _ => false,
     };
     if !is_iter {
@@ -354,7 +368,11 @@ fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
     }
     match iter::next_value(vm, it) {
-        Err(PyErr::Exc(e)) if a.len() == 2 && vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => Ok(a.get(1)),
+        Err(PyErr::Exc(e))
+            if a.len() == 2 && vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) =>
+        {
+            Ok(a.get(1))
+        }
         r => r,
     }
 }
@@ -369,7 +387,9 @@ fn any(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     return Ok(Value::Bool(true));
                 }
             }
-            Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => return Ok(Value::Bool(false)),
+            Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => {
+                return Ok(Value::Bool(false))
+            }
             Err(e) => return Err(e),
         }
     }
@@ -385,7 +405,9 @@ fn all(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     return Ok(Value::Bool(false));
                 }
             }
-            Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => return Ok(Value::Bool(true)),
+            Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) => {
+                return Ok(Value::Bool(true))
+            }
             Err(e) => return Err(e),
         }
     }
@@ -408,7 +430,9 @@ fn ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(Value::Int(s.char_at(0) as i64));
         }
         let n = s.char_len();
-        return Err(vm.type_error(format!("ord() expected a character, but string of length {n} found")));
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        )));
     }
     if let Value::Obj(r) = v {
         if let Obj::Bytes(b) | Obj::ByteArray(b) = vm.heap.get(r) {
@@ -474,7 +498,9 @@ fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<crate::value::ObjRe
         }
         None => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("{fname}(): attribute name must be string, not '{tn}'")))
+            Err(vm.type_error(format!(
+                "{fname}(): attribute name must be string, not '{tn}'"
+            )))
         }
     }
 }
@@ -483,7 +509,11 @@ fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "getattr", 2, 3)?;
     let name = attr_name(vm, a.get(1), "getattr")?;
     match attr::getattr(vm, a.get(0), name) {
-        Err(PyErr::Exc(e)) if a.len() == 3 && vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) => Ok(a.get(2)),
+        Err(PyErr::Exc(e))
+            if a.len() == 3 && vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) =>
+        {
+            Ok(a.get(2))
+        }
         r => r,
     }
 }
@@ -500,7 +530,9 @@ fn hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let name = attr_name(vm, a.get(1), "hasattr")?;
     match attr::getattr(vm, a.get(0), name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) => Ok(Value::Bool(false)),
+        Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -531,8 +563,14 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if matches!(m, Value::None) {
         return ops::binary(vm, base, exp, corelab_compile::BinOp::Power as u32);
     }
-    let (Some(b), Some(e), Some(m)) = (ops::to_bigint(vm, base), ops::to_bigint(vm, exp), ops::to_bigint(vm, m)) else {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+    let (Some(b), Some(e), Some(m)) = (
+        ops::to_bigint(vm, base),
+        ops::to_bigint(vm, exp),
+        ops::to_bigint(vm, m),
+    ) else {
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     };
     use num_traits::{Signed, Zero};
     if m.is_zero() {
@@ -546,7 +584,11 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         b.modpow(&e, &m)
     };
-    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+        r + &m
+    } else {
+        r
+    };
     Ok(ops::from_bigint(vm, r))
 }
 
@@ -577,7 +619,9 @@ fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn input(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("input() is not supported: corelab programs have no standard input"))
+    Err(PyErr::unsupported(
+        "input() is not supported: corelab programs have no standard input",
+    ))
 }
 
 fn open(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -587,9 +631,13 @@ fn open(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 }
 
 fn unsupported_introspection(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("globals()/locals() are not supported by corelab yet"))
+    Err(PyErr::unsupported(
+        "globals()/locals() are not supported by corelab yet",
+    ))
 }
 
 fn unsupported_exec(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("exec/eval/compile/__import__ are not supported by corelab"))
+    Err(PyErr::unsupported(
+        "exec/eval/compile/__import__ are not supported by corelab",
+    ))
 }

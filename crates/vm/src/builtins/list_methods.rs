@@ -33,7 +33,9 @@ fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<ObjRef> {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
         v => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("descriptor '{name}' requires a 'list' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'list' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -88,7 +90,11 @@ fn pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = if a.len() > 1 { super::int_arg(vm, a.get(1))? } else { -1 };
+    let i = if a.len() > 1 {
+        super::int_arg(vm, a.get(1))?
+    } else {
+        -1
+    };
     match super::norm_index(i, len) {
         Some(j) => Ok(with_list(vm, r, |v| v.remove(j)).unwrap_or(Value::None)),
         None => Err(vm.index_error("pop index out of range")),
@@ -122,8 +128,16 @@ fn index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let all = items(vm, r);
     let n = all.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    let start = if a.len() > 2 { norm(super::int_arg(vm, a.get(2))?) } else { 0 };
-    let stop = if a.len() > 3 { norm(super::int_arg(vm, a.get(3))?) } else { n as usize };
+    let start = if a.len() > 2 {
+        norm(super::int_arg(vm, a.get(2))?)
+    } else {
+        0
+    };
+    let stop = if a.len() > 3 {
+        norm(super::int_arg(vm, a.get(3))?)
+    } else {
+        n as usize
+    };
     for (i, &y) in all.iter().enumerate().take(stop).skip(start) {
         if y.is(a.get(1)) || ops::eq(vm, y, a.get(1))? {
             return Ok(Value::Int(i as i64));

@@ -21,14 +21,29 @@ pub fn call_each(vm: &mut Vm, func: Value, items: &[Value]) -> PyResult<Vec<Valu
 }
 
 /// A stable sort of `items` by `key` (None: the items), like `sorted()`.
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Value, reverse: bool) -> PyResult<Vec<Value>> {
-    let keys = if matches!(key, Value::None) { items.clone() } else { call_each(vm, key, &items)? };
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let keys = if matches!(key, Value::None) {
+        items.clone()
+    } else {
+        call_each(vm, key, &items)?
+    };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     if let Some(native) = native_keys(vm, &keys) {
         // Reverse keeps stability: sort descending by key, ties in order.
         idx.sort_by(|&a, &b| {
-            let o = native[a].partial_cmp(&native[b]).unwrap_or(std::cmp::Ordering::Equal);
-            if reverse { o.reverse() } else { o }
+            let o = native[a]
+                .partial_cmp(&native[b])
+                .unwrap_or(std::cmp::Ordering::Equal);
+            if reverse {
+                o.reverse()
+            } else {
+                o
+            }
         });
     } else {
         idx = merge_sort(vm, idx, &keys, reverse)?;
@@ -50,14 +65,26 @@ fn native_keys(vm: &Vm, keys: &[Value]) -> Option<Vec<NativeKey>> {
         _ => false,
     });
     if all_num {
-        return Some(keys.iter().map(|k| NativeKey::Num(ops::to_f64(vm, *k).unwrap_or(0.0))).collect());
+        return Some(
+            keys.iter()
+                .map(|k| NativeKey::Num(ops::to_f64(vm, *k).unwrap_or(0.0)))
+                .collect(),
+        );
     }
-    let strs: Option<Vec<NativeKey>> = keys.iter().map(|k| vm.as_str(*k).map(|s| NativeKey::Str(s.to_string()))).collect();
+    let strs: Option<Vec<NativeKey>> = keys
+        .iter()
+        .map(|k| vm.as_str(*k).map(|s| NativeKey::Str(s.to_string())))
+        .collect();
     strs
 }
 
 /// Bottom-up merge sort with Python `<` (may call back into Python).
-fn merge_sort(vm: &mut Vm, mut idx: Vec<usize>, keys: &[Value], reverse: bool) -> PyResult<Vec<usize>> {
+fn merge_sort(
+    vm: &mut Vm,
+    mut idx: Vec<usize>,
+    keys: &[Value],
+    reverse: bool,
+) -> PyResult<Vec<usize>> {
     let n = idx.len();
     let mut width = 1;
     let mut buf = vec![0; n];
@@ -69,7 +96,11 @@ fn merge_sort(vm: &mut Vm, mut idx: Vec<usize>, keys: &[Value], reverse: bool) -
             let (mut i, mut j, mut k) = (start, mid, start);
             while i < mid && j < end {
                 // Take from the right only if strictly before the left.
-                let (a, b) = if reverse { (keys[idx[i]], keys[idx[j]]) } else { (keys[idx[j]], keys[idx[i]]) };
+                let (a, b) = if reverse {
+                    (keys[idx[i]], keys[idx[j]])
+                } else {
+                    (keys[idx[j]], keys[idx[i]])
+                };
                 let r = ops::compare(vm, a, b, CmpOp::Lt)?;
                 if ops::truthy(vm, r)? {
                     buf[k] = idx[j];
@@ -165,7 +196,11 @@ pub fn round_value(vm: &mut Vm, x: Value, nd: Value) -> PyResult<Value> {
             Ok(Value::Float(round_float_digits(f, n)))
         }
         Value::Int(_) | Value::Bool(_) => {
-            let v = if let Value::Bool(b) = x { Value::Int(b as i64) } else { x };
+            let v = if let Value::Bool(b) = x {
+                Value::Int(b as i64)
+            } else {
+                x
+            };
             if matches!(nd, Value::None) {
                 return Ok(v);
             }
@@ -178,7 +213,11 @@ pub fn round_value(vm: &mut Vm, x: Value, nd: Value) -> PyResult<Value> {
             let q = num_integer::Integer::div_floor(&b, &p);
             let rem = &b - &q * &p;
             let twice = &rem * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(ops::from_bigint(vm, q * p))
         }
         _ => {
@@ -228,7 +267,11 @@ fn round_float_digits(f: f64, n: i64) -> f64 {
         let y = f / p;
         let r = round_half_even(y);
         let z = r * p;
-        if z.is_finite() { z } else { f }
+        if z.is_finite() {
+            z
+        } else {
+            f
+        }
     }
 }
 
@@ -236,7 +279,9 @@ fn round_float_digits(f: f64, n: i64) -> f64 {
 pub fn view_len(vm: &Vm, r: ObjRef) -> Option<usize> {
     match vm.heap.get(r) {
         Obj::Record(rec) if rec.kind.starts_with("dict_") => {
-            let Value::Obj(d) = rec.fields[0] else { return None };
+            let Value::Obj(d) = rec.fields[0] else {
+                return None;
+            };
             match vm.heap.get(d) {
                 Obj::Dict(d) => Some(d.map.len()),
                 _ => None,
@@ -300,7 +345,11 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         (Obj::Function(f), "__doc__") => f.doc,
         (Obj::Function(f), "__defaults__") => {
             let d = f.defaults.clone();
-            if d.is_empty() { Value::None } else { vm.new_tuple(d) }
+            if d.is_empty() {
+                Value::None
+            } else {
+                vm.new_tuple(d)
+            }
         }
         (Obj::Builtin(b), "__name__" | "__qualname__") => {
             let s = b.name;
@@ -338,7 +387,9 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 "__context__" => d.context,
                 "__suppress_context__" => Value::Bool(d.suppress_context),
                 "__traceback__" => Value::None,
-                "value" if vm.exc_matches(obj, vm.exc.stop_iteration) => d.args.first().copied().unwrap_or(Value::None),
+                "value" if vm.exc_matches(obj, vm.exc.stop_iteration) => {
+                    d.args.first().copied().unwrap_or(Value::None)
+                }
                 "code" if vm.exc_matches(obj, vm.exc.system_exit) => match d.args.len() {
                     0 => Value::None,
                     1 => d.args[0],
@@ -389,7 +440,11 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         format!("{}j", fmt(im))
     } else {
-        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+        let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
+            "-"
+        } else {
+            "+"
+        };
         format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
     }
 }
@@ -397,7 +452,9 @@ pub fn complex_repr(re: f64, im: f64) -> String {
 /// Checks an index-like value fits in i64.
 pub fn to_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match ops::to_bigint(vm, v) {
-        Some(b) => b.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
+        Some(b) => b
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
         None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))

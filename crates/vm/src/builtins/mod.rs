@@ -29,7 +29,9 @@ pub use containers::{
     norm_index, sequence_binary, sequence_items, set_add, slice_indices,
 };
 pub use dict_methods::set_operator;
-pub use formatting::{dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format};
+pub use formatting::{
+    dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format,
+};
 pub use functions::len_of;
 pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_values,

@@ -95,7 +95,11 @@ pub fn exc_str(vm: &mut Vm, e: ObjRef) -> PyResult<String> {
 
 /// Python's `repr` of a str.
 pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -108,7 +112,9 @@ pub fn repr_str(s: &str) -> String {
                 out.push('\\');
                 out.push(c)
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if is_unprintable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
@@ -128,12 +134,19 @@ pub fn repr_str(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0x2028..=0x2029).contains(&n) || (0xd800..0xe000).contains(&n)
+    (0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0x2028..=0x2029).contains(&n)
+        || (0xd800..0xe000).contains(&n)
 }
 
 /// Python's `repr` of bytes.
 pub fn repr_bytes(b: &[u8], prefix: &str) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = format!("{prefix}{quote}");
     for &x in b {
         match x {
@@ -155,7 +168,10 @@ pub fn repr_bytes(b: &[u8], prefix: &str) -> String {
 
 fn repr_into(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
     if depth > 200 {
-        return Err(vm.err(vm.exc.recursion_error, "maximum recursion depth exceeded while getting the repr of an object"));
+        return Err(vm.err(
+            vm.exc.recursion_error,
+            "maximum recursion depth exceeded while getting the repr of an object",
+        ));
     }
     match v {
         Value::Null => out.push_str("<NULL>"),
@@ -168,7 +184,14 @@ fn repr_into(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyResult<
     Ok(())
 }
 
-fn seq_repr(vm: &mut Vm, items: Vec<Value>, open: &str, close: &str, out: &mut String, depth: usize) -> PyResult<()> {
+fn seq_repr(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    open: &str,
+    close: &str,
+    out: &mut String,
+    depth: usize,
+) -> PyResult<()> {
     out.push_str(open);
     for (i, x) in items.iter().enumerate() {
         if i > 0 {
@@ -245,14 +268,21 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
         }
         Obj::Function(f) => {
             let q = vm.as_str(f.qualname).unwrap_or("?").to_string();
-            out.push_str(&format!("<function {q} at 0x{:012x}>", 0x7f00_0000_0000u64 + r.0 as u64 * 16));
+            out.push_str(&format!(
+                "<function {q} at 0x{:012x}>",
+                0x7f00_0000_0000u64 + r.0 as u64 * 16
+            ));
         }
         Obj::Builtin(b) => {
             if b.this.is_null() {
                 out.push_str(&format!("<built-in function {}>", b.name));
             } else {
                 let tn = vm.type_name(b.this);
-                out.push_str(&format!("<built-in method {} of {tn} object at 0x{:012x}>", b.name, 0x7f00_0000_0000u64 + r.0 as u64 * 16));
+                out.push_str(&format!(
+                    "<built-in method {} of {tn} object at 0x{:012x}>",
+                    b.name,
+                    0x7f00_0000_0000u64 + r.0 as u64 * 16
+                ));
             }
         }
         Obj::BoundMethod(this, f) => {
@@ -294,25 +324,41 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
                 return seq_repr(vm, args, "(", ")", out, depth);
             }
             let t = vm.type_obj(cls);
-            out.push_str(&format!("<{}.{} object at 0x{:012x}>", t.module, t.qualname, 0x7f00_0000_0000u64 + r.0 as u64 * 16));
+            out.push_str(&format!(
+                "<{}.{} object at 0x{:012x}>",
+                t.module,
+                t.qualname,
+                0x7f00_0000_0000u64 + r.0 as u64 * 16
+            ));
         }
         Obj::Generator(g) => {
             let q = vm.as_str(g.qualname).unwrap_or("?").to_string();
-            out.push_str(&format!("<generator object {q} at 0x{:012x}>", 0x7f00_0000_0000u64 + r.0 as u64 * 16));
+            out.push_str(&format!(
+                "<generator object {q} at 0x{:012x}>",
+                0x7f00_0000_0000u64 + r.0 as u64 * 16
+            ));
         }
         Obj::NotImplemented => out.push_str("NotImplemented"),
         Obj::Ellipsis => out.push_str("Ellipsis"),
         Obj::Record(_) | Obj::Deque(_) => return crate::builtins::record_repr(vm, r, out),
         _ => {
             let tn = vm.type_name(v);
-            out.push_str(&format!("<{tn} object at 0x{:012x}>", 0x7f00_0000_0000u64 + r.0 as u64 * 16));
+            out.push_str(&format!(
+                "<{tn} object at 0x{:012x}>",
+                0x7f00_0000_0000u64 + r.0 as u64 * 16
+            ));
         }
     }
     Ok(())
 }
 
 /// `{k: v, ...}`.
-pub fn dict_repr(vm: &mut Vm, pairs: &[(Value, Value)], out: &mut String, depth: usize) -> PyResult<()> {
+pub fn dict_repr(
+    vm: &mut Vm,
+    pairs: &[(Value, Value)],
+    out: &mut String,
+    depth: usize,
+) -> PyResult<()> {
     out.push('{');
     for (i, (k, v)) in pairs.iter().enumerate() {
         if i > 0 {

@@ -74,7 +74,9 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<String> {
         Some(s) => Ok(s.to_string()),
         None => {
             let tn = vm.type_name(a.get(0));
-            Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{tn}'")))
+            Err(vm.type_error(format!(
+                "descriptor requires a 'str' object but received a '{tn}'"
+            )))
         }
     }
 }
@@ -96,7 +98,9 @@ fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Some(s) => out.push_str(s),
             None => {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {tn} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
             }
         }
     }
@@ -147,7 +151,10 @@ fn split(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (s, sep, max) = split_args(vm, a, "split")?;
     let parts = match sep {
         None => whitespace_split(&s, max),
-        Some(sep) => s.splitn(max.saturating_add(1), sep.as_str()).map(String::from).collect(),
+        Some(sep) => s
+            .splitn(max.saturating_add(1), sep.as_str())
+            .map(String::from)
+            .collect(),
     };
     str_list(vm, parts)
 }
@@ -157,9 +164,15 @@ fn rsplit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut parts: Vec<String> = match sep {
         None => {
             let rev: String = s.chars().rev().collect();
-            whitespace_split(&rev, max).into_iter().map(|p| p.chars().rev().collect()).collect()
+            whitespace_split(&rev, max)
+                .into_iter()
+                .map(|p| p.chars().rev().collect())
+                .collect()
         }
-        Some(sep) => s.rsplitn(max.saturating_add(1), sep.as_str()).map(String::from).collect(),
+        Some(sep) => s
+            .rsplitn(max.saturating_add(1), sep.as_str())
+            .map(String::from)
+            .collect(),
     };
     parts.reverse();
     str_list(vm, parts)
@@ -175,7 +188,18 @@ fn splitlines(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut cur = String::new();
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
         if is_break {
             let mut end = c.to_string();
             if c == '\r' && chars.peek() == Some(&'\n') {
@@ -240,7 +264,13 @@ fn lower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn swapcase(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     map_str(vm, a, |s| {
         s.chars()
-            .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect() })
+            .flat_map(|c| {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect::<Vec<_>>()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
             .collect()
     })
 }
@@ -263,7 +293,10 @@ fn capitalize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     map_str(vm, a, |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(cs.flat_map(|c| c.to_lowercase()))
+                .collect(),
             None => String::new(),
         }
     })
@@ -274,7 +307,11 @@ fn replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
     let old = text(vm, a.get(1), "replace() argument 1")?;
     let new = text(vm, a.get(2), "replace() argument 2")?;
-    let count = if a.len() > 3 { super::int_arg(vm, a.get(3))? } else { -1 };
+    let count = if a.len() > 3 {
+        super::int_arg(vm, a.get(3))?
+    } else {
+        -1
+    };
     let r = if old.is_empty() {
         // Inserts `new` between characters (and at both ends).
         let mut out = String::new();
@@ -327,7 +364,9 @@ fn affix(vm: &mut Vm, a: &Args, start: bool) -> PyResult<Value> {
         let Some(p) = vm.as_str(c).map(String::from) else {
             let tn = vm.type_name(c);
             let which = if start { "startswith" } else { "endswith" };
-            return Err(vm.type_error(format!("{which} first arg must be str or a tuple of str, not {tn}")));
+            return Err(vm.type_error(format!(
+                "{which} first arg must be str or a tuple of str, not {tn}"
+            )));
         };
         if (start && w.starts_with(&p)) || (!start && w.ends_with(&p)) {
             return Ok(Value::Bool(true));
@@ -380,7 +419,11 @@ fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let sub = text(vm, a.get(1), "must be str, not")?;
     let (lo, hi, _) = window(vm, a, &s, 2)?;
     let w = &s[lo..hi];
-    let n = if sub.is_empty() { w.chars().count() + 1 } else { w.matches(&sub).count() };
+    let n = if sub.is_empty() {
+        w.chars().count() + 1
+    } else {
+        w.matches(&sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -451,7 +494,11 @@ fn partition_impl(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<Value> {
     }
     let found = if rev { s.rfind(&sep) } else { s.find(&sep) };
     let parts = match found {
-        Some(b) => [s[..b].to_string(), sep.clone(), s[b + sep.len()..].to_string()],
+        Some(b) => [
+            s[..b].to_string(),
+            sep.clone(),
+            s[b + sep.len()..].to_string(),
+        ],
         None if rev => [String::new(), String::new(), s.clone()],
         None => [s.clone(), String::new(), String::new()],
     };
@@ -472,25 +519,37 @@ fn pred(vm: &mut Vm, a: &Args, f: fn(&str) -> bool) -> PyResult<Value> {
 }
 
 fn isdigit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some())))
+    pred(vm, a, |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_ascii_digit())
+    })
 }
 fn isnumeric(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     pred(vm, a, |s| !s.is_empty() && s.chars().all(char::is_numeric))
 }
 fn isalpha(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    pred(vm, a, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 fn isalnum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    pred(vm, a, |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 fn isspace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    pred(vm, a, |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 fn isupper(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))
+    pred(vm, a, |s| {
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+    })
 }
 fn islower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))
+    pred(vm, a, |s| {
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
+    })
 }
 fn isascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     pred(vm, a, |s| s.is_ascii())
@@ -522,14 +581,17 @@ fn istitle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn isidentifier(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     pred(vm, a, |s| {
         let mut cs = s.chars();
-        matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+        matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+            && cs.all(|c| c == '_' || c.is_alphanumeric())
     })
 }
 
 fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
     let enc = match a.arg(vm, 1, "encoding") {
-        Some(v) => text(vm, v, "encoding")?.to_ascii_lowercase().replace('_', "-"),
+        Some(v) => text(vm, v, "encoding")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
         None => "utf-8".into(),
     };
     let bytes = match enc.as_str() {
@@ -569,7 +631,11 @@ fn removesuffix(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    let size = if a.len() > 1 { super::int_arg(vm, a.get(1))?.max(0) as usize } else { 8 };
+    let size = if a.len() > 1 {
+        super::int_arg(vm, a.get(1))?.max(0) as usize
+    } else {
+        8
+    };
     let mut out = String::new();
     let mut col = 0;
     for c in s.chars() {

@@ -63,7 +63,8 @@ fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
         _ => return None,
     };
     let hash = vm.str_hash(name);
-    d.find(hash, |k| vm.str_key_eq(k, name)).map(|i| d.value_at(i))
+    d.find(hash, |k| vm.str_key_eq(k, name))
+        .map(|i| d.value_at(i))
 }
 
 /// `getattr(obj, name)` with CPython's lookup order.
@@ -78,7 +79,9 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
                 }
                 let mname = vm.as_str(Value::Obj(r)).map(String::from);
                 let _ = mname;
-                let Obj::Module(m) = vm.heap.get(r) else { unreachable!() };
+                let Obj::Module(m) = vm.heap.get(r) else {
+                    unreachable!()
+                };
                 let (mn, an) = (m.name.to_string(), vm.str_of(name).to_string());
                 return Err(vm.attribute_error(format!("module '{mn}' has no attribute '{an}'")));
             }
@@ -146,7 +149,9 @@ fn type_getattr(vm: &mut Vm, cls: ObjRef, name: ObjRef) -> PyResult<Value> {
                 Obj::StaticMethod(f) => return Ok(*f),
                 Obj::ClassMethod(f) => {
                     let f = *f;
-                    return Ok(Value::Obj(vm.heap.alloc(Obj::BoundMethod(Value::Obj(cls), f))));
+                    return Ok(Value::Obj(
+                        vm.heap.alloc(Obj::BoundMethod(Value::Obj(cls), f)),
+                    ));
                 }
                 _ => {}
             }
@@ -161,7 +166,10 @@ fn type_getattr(vm: &mut Vm, cls: ObjRef, name: ObjRef) -> PyResult<Value> {
         let tt = vm.types.type_;
         return Ok(bind(vm, d, Value::Obj(cls), tt));
     }
-    let (tn, an) = (vm.type_obj(cls).name.to_string(), vm.str_of(name).to_string());
+    let (tn, an) = (
+        vm.type_obj(cls).name.to_string(),
+        vm.str_of(name).to_string(),
+    );
     Err(vm.attribute_error(format!("type object '{tn}' has no attribute '{an}'")))
 }
 
@@ -171,7 +179,10 @@ fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResul
         _ => vm.type_of(this),
     };
     let mro = vm.type_obj(start_type).mro.clone();
-    let pos = mro.iter().position(|&c| c == cls).map_or(mro.len(), |p| p + 1);
+    let pos = mro
+        .iter()
+        .position(|&c| c == cls)
+        .map_or(mro.len(), |p| p + 1);
     let hash = vm.str_hash(name);
     for &c in &mro[pos..] {
         let d = &vm.type_obj(c).dict;
@@ -182,7 +193,9 @@ fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResul
                     let fget = *fget;
                     return vm.call(fget, vec![this]);
                 }
-                if matches!(vm.heap.get(r), Obj::Function(_)) && start_type == this.as_obj().unwrap_or(ObjRef(u32::MAX)) {
+                if matches!(vm.heap.get(r), Obj::Function(_))
+                    && start_type == this.as_obj().unwrap_or(ObjRef(u32::MAX))
+                {
                     return Ok(v);
                 }
             }
@@ -217,9 +230,9 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<
             let fset = *fset;
             if fset.is_null() || matches!(fset, Value::None) {
                 let (an, tn) = (vm.str_of(name).to_string(), vm.type_name(obj));
-                return Err(vm.attribute_error(format!(
-                    "property '{an}' of '{tn}' object has no setter"
-                )));
+                return Err(
+                    vm.attribute_error(format!("property '{an}' of '{tn}' object has no setter"))
+                );
             }
             vm.call(fset, vec![obj, value])?;
             return Ok(());
@@ -298,7 +311,9 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
         }
     }
     let hash = vm.str_hash(name);
-    let Value::Obj(r) = obj else { return Err(no_attribute(vm, obj, name)) };
+    let Value::Obj(r) = obj else {
+        return Err(no_attribute(vm, obj, name));
+    };
     let idx = {
         let d = match vm.heap.get(r) {
             Obj::Instance(i) => Some(&i.attrs),
@@ -316,7 +331,9 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
         };
         d.and_then(|d| d.find(hash, |k| vm.str_key_eq(k, name)))
     };
-    let Some(i) = idx else { return Err(no_attribute(vm, obj, name)) };
+    let Some(i) = idx else {
+        return Err(no_attribute(vm, obj, name));
+    };
     match vm.heap.get_mut(r) {
         Obj::Instance(inst) => {
             inst.attrs.remove_at(i);

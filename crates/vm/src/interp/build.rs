@@ -106,9 +106,13 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
             };
             let pairs = crate::builtins::mapping_items(vm, src)?;
             for (k, v) in pairs {
-                if matches!(instr, Instr::DictMerge(_)) && crate::builtins::dict_get(vm, d, k)?.is_some() {
+                if matches!(instr, Instr::DictMerge(_))
+                    && crate::builtins::dict_get(vm, d, k)?.is_some()
+                {
                     let ks = crate::builtins::repr(vm, k)?;
-                    return Err(vm.type_error(format!("func() got multiple values for keyword argument {ks}")));
+                    return Err(vm.type_error(format!(
+                        "func() got multiple values for keyword argument {ks}"
+                    )));
                 }
                 crate::builtins::dict_set(vm, d, k, v)?;
             }
@@ -127,7 +131,10 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
                 return Err(if items.len() > n as usize {
                     vm.value_error(format!("too many values to unpack (expected {n})"))
                 } else {
-                    vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()))
+                    vm.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    ))
                 });
             }
             th.stack.pop();
@@ -152,7 +159,11 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
         }
         Instr::FormatValue(flags) => {
             let has_spec = flags & 4 != 0;
-            let (v, spec) = if has_spec { (th.stack[len - 2], th.stack[len - 1]) } else { (th.stack[len - 1], Value::Null) };
+            let (v, spec) = if has_spec {
+                (th.stack[len - 2], th.stack[len - 1])
+            } else {
+                (th.stack[len - 1], Value::Null)
+            };
             let v = match flags & 3 {
                 1 => {
                     let s = crate::builtins::str_of_value(vm, v)?;
@@ -168,7 +179,11 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
                 }
                 _ => v,
             };
-            let spec_s = if has_spec { vm.as_str(spec).unwrap_or("").to_string() } else { String::new() };
+            let spec_s = if has_spec {
+                vm.as_str(spec).unwrap_or("").to_string()
+            } else {
+                String::new()
+            };
             let s = crate::builtins::format_value(vm, v, &spec_s)?;
             let r = vm.new_str(s);
             th.stack.truncate(len - 1 - has_spec as usize);
@@ -191,7 +206,10 @@ fn not_iterable(vm: &mut Vm, e: PyErr, v: Value) -> PyErr {
 
 fn is_iterable(vm: &mut Vm, v: Value) -> bool {
     match v {
-        Value::Obj(r) => !matches!(vm.heap.get(r), Obj::Instance(_)) || vm.lookup_in_type_str(vm.type_of(v), "__iter__").is_some(),
+        Value::Obj(r) => {
+            !matches!(vm.heap.get(r), Obj::Instance(_))
+                || vm.lookup_in_type_str(vm.type_of(v), "__iter__").is_some()
+        }
         _ => false,
     }
 }

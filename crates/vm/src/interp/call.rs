@@ -4,6 +4,7 @@
 //! itself (generator methods, `__build_class__`, zero-argument `super`).
 
 use super::{flow, native, top_frame, Flow};
+use crate::builtins::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{
     Builtin, DictObj, ExcData, Function, GenState, Generator, Instance, Layout, Obj,
@@ -12,7 +13,6 @@ use crate::thread::SavedFrame;
 use crate::thread::{Frame, NativeFrame, PyFrame, Thread};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use crate::builtins::Args;
 use corelab_compile::LocalKind;
 use std::rc::Rc;
 
@@ -56,15 +56,20 @@ fn intrinsic_placeholder(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 }
 
 /// Starts running `main` (a module code object) as the thread's first frame.
-pub fn start_main(vm: &mut Vm, th: &mut Thread, code: Rc<crate::code::LoadedCode>, globals: ObjRef) {
+pub fn start_main(
+    vm: &mut Vm,
+    th: &mut Thread,
+    code: Rc<crate::code::LoadedCode>,
+    globals: ObjRef,
+) {
     let base = th.stack.len() as u32;
-    th.stack.extend(std::iter::repeat_n(Value::Null, code.code.nlocals()));
-    th.frames.push(Frame::Py(new_frame(code, base, base, globals, None)));
-    th.frames.last_mut().map(|f| {
-        if let Frame::Py(p) = f {
-            p.ns = Some(globals);
-        }
-    });
+    th.stack
+        .extend(std::iter::repeat_n(Value::Null, code.code.nlocals()));
+    th.frames
+        .push(Frame::Py(new_frame(code, base, base, globals, None)));
+    if let Some(Frame::Py(p)) = th.frames.last_mut() {
+        p.ns = Some(globals);
+    }
     th.depth += 1;
     let _ = vm;
 }
@@ -103,6 +108,17 @@ pub(crate) enum Started {
 /// `Call(argc)`. Returns `Flow::Next` when a builtin finished (a switch
 /// point), `Flow::Switch` when a frame was pushed.
 pub(crate) fn call_instr(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
+    let r = call_instr_inner(vm, th, argc);
+    if let Err(e) = &r {
+        if !matches!(e, PyErr::NeedCall(_) | PyErr::NeedIter(_)) {
+            // The call failed for good: its keyword names are spent.
+            top_frame_kw_clear(th, 1);
+        }
+    }
+    r
+}
+
+fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
     let f = top_frame!(th);
     let kwc = f.kwnames;
     let kwnames: Vec<ObjRef> = if kwc > 0 {
@@ -113,7 +129,11 @@ pub(crate) fn call_instr(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Fl
     let len = th.stack.len();
     let n = argc as usize;
     let (a, b) = (th.stack[len - n - 2], th.stack[len - n - 1]);
-    let (mut callable, mut first) = if a.is_null() { (b, len - n) } else { (a, len - n - 1) };
+    let (mut callable, mut first) = if a.is_null() {
+        (b, len - n)
+    } else {
+        (a, len - n - 1)
+    };
     let ret_sp = (len - n - 2) as u32;
     // Unwrap bound methods in place (no allocation).
     if let Value::Obj(r) = callable {
@@ -185,18 +205,34 @@ fn try_fast_python_call(
     first: usize,
     ret_sp: u32,
 ) -> PyResult<Option<Flow>> {
-    let Value::Obj(r) = callable else { return Ok(None) };
-    let Obj::Function(func) = vm.heap.get(r) else { return Ok(None) };
+    let Value::Obj(r) = callable else {
+        return Ok(None);
+    };
+    let Obj::Function(func) = vm.heap.get(r) else {
+        return Ok(None);
+    };
     let code = &func.code.code;
     let npos = th.stack.len() - first;
-    if code.varargs || code.varkeywords || code.kwonlyargcount > 0 || code.generator || npos != code.argcount as usize {
+    if code.varargs
+        || code.varkeywords
+        || code.kwonlyargcount > 0
+        || code.generator
+        || npos != code.argcount as usize
+    {
         return Ok(None);
     }
     let (lc, globals) = (func.code.clone(), func.globals);
     check_depth(vm, th)?;
     let nlocals = lc.code.nlocals();
-    th.stack.extend(std::iter::repeat_n(Value::Null, nlocals - npos));
-    th.frames.push(Frame::Py(new_frame(lc, first as u32, ret_sp, globals, Some(callable))));
+    th.stack
+        .extend(std::iter::repeat_n(Value::Null, nlocals - npos));
+    th.frames.push(Frame::Py(new_frame(
+        lc,
+        first as u32,
+        ret_sp,
+        globals,
+        Some(callable),
+    )));
     th.depth += 1;
     Ok(Some(Flow::Switch))
 }
@@ -251,15 +287,14 @@ pub(crate) fn call_value(
                 all.extend_from_slice(args);
                 return call_intrinsic(vm, th, i, &all, kw, ret_sp);
             }
-            let r = if this.is_null() {
+            if this.is_null() {
                 run_builtin(vm, th, func, args, kw, from_instr)
             } else {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(this);
                 all.extend_from_slice(args);
                 run_builtin(vm, th, func, &all, kw, from_instr)
-            };
-            r
+            }
         }
         Obj::BoundMethod(this, func) => {
             let (this, func) = (*this, *func);
@@ -315,13 +350,18 @@ fn call_function(
     ret_sp: u32,
 ) -> PyResult<Started> {
     let locals = bind_args(vm, fref, args, kw)?;
-    let Obj::Function(func) = vm.heap.get(fref) else { unreachable!() };
+    let Obj::Function(func) = vm.heap.get(fref) else {
+        unreachable!()
+    };
     let (lc, globals) = (func.code.clone(), func.globals);
     if lc.code.generator {
         let frame = new_frame(lc.clone(), 0, 0, globals, Some(Value::Obj(fref)));
         let gen = Generator {
             state: GenState::Created,
-            frame: Some(SavedFrame { frame, values: locals }),
+            frame: Some(SavedFrame {
+                frame,
+                values: locals,
+            }),
             name: lc.name,
             qualname: lc.qualname,
         };
@@ -332,14 +372,27 @@ fn call_function(
     th.stack.truncate(ret_sp as usize);
     let base = th.stack.len() as u32;
     th.stack.extend(locals);
-    th.frames.push(Frame::Py(new_frame(lc, base, ret_sp, globals, Some(Value::Obj(fref)))));
+    th.frames.push(Frame::Py(new_frame(
+        lc,
+        base,
+        ret_sp,
+        globals,
+        Some(Value::Obj(fref)),
+    )));
     th.depth += 1;
     Ok(Started::Pushed)
 }
 
 /// Binds positional and keyword arguments to a function's localsplus.
-fn bind_args(vm: &mut Vm, fref: ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) -> PyResult<Vec<Value>> {
-    let Obj::Function(func) = vm.heap.get(fref) else { unreachable!() };
+fn bind_args(
+    vm: &mut Vm,
+    fref: ObjRef,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+) -> PyResult<Vec<Value>> {
+    let Obj::Function(func) = vm.heap.get(fref) else {
+        unreachable!()
+    };
     let func: Function = (**func).clone();
     let code = &func.code.code;
     let names = &func.code.local_names;
@@ -351,11 +404,22 @@ fn bind_args(vm: &mut Vm, fref: ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) 
     locals[..npos].copy_from_slice(&args[..npos]);
     let mut slot = argc + kwonly;
     if code.varargs {
-        let extra = if args.len() > argc { args[argc..].to_vec() } else { Vec::new() };
+        let extra = if args.len() > argc {
+            args[argc..].to_vec()
+        } else {
+            Vec::new()
+        };
         locals[slot] = vm.new_tuple(extra);
         slot += 1;
     } else if args.len() > argc {
-        return Err(too_many_positional(vm, &fname, argc, code.argcount as usize - func.defaults.len(), args.len(), kw.len()));
+        return Err(too_many_positional(
+            vm,
+            &fname,
+            argc,
+            code.argcount as usize - func.defaults.len(),
+            args.len(),
+            kw.len(),
+        ));
     }
     let varkw = if code.varkeywords {
         let d = vm.new_dict();
@@ -365,12 +429,15 @@ fn bind_args(vm: &mut Vm, fref: ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) 
         None
     };
     for &(k, v) in kw {
-        let pos = (code.posonlyargcount as usize..argc + kwonly).find(|&i| vm.str_key_eq(Value::Obj(names[i]), k));
+        let pos = (code.posonlyargcount as usize..argc + kwonly)
+            .find(|&i| vm.str_key_eq(Value::Obj(names[i]), k));
         match pos {
             Some(i) => {
                 if !locals[i].is_null() {
                     let n = vm.str_of(k).to_string();
-                    return Err(vm.type_error(format!("{fname}() got multiple values for argument '{n}'")));
+                    return Err(
+                        vm.type_error(format!("{fname}() got multiple values for argument '{n}'"))
+                    );
                 }
                 locals[i] = v;
             }
@@ -378,7 +445,9 @@ fn bind_args(vm: &mut Vm, fref: ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) 
                 Some(d) => vm.dict_set_str(d, k, v),
                 None => {
                     let n = vm.str_of(k).to_string();
-                    return Err(vm.type_error(format!("{fname}() got an unexpected keyword argument '{n}'")));
+                    return Err(vm.type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{n}'"
+                    )));
                 }
             },
         }
@@ -415,9 +484,19 @@ fn bind_args(vm: &mut Vm, fref: ObjRef, args: &[Value], kw: &[(ObjRef, Value)]) 
     Ok(locals)
 }
 
-fn too_many_positional(vm: &mut Vm, fname: &str, argc: usize, required: usize, given: usize, _nkw: usize) -> PyErr {
+fn too_many_positional(
+    vm: &mut Vm,
+    fname: &str,
+    argc: usize,
+    required: usize,
+    given: usize,
+    _nkw: usize,
+) -> PyErr {
     let takes = if required == argc {
-        format!("{argc} positional argument{}", if argc == 1 { "" } else { "s" })
+        format!(
+            "{argc} positional argument{}",
+            if argc == 1 { "" } else { "s" }
+        )
     } else {
         format!("from {required} to {argc} positional arguments")
     };
@@ -430,7 +509,11 @@ fn missing_args(vm: &mut Vm, fname: &str, kind: &str, missing: &[String]) -> PyE
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     let n = missing.len();
     vm.type_error(format!(
@@ -462,8 +545,12 @@ fn instantiate(
     }
     let new = vm.lookup_in_type_str(cls, "__new__");
     if let Some(Value::Obj(n)) = new {
-        if matches!(vm.heap.get(n), Obj::Function(_)) || matches!(vm.heap.get(n), Obj::StaticMethod(_)) {
-            return Err(PyErr::unsupported("classes with a user-defined __new__ are not supported by corelab yet"));
+        if matches!(vm.heap.get(n), Obj::Function(_))
+            || matches!(vm.heap.get(n), Obj::StaticMethod(_))
+        {
+            return Err(PyErr::unsupported(
+                "classes with a user-defined __new__ are not supported by corelab yet",
+            ));
         }
     }
     let layout = vm.type_obj(cls).layout;
@@ -503,7 +590,8 @@ fn instantiate(
             }
         }
         Some(init @ Value::Obj(ir)) => {
-            let is_object_init = matches!(vm.heap.get(ir), Obj::Builtin(b) if b.owner == Some(vm.types.object));
+            let is_object_init =
+                matches!(vm.heap.get(ir), Obj::Builtin(b) if b.owner == Some(vm.types.object));
             if is_object_init {
                 if !args.is_empty() || !kw.is_empty() {
                     let n = vm.type_obj(cls).name.to_string();
@@ -535,7 +623,9 @@ pub(crate) fn call_function_ex(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyRe
     let mut kw = Vec::new();
     if has_kw {
         let d = th.stack[len - 1];
-        let Value::Obj(dr) = d else { return Err(vm.type_error("argument after ** must be a mapping")) };
+        let Value::Obj(dr) = d else {
+            return Err(vm.type_error("argument after ** must be a mapping"));
+        };
         let Obj::Dict(dict) = vm.heap.get(dr) else {
             return Err(vm.type_error("argument after ** must be a mapping"));
         };
@@ -562,9 +652,21 @@ pub(crate) fn call_function_ex(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyRe
 /// `MakeFunction(flags)`.
 pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResult<()> {
     let code_v = th.stack.pop().unwrap_or(Value::None);
-    let closure = if flags & 0x08 != 0 { th.stack.pop() } else { None };
-    let kwdefaults = if flags & 0x02 != 0 { th.stack.pop() } else { None };
-    let defaults = if flags & 0x01 != 0 { th.stack.pop() } else { None };
+    let closure = if flags & 0x08 != 0 {
+        th.stack.pop()
+    } else {
+        None
+    };
+    let kwdefaults = if flags & 0x02 != 0 {
+        th.stack.pop()
+    } else {
+        None
+    };
+    let defaults = if flags & 0x01 != 0 {
+        th.stack.pop()
+    } else {
+        None
+    };
     let Some(Obj::Code(lc)) = code_v.as_obj().map(|r| vm.heap.get(r)) else {
         return Err(PyErr::internal("MakeFunction without a code object"));
     };
@@ -579,7 +681,10 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
         }
     };
     let defaults = tuple_items(vm, defaults);
-    let closure = tuple_items(vm, closure).into_iter().filter_map(|v| v.as_obj()).collect();
+    let closure = tuple_items(vm, closure)
+        .into_iter()
+        .filter_map(|v| v.as_obj())
+        .collect();
     let kwdefaults = match kwdefaults.and_then(|v| v.as_obj()).map(|r| vm.heap.get(r)) {
         Some(Obj::Dict(d)) => d
             .map
@@ -601,7 +706,8 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
         module,
         doc,
     };
-    th.stack.push(Value::Obj(vm.heap.alloc(Obj::Function(Box::new(f)))));
+    th.stack
+        .push(Value::Obj(vm.heap.alloc(Obj::Function(Box::new(f)))));
     Ok(())
 }
 
@@ -658,7 +764,9 @@ pub(crate) fn resume_generator(
     throw: Option<ObjRef>,
     ret_sp: u32,
 ) -> PyResult<Started> {
-    let Obj::Generator(gen) = vm.heap.get_mut(g) else { unreachable!() };
+    let Obj::Generator(gen) = vm.heap.get_mut(g) else {
+        unreachable!()
+    };
     match gen.state {
         GenState::Running => return Err(vm.value_error("generator already executing")),
         GenState::Finished => {
@@ -671,13 +779,17 @@ pub(crate) fn resume_generator(
         GenState::Created => {
             if let Some(v) = sent {
                 if !matches!(v, Value::None) {
-                    return Err(vm.type_error("can't send non-None value to a just-started generator"));
+                    return Err(
+                        vm.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
             }
         }
         GenState::Suspended => {}
     }
-    let Obj::Generator(gen) = vm.heap.get_mut(g) else { unreachable!() };
+    let Obj::Generator(gen) = vm.heap.get_mut(g) else {
+        unreachable!()
+    };
     let was_created = gen.state == GenState::Created;
     let Some(saved) = gen.frame.take() else {
         return Err(PyErr::internal("suspended generator without a frame"));
@@ -707,27 +819,26 @@ pub(crate) fn resume_generator(
 }
 
 fn close_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef, ret_sp: u32) -> PyResult<Started> {
-    let Obj::Generator(gen) = vm.heap.get_mut(g) else { unreachable!() };
+    let Obj::Generator(gen) = vm.heap.get_mut(g) else {
+        unreachable!()
+    };
     if gen.state != GenState::Suspended {
         gen.state = GenState::Finished;
         gen.frame = None;
         return Ok(Started::Done(Ok(Value::None)));
     }
     let exc = vm.new_exception(vm.exc.generator_exit, vec![]);
-    match resume_generator(vm, th, g, None, Some(exc), ret_sp) {
-        Err(PyErr::Exc(e)) if e == exc => {
-            // Raised inside the generator frame: let the loop unwind it.
-            Err(PyErr::Exc(e))
-        }
-        other => other,
-    }
+    // GeneratorExit is raised inside the generator frame; the loop unwinds it.
+    resume_generator(vm, th, g, None, Some(exc), ret_sp)
 }
 
 /// `super()` without arguments: the enclosing function's `__class__` cell
 /// and first argument.
 fn zero_arg_super(vm: &mut Vm, th: &Thread, args: &[Value]) -> PyResult<Value> {
     if args.len() == 2 {
-        let Value::Obj(c) = args[0] else { return Err(vm.type_error("super() argument 1 must be a type")) };
+        let Value::Obj(c) = args[0] else {
+            return Err(vm.type_error("super() argument 1 must be a type"));
+        };
         return Ok(Value::Obj(vm.heap.alloc(Obj::Super(c, args[1]))));
     }
     let Some(f) = super::current_frame(th) else {
@@ -751,9 +862,17 @@ fn zero_arg_super(vm: &mut Vm, th: &Thread, args: &[Value]) -> PyResult<Value> {
 
 /// `__build_class__(body, name, *bases)`: runs the body with a fresh
 /// namespace; the `BuildClass` native frame makes the class afterwards.
-fn build_class(vm: &mut Vm, th: &mut Thread, args: &[Value], kw: &[(ObjRef, Value)], ret_sp: u32) -> PyResult<Started> {
+fn build_class(
+    vm: &mut Vm,
+    th: &mut Thread,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    ret_sp: u32,
+) -> PyResult<Started> {
     if !kw.is_empty() {
-        return Err(PyErr::unsupported("class keywords (metaclass=...) are not supported by corelab yet"));
+        return Err(PyErr::unsupported(
+            "class keywords (metaclass=...) are not supported by corelab yet",
+        ));
     }
     let (Some(&body), Some(&name)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
@@ -764,10 +883,16 @@ fn build_class(vm: &mut Vm, th: &mut Thread, args: &[Value], kw: &[(ObjRef, Valu
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let (lc, globals) = (f.code.clone(), f.globals);
-    th.frames.push(Frame::Native(NativeFrame::BuildClass { name, bases, ns, ret_sp }));
+    th.frames.push(Frame::Native(NativeFrame::BuildClass {
+        name,
+        bases,
+        ns,
+        ret_sp,
+    }));
     check_depth(vm, th)?;
     let base = th.stack.len() as u32;
-    th.stack.extend(std::iter::repeat_n(Value::Null, lc.code.nlocals()));
+    th.stack
+        .extend(std::iter::repeat_n(Value::Null, lc.code.nlocals()));
     let mut frame = new_frame(lc, base, base, globals, Some(body));
     frame.ns = Some(ns);
     th.frames.push(Frame::Py(frame));
@@ -783,7 +908,9 @@ pub(crate) fn before_with(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     let t = vm.type_of(mgr);
     if vm.lookup_in_type(t, enter_n).is_none() || vm.lookup_in_type(t, exit_n).is_none() {
         let tn = vm.type_name(mgr);
-        return Err(vm.type_error(format!("'{tn}' object does not support the context manager protocol")));
+        return Err(vm.type_error(format!(
+            "'{tn}' object does not support the context manager protocol"
+        )));
     }
     let exit = super::attr::getattr(vm, mgr, exit_n)?;
     let enter = super::attr::getattr(vm, mgr, enter_n)?;
@@ -816,7 +943,12 @@ pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> 
 }
 
 /// Creates the class once its body has run (called by the native frame).
-pub(crate) fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> PyResult<Value> {
+pub(crate) fn finish_class(
+    vm: &mut Vm,
+    name: Value,
+    bases: &[Value],
+    ns: ObjRef,
+) -> PyResult<Value> {
     let name_s: Rc<str> = vm.as_str(name).unwrap_or("?").into();
     let mut base_refs = Vec::new();
     for &b in bases {
@@ -842,7 +974,9 @@ pub(crate) fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef
             _ => {}
         }
     }
-    let Obj::Dict(d) = vm.heap.get(ns) else { unreachable!() };
+    let Obj::Dict(d) = vm.heap.get(ns) else {
+        unreachable!()
+    };
     let mut dict = d.map.clone();
     let qualname_key = vm.intern("__qualname__");
     let module_key = vm.intern("__module__");
@@ -856,7 +990,9 @@ pub(crate) fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef
         .and_then(|v| vm.as_str(v).map(Rc::from))
         .unwrap_or_else(|| "__main__".into());
     let classcell = vm.dict_get_str(ns, classcell_key);
-    if let Some(i) = dict.find(vm.str_hash(classcell_key), |k| vm.str_key_eq(k, classcell_key)) {
+    if let Some(i) = dict.find(vm.str_hash(classcell_key), |k| {
+        vm.str_key_eq(k, classcell_key)
+    }) {
         dict.remove_at(i);
     }
     let t = crate::objects::TypeObj {
@@ -880,7 +1016,12 @@ pub(crate) fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef
     // A class that defines __eq__ but not __hash__ is unhashable.
     let eq = vm.intern("__eq__");
     let hash = vm.intern("__hash__");
-    let has = |vm: &Vm, k: ObjRef| vm.type_obj(cls).dict.find(vm.str_hash(k), |x| vm.str_key_eq(x, k)).is_some();
+    let has = |vm: &Vm, k: ObjRef| {
+        vm.type_obj(cls)
+            .dict
+            .find(vm.str_hash(k), |x| vm.str_key_eq(x, k))
+            .is_some()
+    };
     if has(vm, eq) && !has(vm, hash) {
         vm.type_set_attr(cls, "__hash__", Value::None);
     }

@@ -213,7 +213,14 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     th.stack.truncate(f.ret_sp as usize);
     let r = if let Some(g) = f.gen {
         finish_generator(vm, g);
-        let e = vm.new_exception(vm.exc.stop_iteration, if matches!(v, Value::None) { vec![] } else { vec![v] });
+        let e = vm.new_exception(
+            vm.exc.stop_iteration,
+            if matches!(v, Value::None) {
+                vec![]
+            } else {
+                vec![v]
+            },
+        );
         Err(PyErr::Exc(e))
     } else if !f.init_of.is_null() {
         if !matches!(v, Value::None) {

@@ -15,23 +15,49 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: r, index: 0 },
             Obj::Str(_) => IterObj::Str { s: r, byte_pos: 0 },
-            Obj::Range(rg) => IterObj::Range { next: rg.start, stop: rg.stop, step: rg.step },
+            Obj::Range(rg) => IterObj::Range {
+                next: rg.start,
+                stop: rg.stop,
+                step: rg.step,
+            },
             Obj::Dict(d) if d.class.is_none() || builtin_dict_class(vm, d.class) => {
-                IterObj::DictKeys { dict: r, pos: 0, len: d.map.len() }
+                IterObj::DictKeys {
+                    dict: r,
+                    pos: 0,
+                    len: d.map.len(),
+                }
             }
-            Obj::Set(s) | Obj::FrozenSet(s) => IterObj::DictKeys { dict: r, pos: 0, len: s.map.len() },
+            Obj::Set(s) | Obj::FrozenSet(s) => IterObj::DictKeys {
+                dict: r,
+                pos: 0,
+                len: s.map.len(),
+            },
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
             Obj::Record(rec) if rec.kind.starts_with("dict_") => {
-                let Value::Obj(d) = rec.fields[0] else { return user_iter(vm, v) };
+                let Value::Obj(d) = rec.fields[0] else {
+                    return user_iter(vm, v);
+                };
                 let kind = rec.kind;
                 let len = match vm.heap.get(d) {
                     Obj::Dict(x) => x.map.len(),
                     _ => 0,
                 };
                 match kind {
-                    "dict_keys" => IterObj::DictKeys { dict: d, pos: 0, len },
-                    "dict_values" => IterObj::DictValues { dict: d, pos: 0, len },
-                    _ => IterObj::DictItems { dict: d, pos: 0, len },
+                    "dict_keys" => IterObj::DictKeys {
+                        dict: d,
+                        pos: 0,
+                        len,
+                    },
+                    "dict_values" => IterObj::DictValues {
+                        dict: d,
+                        pos: 0,
+                        len,
+                    },
+                    _ => IterObj::DictItems {
+                        dict: d,
+                        pos: 0,
+                        len,
+                    },
                 }
             }
             Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Deque(_) => {
@@ -56,7 +82,9 @@ fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     if let Some(f) = vm.lookup_in_type_str(t, "__iter__") {
         let it = vm.call(f, vec![v])?;
         let tt = vm.type_of(it);
-        if vm.lookup_in_type_str(tt, "__next__").is_none() && !matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_))) {
+        if vm.lookup_in_type_str(tt, "__next__").is_none()
+            && !matches!(it, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_) | Obj::Generator(_)))
+        {
             let tn = vm.type_name(it);
             return Err(vm.type_error(format!("iter() returned non-iterator of type '{tn}'")));
         }
@@ -64,7 +92,9 @@ fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
     if let Some(f) = vm.lookup_in_type_str(t, "__getitem__") {
         let _ = f;
-        return Err(PyErr::unsupported("iteration through __getitem__ is not supported by corelab yet"));
+        return Err(PyErr::unsupported(
+            "iteration through __getitem__ is not supported by corelab yet",
+        ));
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("'{tn}' object is not iterable")))
@@ -74,7 +104,9 @@ fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// Some(Some(v)): next item; Some(None): exhausted; None: not a builtin
 /// iterator over builtin values.
 pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
-    let Obj::Iter(state) = vm.heap.get(it) else { return None };
+    let Obj::Iter(state) = vm.heap.get(it) else {
+        return None;
+    };
     let (next, new_state): (Option<Value>, Option<IterObj>) = match **state {
         IterObj::Seq { seq, index } => {
             let item = match vm.heap.get(seq) {
@@ -82,13 +114,26 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                 _ => None,
             };
             match item {
-                Some(v) => (Some(v), Some(IterObj::Seq { seq, index: index + 1 })),
+                Some(v) => (
+                    Some(v),
+                    Some(IterObj::Seq {
+                        seq,
+                        index: index + 1,
+                    }),
+                ),
                 None => (None, Some(IterObj::Exhausted)),
             }
         }
         IterObj::Range { next, stop, step } => {
             if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                (Some(Value::Int(next)), Some(IterObj::Range { next: next.saturating_add(step), stop, step }))
+                (
+                    Some(Value::Int(next)),
+                    Some(IterObj::Range {
+                        next: next.saturating_add(step),
+                        stop,
+                        step,
+                    }),
+                )
             } else {
                 (None, Some(IterObj::Exhausted))
             }
@@ -113,12 +158,20 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                     _ => None,
                 };
                 match item {
-                    Some(v) => (Some(v), Some(IterObj::Reversed { seq, index: index - 1 })),
+                    Some(v) => (
+                        Some(v),
+                        Some(IterObj::Reversed {
+                            seq,
+                            index: index - 1,
+                        }),
+                    ),
                     None => (None, Some(IterObj::Exhausted)),
                 }
             }
         }
-        IterObj::DictKeys { dict, pos, len } | IterObj::DictValues { dict, pos, len } | IterObj::DictItems { dict, pos, len } => {
+        IterObj::DictKeys { dict, pos, len }
+        | IterObj::DictValues { dict, pos, len }
+        | IterObj::DictItems { dict, pos, len } => {
             let kind = match **state {
                 IterObj::DictKeys { .. } => 0,
                 IterObj::DictValues { .. } => 1,
@@ -141,9 +194,21 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                         _ => vm.new_tuple(vec![k, v]),
                     };
                     let ns = match kind {
-                        0 => IterObj::DictKeys { dict, pos: i + 1, len },
-                        1 => IterObj::DictValues { dict, pos: i + 1, len },
-                        _ => IterObj::DictItems { dict, pos: i + 1, len },
+                        0 => IterObj::DictKeys {
+                            dict,
+                            pos: i + 1,
+                            len,
+                        },
+                        1 => IterObj::DictValues {
+                            dict,
+                            pos: i + 1,
+                            len,
+                        },
+                        _ => IterObj::DictItems {
+                            dict,
+                            pos: i + 1,
+                            len,
+                        },
                     };
                     (Some(item), Some(ns))
                 }
@@ -165,7 +230,9 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
 /// None: take the slow path.
 #[inline]
 pub(crate) fn fast_next(vm: &mut Vm, th: &Thread) -> Option<Option<Value>> {
-    let Some(Value::Obj(it)) = th.stack.last().copied() else { return None };
+    let Some(Value::Obj(it)) = th.stack.last().copied() else {
+        return None;
+    };
     native_next(vm, it)
 }
 

@@ -568,6 +568,11 @@ pub fn current_frame(th: &Thread) -> Option<&PyFrame> {
 
 /// Starts `func(*args)` on `th` for the host. Returns the result if it
 /// finished at once; otherwise step the thread until it finishes.
-pub fn call_from_host(vm: &mut Vm, th: &mut Thread, func: Value, args: &[Value]) -> Option<PyResult<Value>> {
+pub fn call_from_host(
+    vm: &mut Vm,
+    th: &mut Thread,
+    func: Value,
+    args: &[Value],
+) -> Option<PyResult<Value>> {
     call::start_call(vm, th, func, args, &[])
 }

@@ -30,7 +30,12 @@ pub(crate) fn run_replay(
     args: Vec<Value>,
     kw: Vec<(crate::value::ObjRef, Value)>,
 ) -> call::Started {
-    let frame = NativeFrame::Replay { func, args, kw, memo: Vec::new() };
+    let frame = NativeFrame::Replay {
+        func,
+        args,
+        kw,
+        memo: Vec::new(),
+    };
     match attempt(vm, th, frame) {
         Some(r) => call::Started::Done(r),
         None => call::Started::Pushed,
@@ -41,10 +46,22 @@ pub(crate) fn run_replay(
 /// or None when it pushed itself and started a callback.
 fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyResult<Value>> {
     loop {
-        let NativeFrame::Replay { func, args, kw, memo } = &mut frame else {
+        let NativeFrame::Replay {
+            func,
+            args,
+            kw,
+            memo,
+        } = &mut frame
+        else {
             return Some(Err(PyErr::internal("attempt on a non-replay frame")));
         };
-        let saved = std::mem::replace(&mut vm.replay, ReplayCtx { memo: std::mem::take(memo), pos: 0 });
+        let saved = std::mem::replace(
+            &mut vm.replay,
+            ReplayCtx {
+                memo: std::mem::take(memo),
+                pos: 0,
+            },
+        );
         let r = func(vm, &Args::new(args, kw));
         *memo = std::mem::replace(&mut vm.replay, saved).memo;
         match r {
@@ -53,7 +70,9 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
                 match call::start_call(vm, th, p.func, &p.args, &[]) {
                     None => return None,
                     Some(res) => {
-                        let Some(Frame::Native(f)) = th.frames.pop() else { unreachable!() };
+                        let Some(Frame::Native(f)) = th.frames.pop() else {
+                            unreachable!()
+                        };
                         frame = f;
                         if let NativeFrame::Replay { memo, .. } = &mut frame {
                             memo.push(res);
@@ -66,7 +85,9 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
                 match start_collect(vm, th, it) {
                     None => return None,
                     Some(res) => {
-                        let Some(Frame::Native(f)) = th.frames.pop() else { unreachable!() };
+                        let Some(Frame::Native(f)) = th.frames.pop() else {
+                            unreachable!()
+                        };
                         frame = f;
                         if let NativeFrame::Replay { memo, .. } = &mut frame {
                             memo.push(res);
@@ -82,13 +103,22 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
 /// Starts collecting all items of a Python-level iterator. Returns the
 /// list at once if no Python code had to run.
 pub(crate) fn start_collect(vm: &mut Vm, th: &mut Thread, it: Value) -> Option<PyResult<Value>> {
-    let frame = NativeFrame::Collect { iter: it, items: Vec::new() };
+    let frame = NativeFrame::Collect {
+        iter: it,
+        items: Vec::new(),
+    };
     advance_collect(vm, th, frame)
 }
 
-fn advance_collect(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyResult<Value>> {
+fn advance_collect(
+    vm: &mut Vm,
+    th: &mut Thread,
+    mut frame: NativeFrame,
+) -> Option<PyResult<Value>> {
     loop {
-        let NativeFrame::Collect { iter, items } = &mut frame else { unreachable!() };
+        let NativeFrame::Collect { iter, items } = &mut frame else {
+            unreachable!()
+        };
         let it = *iter;
         if let Value::Obj(r) = it {
             match super::iter::native_next(vm, r) {
@@ -109,7 +139,9 @@ fn advance_collect(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Opti
         match call::start_call(vm, th, func, &args, &[]) {
             None => return None,
             Some(res) => {
-                let Some(Frame::Native(f)) = th.frames.pop() else { unreachable!() };
+                let Some(Frame::Native(f)) = th.frames.pop() else {
+                    unreachable!()
+                };
                 frame = f;
                 match collect_step(vm, &mut frame, res) {
                     Some(done) => return Some(done),
@@ -147,8 +179,14 @@ fn next_call(vm: &mut Vm, it: Value) -> PyResult<(Value, Vec<Value>)> {
 
 /// Feeds one result into a Collect frame: None to continue, Some(result)
 /// when finished.
-fn collect_step(vm: &mut Vm, frame: &mut NativeFrame, r: PyResult<Value>) -> Option<PyResult<Value>> {
-    let NativeFrame::Collect { items, .. } = frame else { unreachable!() };
+fn collect_step(
+    vm: &mut Vm,
+    frame: &mut NativeFrame,
+    r: PyResult<Value>,
+) -> Option<PyResult<Value>> {
+    let NativeFrame::Collect { items, .. } = frame else {
+        unreachable!()
+    };
     match r {
         Ok(v) => {
             items.push(v);
@@ -164,7 +202,9 @@ fn collect_step(vm: &mut Vm, frame: &mut NativeFrame, r: PyResult<Value>) -> Opt
 /// A callee finished and the top frame is native: feed it the result.
 /// Returns the next event for `flow::settle`, or None to continue running.
 pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option<Event> {
-    let Some(Frame::Native(mut frame)) = th.frames.pop() else { unreachable!() };
+    let Some(Frame::Native(mut frame)) = th.frames.pop() else {
+        unreachable!()
+    };
     let mut sp = th.stack.len() as u32;
     let result = match &mut frame {
         NativeFrame::Replay { memo, .. } => {
@@ -176,7 +216,12 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
             None => advance_collect(vm, th, frame),
         },
         NativeFrame::AnyAll { .. } => Some(Err(PyErr::internal("any/all frame is unused"))),
-        NativeFrame::BuildClass { name, bases, ns, ret_sp } => Some(match r {
+        NativeFrame::BuildClass {
+            name,
+            bases,
+            ns,
+            ret_sp,
+        } => Some(match r {
             Ok(_) => {
                 sp = *ret_sp;
                 let (name, bases, ns) = (*name, bases.clone(), *ns);

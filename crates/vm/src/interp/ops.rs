@@ -21,13 +21,23 @@ pub(crate) fn fast_binary(a: Value, b: Value, op: u32) -> Option<Value> {
             BinOp::Add => x.checked_add(y).map(Value::Int),
             BinOp::Subtract => x.checked_sub(y).map(Value::Int),
             BinOp::Multiply => x.checked_mul(y).map(Value::Int),
-            BinOp::FloorDivide if y != 0 => x.checked_div_euclid(y).map(|_| Value::Int(Integer::div_floor(&x, &y))),
+            BinOp::FloorDivide if y != 0 => x
+                .checked_div_euclid(y)
+                .map(|_| Value::Int(Integer::div_floor(&x, &y))),
             BinOp::Remainder if y != 0 => Some(Value::Int(x.mod_floor(&y))),
             BinOp::TrueDivide if y != 0 => Some(Value::Float(int_true_div(x, y))),
             BinOp::And => Some(Value::Int(x & y)),
             BinOp::Or => Some(Value::Int(x | y)),
             BinOp::Xor => Some(Value::Int(x ^ y)),
-            BinOp::Rshift if y >= 0 => Some(Value::Int(if y > 63 { if x < 0 { -1 } else { 0 } } else { x >> y })),
+            BinOp::Rshift if y >= 0 => Some(Value::Int(if y > 63 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })),
             BinOp::Lshift if (0..63).contains(&y) => {
                 let r = x << y;
                 (r >> y == x).then_some(Value::Int(r))
@@ -170,8 +180,19 @@ const DUNDERS: [(&str, &str); 13] = [
     ("__xor__", "__rxor__"),
 ];
 const IDUNDERS: [&str; 13] = [
-    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__",
-    "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imul__",
+    "__imod__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__itruediv__",
+    "__ixor__",
 ];
 
 /// `a op b` for any values.
@@ -195,7 +216,11 @@ pub(crate) fn binary(vm: &mut Vm, a: Value, b: Value, op: u32) -> PyResult<Value
     }
     let (fwd, rev) = DUNDERS[base as usize];
     let fa = vm.lookup_in_type_str(ta, fwd);
-    let fb = if ta != tb { vm.lookup_in_type_str(tb, rev) } else { None };
+    let fb = if ta != tb {
+        vm.lookup_in_type_str(tb, rev)
+    } else {
+        None
+    };
     // A subclass's reflected method goes first.
     if let Some(f) = fb {
         if vm.is_subtype(tb, ta) && ta != tb {
@@ -224,7 +249,9 @@ pub(crate) fn binary(vm: &mut Vm, a: Value, b: Value, op: u32) -> PyResult<Value
             "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
         )));
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for {sym}: '{na}' and '{nb}'")))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+    )))
 }
 
 /// Operators on builtin types beyond the fast path; None if the operands
@@ -250,7 +277,10 @@ fn builtin_binary(vm: &mut Vm, a: Value, b: Value, bop: BinOp) -> PyResult<Optio
 }
 
 fn int_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
-    let (x, y) = (to_bigint(vm, a).unwrap_or_default(), to_bigint(vm, b).unwrap_or_default());
+    let (x, y) = (
+        to_bigint(vm, a).unwrap_or_default(),
+        to_bigint(vm, b).unwrap_or_default(),
+    );
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Subtract => x - y,
@@ -289,12 +319,18 @@ fn int_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
                 }
                 x << s
             } else if s > 1 << 32 {
-                if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }
+                if x.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }
             } else {
                 x >> s
             }
         }
-        BinOp::MatrixMultiply => return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'")),
+        BinOp::MatrixMultiply => {
+            return Err(vm.type_error("unsupported operand type(s) for @: 'int' and 'int'"))
+        }
         _ => unreachable!(),
     };
     Ok(from_bigint(vm, r))
@@ -302,7 +338,10 @@ fn int_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
 
 fn int_pow(vm: &mut Vm, x: BigInt, y: BigInt) -> PyResult<Value> {
     if y.is_negative() {
-        let (fx, fy) = (x.to_f64().unwrap_or(f64::INFINITY), y.to_f64().unwrap_or(f64::NEG_INFINITY));
+        let (fx, fy) = (
+            x.to_f64().unwrap_or(f64::INFINITY),
+            y.to_f64().unwrap_or(f64::NEG_INFINITY),
+        );
         if fx == 0.0 {
             return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
         }
@@ -318,7 +357,7 @@ fn int_pow(vm: &mut Vm, x: BigInt, y: BigInt) -> PyResult<Value> {
     let Ok(e) = e else {
         return Err(PyErr::limit("integer power result is too large"));
     };
-    if x.bits() as u64 * e as u64 > 64_000_000 {
+    if x.bits() * e as u64 > 64_000_000 {
         return Err(PyErr::limit("integer power result is too large"));
     }
     Ok(from_bigint(vm, num_traits::pow(x, e as usize)))
@@ -334,7 +373,11 @@ fn float_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
         BinOp::Multiply => x * y,
         BinOp::TrueDivide => {
             if y == 0.0 {
-                return Err(vm.zero_division(if is_intlike(vm, b) && is_intlike(vm, a) { "division by zero" } else { "float division by zero" }));
+                return Err(vm.zero_division(if is_intlike(vm, b) && is_intlike(vm, a) {
+                    "division by zero"
+                } else {
+                    "float division by zero"
+                }));
             }
             x / y
         }
@@ -367,7 +410,9 @@ pub(crate) fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(PyErr::unsupported("complex results of ** are not supported by corelab yet"));
+        return Err(PyErr::unsupported(
+            "complex results of ** are not supported by corelab yet",
+        ));
     }
     let r = x.powf(y);
     if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -382,8 +427,12 @@ pub(crate) fn fast_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(&y),
         (Value::Float(x), Value::Float(y)) => return Some(cmp_f64(x, y, op)),
-        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => return Some(cmp_f64(x as f64, y, op)),
-        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => return Some(cmp_f64(x, y as f64, op)),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+            return Some(cmp_f64(x as f64, y, op))
+        }
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+            return Some(cmp_f64(x, y as f64, op))
+        }
         _ => return None,
     };
     Some(ord_matches(ord, op))
@@ -475,8 +524,12 @@ fn user_dunder(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
     let f = vm.lookup_in_type_str(t, name)?;
     match f {
         // object's default comparisons are handled natively below.
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_) | Obj::BoundMethod(..)) => Some(f),
-        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Builtin(b) if b.owner != Some(vm.types.object)) => Some(f),
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_) | Obj::BoundMethod(..)) => {
+            Some(f)
+        }
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Builtin(b) if b.owner != Some(vm.types.object)) => {
+            Some(f)
+        }
         _ => None,
     }
 }
@@ -485,12 +538,18 @@ fn user_dunder(vm: &mut Vm, t: ObjRef, name: &str) -> Option<Value> {
 fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
     use std::cmp::Ordering;
     if is_intlike(vm, a) && is_intlike(vm, b) {
-        let (x, y) = (to_bigint(vm, a).unwrap_or_default(), to_bigint(vm, b).unwrap_or_default());
+        let (x, y) = (
+            to_bigint(vm, a).unwrap_or_default(),
+            to_bigint(vm, b).unwrap_or_default(),
+        );
         return Ok(Some(ord_matches(x.cmp(&y), op)));
     }
     let num = |v: Value| matches!(v, Value::Float(_)) || is_intlike(vm, v);
     if num(a) && num(b) {
-        let (x, y) = (to_f64(vm, a).unwrap_or(f64::NAN), to_f64(vm, b).unwrap_or(f64::NAN));
+        let (x, y) = (
+            to_f64(vm, a).unwrap_or(f64::NAN),
+            to_f64(vm, b).unwrap_or(f64::NAN),
+        );
         return Ok(Some(cmp_f64(x, y, op)));
     }
     let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
@@ -506,7 +565,10 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
         (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
             return seq_compare(vm, ra, rb, op).map(Some)
         }
-        (Obj::Dict(_), Obj::Dict(_)) | (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) | (Obj::Range(_), Obj::Range(_)) | (Obj::Deque(_), Obj::Deque(_)) => {
+        (Obj::Dict(_), Obj::Dict(_))
+        | (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_))
+        | (Obj::Range(_), Obj::Range(_))
+        | (Obj::Deque(_), Obj::Deque(_)) => {
             return crate::builtins::container_compare(vm, a, b, op)
         }
         _ => None,
@@ -568,7 +630,9 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
             Obj::Str(s) => s.char_len() > 0,
             Obj::BigInt(b) => !b.is_zero(),
             Obj::List(v) | Obj::Tuple(v) => !v.is_empty(),
-            Obj::Dict(d) if d.class.is_none() || vm.type_obj(d.class.unwrap()).builtin => !d.map.is_empty(),
+            Obj::Dict(d) if d.class.is_none() || vm.type_obj(d.class.unwrap()).builtin => {
+                !d.map.is_empty()
+            }
             Obj::Set(s) | Obj::FrozenSet(s) => !s.map.is_empty(),
             Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
             Obj::Range(r) => !r.is_empty(),

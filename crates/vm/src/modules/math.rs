@@ -81,7 +81,13 @@ fn domain(vm: &mut Vm) -> PyErr {
     vm.value_error("math domain error")
 }
 
-fn unary(vm: &mut Vm, a: &Args, name: &str, f: fn(f64) -> f64, ok: fn(f64) -> bool) -> PyResult<Value> {
+fn unary(
+    vm: &mut Vm,
+    a: &Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    ok: fn(f64) -> bool,
+) -> PyResult<Value> {
     a.check(vm, name, 1, 1)?;
     let x = num(vm, a.get(0))?;
     if !ok(x) {
@@ -110,10 +116,14 @@ fn tan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "tan", f64::tan, |x| !x.is_infinite())
 }
 fn asin(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(vm, a, "asin", f64::asin, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 fn acos(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(vm, a, "acos", f64::acos, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 fn atan(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "atan", f64::atan, |_| true)
@@ -286,7 +296,11 @@ fn modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "modf", 1, 1)?;
     let x = num(vm, a.get(0))?;
     let i = x.trunc();
-    let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
+    let f = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - i
+    };
     Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
 }
 
@@ -312,7 +326,9 @@ fn isclose(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (x - y).abs();
-    Ok(Value::Bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs,
+    ))
 }
 
 fn isfinite(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -351,7 +367,11 @@ fn lcm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut acc = BigInt::one();
     for &v in a.pos {
         let x = int_of(vm, v)?;
-        acc = if x.is_zero() || acc.is_zero() { BigInt::zero() } else { acc.lcm(&x) };
+        acc = if x.is_zero() || acc.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(&x)
+        };
     }
     Ok(ops::from_bigint(vm, acc.abs()))
 }
@@ -367,7 +387,9 @@ fn factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let n = n.to_u64().unwrap_or(u64::MAX);
     if n > 100_000 {
-        return Err(PyErr::limit("factorial() argument too large for corelab's limits"));
+        return Err(PyErr::limit(
+            "factorial() argument too large for corelab's limits",
+        ));
     }
     let mut acc = BigInt::one();
     for i in 2..=n {
@@ -388,7 +410,11 @@ fn isqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn comb_perm(vm: &mut Vm, a: &Args, name: &str, comb: bool) -> PyResult<Value> {
     a.check(vm, name, 1, 2)?;
     let n = int_of(vm, a.get(0))?;
-    let k = if a.len() > 1 && !matches!(a.get(1), Value::None) { int_of(vm, a.get(1))? } else { n.clone() };
+    let k = if a.len() > 1 && !matches!(a.get(1), Value::None) {
+        int_of(vm, a.get(1))?
+    } else {
+        n.clone()
+    };
     if n.is_negative() {
         return Err(vm.value_error("n must be a non-negative integer"));
     }
@@ -399,7 +425,11 @@ fn comb_perm(vm: &mut Vm, a: &Args, name: &str, comb: bool) -> PyResult<Value> {
         return Ok(Value::Int(0));
     }
     let k = k.to_u64().unwrap_or(0);
-    let k = if comb { k.min((&n - k).to_u64().unwrap_or(k)) } else { k };
+    let k = if comb {
+        k.min((&n - k).to_u64().unwrap_or(k))
+    } else {
+        k
+    };
     let mut acc = BigInt::one();
     for i in 0..k {
         acc *= &n - i;

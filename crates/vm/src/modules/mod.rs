@@ -30,12 +30,31 @@ const REGISTRY: &[(&str, Install)] = &[
 
 /// Modules that exist in CPython but are deliberately or not yet provided.
 const KNOWN_UNSUPPORTED: &[&str] = &[
-    "socket", "subprocess", "shutil", "pathlib", "io", "tempfile", "urllib", "http", "asyncio",
-    "threading", "multiprocessing", "concurrent", "queue", "numpy", "pandas", "requests",
+    "socket",
+    "subprocess",
+    "shutil",
+    "pathlib",
+    "io",
+    "tempfile",
+    "urllib",
+    "http",
+    "asyncio",
+    "threading",
+    "multiprocessing",
+    "concurrent",
+    "queue",
+    "numpy",
+    "pandas",
+    "requests",
 ];
 
 fn install_future(vm: &mut Vm, m: ObjRef) {
-    for name in ["annotations", "division", "print_function", "generator_stop"] {
+    for name in [
+        "annotations",
+        "division",
+        "print_function",
+        "generator_stop",
+    ] {
         let v = vm.new_str(name);
         set_attr(vm, m, name, v);
     }
@@ -51,9 +70,30 @@ fn install_collections(vm: &mut Vm, m: ObjRef) {
 
 fn install_typing(vm: &mut Vm, m: ObjRef) {
     let names = [
-        "Any", "Callable", "Dict", "List", "Optional", "Set", "FrozenSet", "Tuple", "Union",
-        "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "TypeVar", "Generic",
-        "NamedTuple", "Deque", "DefaultDict", "Type", "ClassVar", "Final", "Literal", "Protocol",
+        "Any",
+        "Callable",
+        "Dict",
+        "List",
+        "Optional",
+        "Set",
+        "FrozenSet",
+        "Tuple",
+        "Union",
+        "Iterable",
+        "Iterator",
+        "Generator",
+        "Sequence",
+        "Mapping",
+        "TypeVar",
+        "Generic",
+        "NamedTuple",
+        "Deque",
+        "DefaultDict",
+        "Type",
+        "ClassVar",
+        "Final",
+        "Literal",
+        "Protocol",
     ];
     for name in names {
         let v = vm.new_str(name);
@@ -66,7 +106,9 @@ fn install_typing(vm: &mut Vm, m: ObjRef) {
 
 /// Sets `module.name = v`.
 pub fn set_attr(vm: &mut Vm, m: ObjRef, name: &str, v: Value) {
-    let Obj::Module(module) = vm.heap.get(m) else { return };
+    let Obj::Module(module) = vm.heap.get(m) else {
+        return;
+    };
     let d = module.dict;
     let k = vm.intern(name);
     vm.dict_set_str(d, k, v);
@@ -81,7 +123,10 @@ pub fn add_fn(vm: &mut Vm, m: ObjRef, name: &'static str, f: crate::builtins::Na
 /// Creates an empty module object named `name`.
 pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     let d = vm.new_dict();
-    let m = vm.heap.alloc(Obj::Module(Box::new(Module { name: name.into(), dict: d })));
+    let m = vm.heap.alloc(Obj::Module(Box::new(Module {
+        name: name.into(),
+        dict: d,
+    })));
     let n = vm.new_str(name);
     set_attr(vm, m, "__name__", n);
     m
@@ -104,9 +149,14 @@ pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     let Some(&(_, install)) = REGISTRY.iter().find(|(n, _)| *n == name) else {
         let top = name.split('.').next().unwrap_or(name);
         if KNOWN_UNSUPPORTED.contains(&top) || !top.is_empty() {
-            return Err(PyErr::unsupported(format!("module '{name}' is not supported by corelab yet")));
+            return Err(PyErr::unsupported(format!(
+                "module '{name}' is not supported by corelab yet"
+            )));
         }
-        return Err(vm.err(vm.exc.module_not_found_error, format!("No module named '{name}'")));
+        return Err(vm.err(
+            vm.exc.module_not_found_error,
+            format!("No module named '{name}'"),
+        ));
     };
     let m = new_module(vm, name);
     install(vm, m);
@@ -123,8 +173,12 @@ pub fn import_name(vm: &mut Vm, name: ObjRef) -> PyResult<Value> {
 
 /// `ImportFrom`: `from m import name`.
 pub fn import_from(vm: &mut Vm, m: Value, name: ObjRef) -> PyResult<Value> {
-    let Value::Obj(mr) = m else { return Err(PyErr::internal("import from a non-module")) };
-    let Obj::Module(module) = vm.heap.get(mr) else { return Err(PyErr::internal("import from a non-module")) };
+    let Value::Obj(mr) = m else {
+        return Err(PyErr::internal("import from a non-module"));
+    };
+    let Obj::Module(module) = vm.heap.get(mr) else {
+        return Err(PyErr::internal("import from a non-module"));
+    };
     let (d, mname) = (module.dict, module.name.to_string());
     match vm.dict_get_str(d, name) {
         Some(v) => Ok(v),
@@ -141,9 +195,13 @@ pub fn import_from(vm: &mut Vm, m: Value, name: ObjRef) -> PyResult<Value> {
 /// `ImportStar`: binds the module's public names into `ns`.
 pub fn import_star(vm: &mut Vm, m: Value, ns: ObjRef) -> PyResult<()> {
     let Value::Obj(mr) = m else { return Ok(()) };
-    let Obj::Module(module) = vm.heap.get(mr) else { return Ok(()) };
+    let Obj::Module(module) = vm.heap.get(mr) else {
+        return Ok(());
+    };
     let d = module.dict;
-    let Obj::Dict(dict) = vm.heap.get(d) else { return Ok(()) };
+    let Obj::Dict(dict) = vm.heap.get(d) else {
+        return Ok(());
+    };
     let pairs: Vec<(Value, Value)> = dict.map.iter().map(|e| (e.key, e.value)).collect();
     for (k, v) in pairs {
         let Value::Obj(kr) = k else { continue };

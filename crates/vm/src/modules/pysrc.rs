@@ -24,7 +24,9 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
         let m = super::new_module(vm, name);
         vm.modules.push((name.into(), m));
         vm.importing.push(name.into());
-        let Obj::Module(module) = vm.heap.get(m) else { unreachable!() };
+        let Obj::Module(module) = vm.heap.get(m) else {
+            unreachable!()
+        };
         let globals = module.dict;
         let func = make_body(vm, body, globals);
         Ok(vm.new_tuple(vec![Value::Obj(m), func]))
@@ -48,16 +50,32 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
     }
 }
 
-fn compile(vm: &mut Vm, name: &str, src: &str) -> PyResult<std::rc::Rc<corelab_compile::CodeObject>> {
+fn compile(
+    vm: &mut Vm,
+    name: &str,
+    src: &str,
+) -> PyResult<std::rc::Rc<corelab_compile::CodeObject>> {
     let file = SourceFile::new(format!("<corelab:{name}>"), src);
-    let module = corelab_syntax::parse_module(src)
-        .map_err(|e| PyErr::internal(format!("built-in module {name} has a syntax error: {}", e.message)))?;
+    let module = corelab_syntax::parse_module(src).map_err(|e| {
+        PyErr::internal(format!(
+            "built-in module {name} has a syntax error: {}",
+            e.message
+        ))
+    })?;
     let _ = vm;
-    corelab_compile::compile_module(file, &module)
-        .map_err(|e| PyErr::internal(format!("built-in module {name} does not compile: {}", e.message)))
+    corelab_compile::compile_module(file, &module).map_err(|e| {
+        PyErr::internal(format!(
+            "built-in module {name} does not compile: {}",
+            e.message
+        ))
+    })
 }
 
-fn make_body(vm: &mut Vm, code: std::rc::Rc<corelab_compile::CodeObject>, globals: ObjRef) -> Value {
+fn make_body(
+    vm: &mut Vm,
+    code: std::rc::Rc<corelab_compile::CodeObject>,
+    globals: ObjRef,
+) -> Value {
     let lc = vm.load_code(&code);
     let f = Function {
         name: lc.name,

@@ -27,7 +27,12 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     set_attr(vm, m, "byteorder", byteorder);
     for (name, kind) in [("stdout", "stdout"), ("stderr", "stderr")] {
         let cls = vm.types.record;
-        let rec = Record { kind, class: cls, fields: Vec::new(), nums: Vec::new() };
+        let rec = Record {
+            kind,
+            class: cls,
+            fields: Vec::new(),
+            nums: Vec::new(),
+        };
         let r = Value::Obj(vm.heap.alloc(Obj::Record(Box::new(rec))));
         set_attr(vm, m, name, r);
         set_attr(vm, m, &format!("__{name}__"), r);
@@ -85,5 +90,7 @@ fn setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn exc_info_unsupported(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported("sys.exc_info() is not supported by corelab yet"))
+    Err(PyErr::unsupported(
+        "sys.exc_info() is not supported by corelab yet",
+    ))
 }

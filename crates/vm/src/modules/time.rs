@@ -36,7 +36,9 @@ fn time(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 }
 
 fn time_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Int((EPOCH_SECONDS as i64) * 1_000_000_000 + vm.clock_ns as i64))
+    Ok(Value::Int(
+        (EPOCH_SECONDS as i64) * 1_000_000_000 + vm.clock_ns as i64,
+    ))
 }
 
 fn sleep(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -52,7 +52,9 @@ impl Dict {
     }
 
     pub fn value_at(&self, index: usize) -> Value {
-        self.entries[index].as_ref().map_or(Value::Null, |e| e.value)
+        self.entries[index]
+            .as_ref()
+            .map_or(Value::Null, |e| e.value)
     }
 
     pub fn set_value_at(&mut self, index: usize, value: Value) {
@@ -151,7 +153,7 @@ mod tests {
             d.insert_new(i % 7, Value::Int(i), Value::Int(i * 10));
         }
         let idx = d.find(3, |k| k.is(Value::Int(10))).unwrap();
-        assert_eq!(d.value_at(idx).is(Value::Int(100)), true);
+        assert!(d.value_at(idx).is(Value::Int(100)));
         for i in 0..30 {
             let idx = d.find(i % 7, |k| k.is(Value::Int(i))).unwrap();
             d.remove_at(idx);

@@ -203,19 +203,60 @@ pub struct Generator {
 /// Iterators over builtin containers and builtin lazy iterators.
 #[derive(Clone, Debug)]
 pub enum IterObj {
-    Seq { seq: ObjRef, index: usize },
-    Str { s: ObjRef, byte_pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    DictKeys { dict: ObjRef, pos: usize, len: usize },
-    DictValues { dict: ObjRef, pos: usize, len: usize },
-    DictItems { dict: ObjRef, pos: usize, len: usize },
-    Reversed { seq: ObjRef, index: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value, keep: bool },
+    Seq {
+        seq: ObjRef,
+        index: usize,
+    },
+    Str {
+        s: ObjRef,
+        byte_pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    DictKeys {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    DictValues {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    DictItems {
+        dict: ObjRef,
+        pos: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: ObjRef,
+        index: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+        keep: bool,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }
 
@@ -242,7 +283,9 @@ impl Obj {
             Obj::List(v) | Obj::Tuple(v) => v.iter().for_each(|&x| f(x)),
             Obj::Dict(d) => {
                 d.map.trace(f);
-                d.class.map(|c| f(Value::Obj(c)));
+                if let Some(c) = d.class {
+                    f(Value::Obj(c));
+                }
                 f(d.default_factory);
                 if let Some(a) = &d.attrs {
                     a.trace(f)
@@ -257,7 +300,9 @@ impl Obj {
             Obj::Function(func) => func.trace(f),
             Obj::Builtin(b) => {
                 f(b.this);
-                b.owner.map(|o| f(Value::Obj(o)));
+                if let Some(o) = b.owner {
+                    f(Value::Obj(o));
+                }
             }
             Obj::BoundMethod(a, b) => {
                 f(*a);

@@ -601,7 +601,7 @@ class _NamedTupleBase:
         return self._nt_values >= other
 
     def __copy__(self):
-        return self
+        return self._make(self._nt_values)
 
     def __deepcopy__(self, memo):
         import copy

@@ -19,11 +19,17 @@ _MISSING = object()
 # ---------------------------------------------------------------------------
 # reduce
 
-def reduce(function, iterable, initial=_MISSING, /):
+def reduce(*args):
     """reduce(function, iterable[, initial]) -> value
 
     Apply a function of two arguments cumulatively to the items of an
     iterable, from left to right, reducing it to a single value."""
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, iterable = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _MISSING
     try:
         it = iter(iterable)
     except TypeError:
@@ -98,7 +104,7 @@ class partial:
         args = args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if (type(func) is partial and type(self) is partial
+        if (isinstance(func, partial) and type(func).__call__ is partial.__call__
                 and not _instance_dict(func)):
             args = func.args + args
             merged = dict(func.keywords)
@@ -137,11 +143,16 @@ def _instance_dict(obj):
 # ---------------------------------------------------------------------------
 # lru_cache / cache
 
-_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'],
+                        module='functools')
 _KWD_MARK = object()
 
 
 def _make_key(args, kwds, typed):
+    if not typed and not kwds:
+        if len(args) == 1 and type(args[0]) in (int, str):
+            return args[0]      # a lone int/str argument is its own key
+        return args
     key = args
     if kwds:
         key = key + (_KWD_MARK,)
@@ -242,28 +253,28 @@ def cache(user_function, /):
 
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K:
+    class KeyWrapper:
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
-            return mycmp(self.obj, _key_obj(K, other)) < 0
+            return mycmp(self.obj, _key_obj(KeyWrapper, other)) < 0
 
         def __gt__(self, other):
-            return mycmp(self.obj, _key_obj(K, other)) > 0
+            return mycmp(self.obj, _key_obj(KeyWrapper, other)) > 0
 
         def __eq__(self, other):
-            return mycmp(self.obj, _key_obj(K, other)) == 0
+            return mycmp(self.obj, _key_obj(KeyWrapper, other)) == 0
 
         def __le__(self, other):
-            return mycmp(self.obj, _key_obj(K, other)) <= 0
+            return mycmp(self.obj, _key_obj(KeyWrapper, other)) <= 0
 
         def __ge__(self, other):
-            return mycmp(self.obj, _key_obj(K, other)) >= 0
+            return mycmp(self.obj, _key_obj(KeyWrapper, other)) >= 0
 
         __hash__ = None
 
-    return K
+    return KeyWrapper
 
 
 def _key_obj(cls, other):

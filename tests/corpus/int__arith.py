@@ -1,0 +1,10 @@
+print(7 // 2, -7 // 2, 7 % -3, -7 % 3, 2 ** 10, 2 ** -1, 10 / 4)
+print(divmod(17, 5), divmod(-17, 5), pow(3, 4, 5), pow(2, -1, 7), abs(-5))
+print(1 << 70, (1 << 70) >> 3, 0xff & 0x0f, 6 | 9, 6 ^ 3, ~5)
+big = 2 ** 100 + 1
+print(big, big * big, big // 7, big % 7, -big, big > 10**30)
+print(int("42"), int("-0x1f", 16), int("0b101", 0), int(3.99), int(-3.99), int("1_000"))
+print(True + True, True * 3, bool(0), bool(5), int(True))
+print(round(2.5), round(3.5), round(-2.5), round(1.23456, 2), round(1234, -2))
+print(hex(255), bin(10), oct(8), hex(-255))
+print(10 ** 20 // 3, (10 ** 20) % 9, 3 * 10 ** 18 + 3 * 10 ** 18)

@@ -1,0 +1,13 @@
+a = [3, 1, 4, 1, 5, 9, 2, 6]
+a.append(5); a.insert(0, 7); a.extend([8, 8])
+print(a, len(a), a.count(1), a.index(4))
+a.remove(1); print(a.pop(), a.pop(0), a)
+a.sort(); print(a); a.reverse(); print(a)
+print(sorted(a, key=lambda x: -x), a[1:4], a[::2], a[-2:], a[::-1])
+b = a[:]; b[1:3] = [0, 0, 0]; print(b)
+del b[0]; del b[1:3]; print(b)
+print([1, 2] + [3], [0] * 3, 3 in a, 42 not in a, min(a), max(a), sum(a))
+m = [[1, 2], [3, 4]]; print([x for row in m for x in row], list(zip(*m)))
+print(list(enumerate("abc", 1)), list(reversed([1, 2, 3])), [1, 2] < [1, 3], [1, 2] == [1, 2])
+t = (1, 2, 3); print(t, t[1], t + (4,), t * 2, (1,), (), t.index(2), t.count(3))
+x, y = 1, 2; x, y = y, x; print(x, y)

@@ -1,0 +1,11 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.title(), s.swapcase(), s.capitalize())
+print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), s.replace("l", "L", 2))
+print(s.split(", "), s.split(), "a  b c".split(), "a,b,c".rsplit(",", 1))
+print(s.startswith("Hell"), s.endswith(("x", "ld")), s[::-1], s[2:5], s[-3:])
+print("  pad ".strip(), "xxhixx".strip("x"), "abc".center(9, "*"), "7".zfill(3), "-7".zfill(4))
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "line1\nline2\r\nline3".splitlines())
+print("abc".isalpha(), "123".isdigit(), "  ".isspace(), "Ab1".isalnum(), "ABC".isupper(), "abc".islower())
+print(",".join(str(i) for i in range(5)), "x".ljust(3) + "|", "x".rjust(3) + "|")
+print(len("héllo"), "héllo"[1], ord("é"), chr(233), "é".encode(), "abc" * 3, "a" < "b")
+print(repr("it's"), repr('say "hi"'), repr("tab\there\n"), str(123), repr(None))
