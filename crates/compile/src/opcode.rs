@@ -385,7 +385,14 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_u32(v: u32) -> CmpOp {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][v as usize]
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][v as usize]
     }
 
     pub fn symbol(self) -> &'static str {

@@ -83,6 +83,8 @@ pub struct Vm {
     pub extra_roots: Vec<Value>,
     /// Python-written modules whose body is still running.
     pub importing: Vec<Rc<str>>,
+    /// `random.Random`, once the module is imported.
+    pub random_class: Option<ObjRef>,
 }
 
 impl Vm {
@@ -114,6 +116,7 @@ impl Vm {
             parked_threads: Vec::new(),
             extra_roots: Vec::new(),
             importing: Vec::new(),
+            random_class: None,
         };
         vm.types = Types::create(&mut vm);
         vm.exc = ExcTypes::create(&mut vm);
@@ -341,9 +344,14 @@ impl Vm {
                 Obj::NotImplemented => t.not_implemented_type,
                 Obj::Ellipsis => t.ellipsis_type,
                 Obj::Record(r) => r.class,
+                Obj::Random(_) => self.random_type(),
                 Obj::Free(_) => t.object,
             },
         }
+    }
+
+    fn random_type(&self) -> ObjRef {
+        self.random_class.unwrap_or(self.types.object)
     }
 
     fn iter_type(&self, it: &crate::objects::IterObj) -> ObjRef {

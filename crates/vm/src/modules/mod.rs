@@ -5,11 +5,14 @@
 mod math;
 mod os;
 mod pysrc;
+mod random;
+pub mod random_core;
 mod sys;
 mod time;
 
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{Module, Obj};
+use crate::objects::Module;
+pub(crate) use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::{Stream, Vm};
 
@@ -22,6 +25,7 @@ const REGISTRY: &[(&str, Install)] = &[
     ("sys", sys::install),
     ("time", time::install),
     ("math", math::install),
+    ("random", random::install),
     ("os", os::install),
     ("__future__", install_future),
     ("typing", install_typing),

@@ -46,6 +46,8 @@ pub enum Obj {
     /// `super(cls, obj)`: the class to start after and the bound object.
     Super(ObjRef, Value),
     Deque(Box<DequeObj>),
+    /// A `random.Random` generator.
+    Random(Box<crate::modules::random_core::Mt19937>),
     /// A code object (the constant `MakeFunction` consumes).
     Code(Rc<LoadedCode>),
     NotImplemented,
@@ -342,6 +344,7 @@ impl Obj {
             }
             Obj::Code(c) => c.trace(f),
             Obj::Free(_)
+            | Obj::Random(_)
             | Obj::Str(_)
             | Obj::BigInt(_)
             | Obj::Complex(..)
