@@ -2,8 +2,8 @@
 //! corelab writes no parser of its own) and re-exports the AST the compiler
 //! walks. Syntax errors come back as [`SyntaxError`] with a byte span.
 
-pub use ruff_python_ast as ast;
 use corelab_base::Span;
+pub use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 /// A syntax error with CPython-like wording where we know it.

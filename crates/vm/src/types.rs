@@ -106,6 +106,7 @@ impl Vm {
             dict: Dict::new(),
             layout,
             builtin: true,
+            plain_attrs: true,
         };
         let r = self.heap.alloc(Obj::Type(Box::new(t)));
         let mut mro = vec![r];

@@ -85,6 +85,8 @@ pub struct Vm {
     pub importing: Vec<Rc<str>>,
     /// `random.Random`, once the module is imported.
     pub random_class: Option<ObjRef>,
+    /// Instance attribute fast paths are valid (no class was mutated).
+    pub attr_fast_path: bool,
 }
 
 impl Vm {
@@ -117,6 +119,7 @@ impl Vm {
             extra_roots: Vec::new(),
             importing: Vec::new(),
             random_class: None,
+            attr_fast_path: true,
         };
         vm.types = Types::create(&mut vm);
         vm.exc = ExcTypes::create(&mut vm);

@@ -9,6 +9,64 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// Instance attribute load without descriptors, or None.
+#[inline]
+pub(crate) fn fast_load(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return None;
+    };
+    if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs {
+        return None;
+    }
+    let hash = vm.str_hash(name);
+    i.attrs
+        .find(hash, |k| vm.str_key_eq(k, name))
+        .map(|x| i.attrs.value_at(x))
+}
+
+/// A plain function method of an instance's class, or None.
+#[inline]
+pub(crate) fn fast_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return None;
+    };
+    if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs {
+        return None;
+    }
+    let hash = vm.str_hash(name);
+    if i.attrs.find(hash, |k| vm.str_key_eq(k, name)).is_some() {
+        return None;
+    }
+    let m = vm.lookup_in_type(i.class, name)?;
+    matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Function(_))).then_some(m)
+}
+
+/// Instance attribute store without descriptors; false if not applicable.
+#[inline]
+pub(crate) fn fast_store(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> bool {
+    let Value::Obj(r) = obj else { return false };
+    let hash = vm.str_hash(name);
+    let idx = {
+        let Obj::Instance(i) = vm.heap.get(r) else {
+            return false;
+        };
+        if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs {
+            return false;
+        }
+        i.attrs.find(hash, |k| vm.str_key_eq(k, name))
+    };
+    let Obj::Instance(i) = vm.heap.get_mut(r) else {
+        return false;
+    };
+    match idx {
+        Some(x) => i.attrs.set_value_at(x, value),
+        None => i.attrs.insert_new(hash, Value::Obj(name), value),
+    }
+    true
+}
+
 /// `LoadAttr`: `[obj] -> [obj.name]`.
 pub(crate) fn load_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
     let obj = *th.stack.last().unwrap_or(&Value::None);
@@ -259,7 +317,15 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
         Obj::Instance(i) => &mut i.attrs,
         Obj::Dict(d) if d.attrs.is_some() => d.attrs.as_mut().unwrap(),
         Obj::Function(f) => f.attrs.get_or_insert_with(Default::default),
-        Obj::Type(t) if !t.builtin => &mut t.dict,
+        Obj::Type(t) if !t.builtin => {
+            // Adding attributes to a class may add a property or hook:
+            // stop taking the attribute fast path anywhere.
+            vm.attr_fast_path = false;
+            let Obj::Type(t) = vm.heap.get_mut(r) else {
+                unreachable!()
+            };
+            &mut t.dict
+        }
         Obj::Module(m) => {
             let dict = m.dict;
             vm.dict_set_str(dict, name, value);

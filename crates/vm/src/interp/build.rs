@@ -223,6 +223,43 @@ pub(crate) fn new_set(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
     Ok(s)
 }
 
+/// `list[int]`/`tuple[int]` without going through the slow path.
+#[inline]
+pub(crate) fn fast_getitem(vm: &Vm, c: Value, k: Value) -> Option<Value> {
+    let (Value::Obj(r), Value::Int(i)) = (c, k) else {
+        return None;
+    };
+    let (Obj::List(v) | Obj::Tuple(v)) = vm.heap.get(r) else {
+        return None;
+    };
+    let n = v.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if (0..n).contains(&j) {
+        Some(v[j as usize])
+    } else {
+        None
+    }
+}
+
+/// `list[int] = v` in range; false otherwise.
+#[inline]
+pub(crate) fn fast_setitem(vm: &mut Vm, c: Value, k: Value, val: Value) -> bool {
+    let (Value::Obj(r), Value::Int(i)) = (c, k) else {
+        return false;
+    };
+    let Obj::List(v) = vm.heap.get_mut(r) else {
+        return false;
+    };
+    let n = v.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if (0..n).contains(&j) {
+        v[j as usize] = val;
+        true
+    } else {
+        false
+    }
+}
+
 /// `container[key]`.
 pub(crate) fn getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Value> {
     if let (Value::Obj(r), Value::Int(i)) = (c, k) {

@@ -153,6 +153,20 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
             return Ok(flow);
         }
     }
+    if kwnames.is_empty() {
+        if let Value::Obj(r) = callable {
+            if let Obj::Builtin(b) = vm.heap.get(r) {
+                if b.this.is_null() && b.intrinsic.is_none() {
+                    // Plain builtin: arguments straight from the stack.
+                    let func = b.func;
+                    let v = func(vm, &Args::new(&th.stack[first..], &[]))?;
+                    th.stack.truncate(ret_sp as usize);
+                    th.stack.push(v);
+                    return Ok(Flow::Next);
+                }
+            }
+        }
+    }
     let npos = len - first - kwnames.len();
     let args: Vec<Value> = th.stack[first..first + npos].to_vec();
     let kw: Vec<(ObjRef, Value)> = kwnames
@@ -942,6 +956,21 @@ pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> 
     }
 }
 
+/// Whether a class's own dict defines nothing that changes attribute access.
+fn plain_class(vm: &Vm, c: ObjRef) -> bool {
+    let t = vm.type_obj(c);
+    t.builtin
+        || t.dict.iter().all(|e| {
+            let special = matches!(
+                vm.as_str(e.key),
+                Some("__getattr__" | "__setattr__" | "__delattr__" | "__getattribute__")
+            );
+            let prop =
+                matches!(e.value, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Property(..)));
+            !special && !prop
+        })
+}
+
 /// Creates the class once its body has run (called by the native frame).
 pub(crate) fn finish_class(
     vm: &mut Vm,
@@ -1004,12 +1033,16 @@ pub(crate) fn finish_class(
         dict,
         layout,
         builtin: false,
+        plain_attrs: false,
     };
     let cls = vm.heap.alloc(Obj::Type(Box::new(t)));
     let Some(mro) = vm.compute_mro(cls, &base_refs) else {
         return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
     };
-    vm.type_obj_mut(cls).mro = mro;
+    let plain = mro.iter().all(|&c| plain_class(vm, c));
+    let t = vm.type_obj_mut(cls);
+    t.mro = mro;
+    t.plain_attrs = plain;
     if let Some(cell) = classcell {
         flow::cell_set(vm, cell, Value::Obj(cls));
     }

@@ -274,6 +274,51 @@ fn run_frame(
                     switch_point!();
                 }
             }
+            Instr::LoadAttr(n) => {
+                let obj = *th.stack.last().unwrap_or(&Value::None);
+                match attr::fast_load(vm, obj, code.names[n as usize]) {
+                    Some(v) => *th.stack.last_mut().unwrap_or(&mut Value::Null) = v,
+                    None => slow!(exec_slow(vm, th, instr)),
+                }
+            }
+            Instr::LoadMethod(n) => {
+                let obj = *th.stack.last().unwrap_or(&Value::None);
+                match attr::fast_method(vm, obj, code.names[n as usize]) {
+                    Some(m) => {
+                        *th.stack.last_mut().unwrap_or(&mut Value::Null) = m;
+                        th.stack.push(obj);
+                    }
+                    None => slow!(exec_slow(vm, th, instr)),
+                }
+            }
+            Instr::StoreAttr(n) => {
+                let len = th.stack.len();
+                let (value, obj) = (th.stack[len - 2], th.stack[len - 1]);
+                if attr::fast_store(vm, obj, code.names[n as usize], value) {
+                    th.stack.truncate(len - 2);
+                } else {
+                    slow!(exec_slow(vm, th, instr));
+                }
+            }
+            Instr::BinarySubscr => {
+                let len = th.stack.len();
+                match build::fast_getitem(vm, th.stack[len - 2], th.stack[len - 1]) {
+                    Some(v) => {
+                        th.stack.truncate(len - 1);
+                        th.stack[len - 2] = v;
+                    }
+                    None => slow!(exec_slow(vm, th, instr)),
+                }
+            }
+            Instr::StoreSubscr => {
+                let len = th.stack.len();
+                let (v, c, k) = (th.stack[len - 3], th.stack[len - 2], th.stack[len - 1]);
+                if build::fast_setitem(vm, c, k, v) {
+                    th.stack.truncate(len - 3);
+                } else {
+                    slow!(exec_slow(vm, th, instr));
+                }
+            }
             Instr::ReturnValue => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 save_ip!();

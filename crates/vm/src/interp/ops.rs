@@ -68,6 +68,13 @@ fn float_op(x: f64, y: f64, op: u32) -> Option<Value> {
         BinOp::TrueDivide if y != 0.0 => x / y,
         BinOp::FloorDivide if y != 0.0 => float_floordiv(x, y),
         BinOp::Remainder if y != 0.0 => float_mod(x, y),
+        BinOp::Power if x > 0.0 && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
 }

@@ -157,6 +157,9 @@ pub struct TypeObj {
     pub layout: Layout,
     /// Builtin type (attributes cannot be set).
     pub builtin: bool,
+    /// No class in the MRO defines a property, `__getattr__`, `__setattr__`
+    /// or `__delattr__`: instance attributes can take the fast path.
+    pub plain_attrs: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -18,6 +18,19 @@ def _dict_repr(d):
     return '{' + ', '.join([repr(k) + ': ' + repr(v) for k, v in d.items()]) + '}'
 
 
+def _dict_items_equal(a, b):
+    """dict.__eq__: same keys, and values identical or equal."""
+    if len(a) != len(b):
+        return False
+    for key, value in dict.items(a):
+        if not dict.__contains__(b, key):
+            return False
+        other = dict.__getitem__(b, key)
+        if not (value is other or value == other):
+            return False
+    return True
+
+
 def _is_mapping(obj):
     return isinstance(obj, dict) or (hasattr(obj, 'keys') and hasattr(obj, '__getitem__'))
 
@@ -89,14 +102,15 @@ class OrderedDict(dict):
         return '%s(%r)' % (self.__class__.__name__, list(self.items()))
 
     def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        if not _dict_items_equal(self, other):
+            return False
         if isinstance(other, OrderedDict):
-            if not dict.__eq__(self, other):
-                return False
             for a, b in zip(self, other):
                 if not (a is b or a == b):
                     return False
-            return True
-        return dict.__eq__(self, other)
+        return True
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -558,7 +572,7 @@ class _NamedTupleBase:
         return other + self._nt_values
 
     def __mul__(self, n):
-        if not hasattr(n, '__index__'):
+        if not isinstance(n, int) and getattr(type(n), '__index__', None) is None:
             return NotImplemented
         return self._nt_values * n
 
@@ -619,7 +633,13 @@ def _as_tuple(obj):
 def _field_property(index):
     def getter(self):
         return self._nt_values[index]
-    return property(getter, doc='Alias for field number %d' % index)
+
+    def setter(self, value):
+        raise AttributeError("can't set attribute")
+
+    def deleter(self):
+        raise AttributeError("can't delete attribute")
+    return property(getter, setter, deleter)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

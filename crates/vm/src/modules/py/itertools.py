@@ -11,15 +11,37 @@ objects returned are generators rather than itertools.xxx instances.
 _NULL = object()    # "no value yet" marker (CPython's NULL)
 
 
+def _as_index(value):
+    """value as an int via __index__, or None if it has no __index__."""
+    if isinstance(value, int):
+        return int(value)
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        return None
+    return method(value)
+
+
+def _require_index(value):
+    result = _as_index(value)
+    if result is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return result
+
+
 def _check_index(value, message):
     if value is None:
         return None
-    if not hasattr(value, '__index__') or isinstance(value, float):
-        raise ValueError(message)
-    value = value.__index__()
-    if value < 0:
+    value = _as_index(value)
+    if value is None or value < 0:
         raise ValueError(message)
     return value
+
+
+def _is_number_type(cls):
+    for name in ('__index__', '__int__', '__float__', '__complex__'):
+        if getattr(cls, name, None) is not None:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -30,7 +52,7 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(v, '__add__'):
+            if not isinstance(v, (int, float, complex)) and not _is_number_type(type(v)):
                 raise TypeError('a number is required')
         self._cnt = start
         self._step = step
@@ -74,10 +96,7 @@ class repeat:
         if times is None:
             self._times = None
         else:
-            if not hasattr(times, '__index__') or isinstance(times, float):
-                raise TypeError("'%s' object cannot be interpreted as an integer"
-                                % type(times).__name__)
-            times = times.__index__()
+            times = _require_index(times)
             self._times = times if times > 0 else 0
 
     def __iter__(self):
@@ -289,10 +308,10 @@ def islice(iterable, *args):
             start = 0
         if step is None:
             step = 1
-        elif not hasattr(step, '__index__') or isinstance(step, float) or step.__index__() < 1:
-            raise ValueError('Step for islice() must be a positive integer or None.')
         else:
-            step = step.__index__()
+            step = _as_index(step)
+            if step is None or step < 1:
+                raise ValueError('Step for islice() must be a positive integer or None.')
     return _islice(iter(iterable), start, stop, step)
 
 
@@ -395,9 +414,7 @@ class _tee:
 
 def tee(iterable, n=2):
     """Returns a tuple of n independent iterators over iterable."""
-    if not hasattr(n, '__index__') or isinstance(n, float):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
-    n = n.__index__()
+    n = _require_index(n)
     if n < 0:
         raise ValueError('n must be >= 0')
     if n == 0:
@@ -446,10 +463,7 @@ def _zip_longest(iterators, fillvalue):
 
 def product(*iterables, repeat=1):
     """Cartesian product of input iterables, like nested for-loops."""
-    if not hasattr(repeat, '__index__') or isinstance(repeat, float):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(repeat).__name__)
-    repeat = repeat.__index__()
+    repeat = _require_index(repeat)
     if repeat < 0:
         raise ValueError('repeat argument cannot be negative')
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -477,9 +491,7 @@ def _product(pools):
 
 
 def _check_r(r):
-    if not hasattr(r, '__index__') or isinstance(r, float):
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(r).__name__)
-    r = r.__index__()
+    r = _require_index(r)
     if r < 0:
         raise ValueError('r must be non-negative')
     return r

@@ -176,9 +176,17 @@ def xor(a, b):
 
 # Sequence operations
 
+def _is_sequence(a):
+    if isinstance(a, dict):
+        return False
+    if isinstance(a, (list, tuple, str, bytes, bytearray, range)):
+        return True
+    return getattr(type(a), '__getitem__', None) is not None
+
+
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -338,7 +346,7 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not hasattr(a, '__getitem__'):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
