@@ -187,6 +187,24 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
     }
 }
 
+/// `Call(argc)` of a simple Python function or bound method without
+/// keywords: the common case, handled before the general path.
+#[inline]
+pub(crate) fn try_fast_call(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Option<Flow>> {
+    if top_frame!(th).kwnames != 0 {
+        return Ok(None);
+    }
+    let len = th.stack.len();
+    let n = argc as usize;
+    let (a, b) = (th.stack[len - n - 2], th.stack[len - n - 1]);
+    let (callable, first) = if a.is_null() {
+        (b, len - n)
+    } else {
+        (a, len - n - 1)
+    };
+    try_fast_python_call(vm, th, callable, first, (len - n - 2) as u32)
+}
+
 /// Clears the pending KwNames of the frame `depth` from the top (1 = top).
 fn top_frame_kw_clear(th: &mut Thread, depth: usize) {
     let n = th.frames.len();

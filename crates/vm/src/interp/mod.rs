@@ -262,8 +262,13 @@ fn run_frame(
                     slow!(exec_slow(vm, th, instr));
                 }
             }
-            Instr::Call(_) => {
+            Instr::Call(argc) => {
                 save_ip!();
+                match call::try_fast_call(vm, th, argc) {
+                    Ok(Some(_)) => return Ok(None),
+                    Ok(None) => {}
+                    Err(e) => return Err(e),
+                }
                 let native = match exec_slow(vm, th, instr) {
                     Ok(Flow::Next) => true,
                     Ok(Flow::Switch) => return Ok(None),
@@ -273,6 +278,34 @@ fn run_frame(
                 if native {
                     switch_point!();
                 }
+            }
+            Instr::LoadName(n) => {
+                let name = code.names[n as usize];
+                let f = top_frame!(th);
+                let (ns, globals) = (f.ns.unwrap_or(f.globals), f.globals);
+                let v = vm
+                    .dict_get_str(ns, name)
+                    .or_else(|| {
+                        if ns != globals {
+                            vm.dict_get_str(globals, name)
+                        } else {
+                            None
+                        }
+                    })
+                    .or_else(|| vm.dict_get_str(vm.builtins, name));
+                match v {
+                    Some(v) => th.stack.push(v),
+                    None => {
+                        save_ip!();
+                        return Err(flow::name_error(vm, name));
+                    }
+                }
+            }
+            Instr::StoreName(n) => {
+                let v = th.stack.pop().unwrap_or(Value::Null);
+                let f = top_frame!(th);
+                let ns = f.ns.unwrap_or(f.globals);
+                vm.dict_set_str(ns, code.names[n as usize], v);
             }
             Instr::LoadAttr(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);

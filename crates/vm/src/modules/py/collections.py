@@ -98,8 +98,8 @@ class OrderedDict(dict):
 
     def __repr__(self):
         if not self:
-            return '%s()' % (self.__class__.__name__,)
-        return '%s(%r)' % (self.__class__.__name__, list(self.items()))
+            return self.__class__.__name__ + '()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
 
     def __eq__(self, other):
         if not isinstance(other, dict):
@@ -162,7 +162,7 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return '%s(%s, %s)' % (type(self).__name__, repr(self.default_factory), _dict_repr(self))
+        return f'{type(self).__name__}({self.default_factory!r}, {_dict_repr(self)})'
 
     def copy(self):
         return type(self)(self.default_factory, self)
@@ -267,13 +267,13 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return '%s()' % (self.__class__.__name__,)
+            return self.__class__.__name__ + '()'
         try:
             items = self.most_common()
         except TypeError:
             items = list(self.items())
-        return '%s({%s})' % (self.__class__.__name__,
-                             ', '.join([repr(k) + ': ' + repr(v) for k, v in items]))
+        body = ', '.join([repr(k) + ': ' + repr(v) for k, v in items])
+        return self.__class__.__name__ + '({' + body + '})'
 
     # Rich comparisons treat missing elements as having zero count.
     def __eq__(self, other):
@@ -440,25 +440,25 @@ def _bind_arguments(qualname, names, defaults, args, kwargs):
         bound[names[i]] = values[i]
     for key in kwargs:
         if key not in names:
-            raise TypeError('%s() got an unexpected keyword argument %r' % (qualname, key))
+            raise TypeError(f'{qualname}() got an unexpected keyword argument {key!r}')
         if key in bound:
-            raise TypeError('%s() got multiple values for argument %r' % (qualname, key))
+            raise TypeError(f'{qualname}() got multiple values for argument {key!r}')
         bound[key] = kwargs[key]
     if len(args) > nparams:
         ndef = len(defaults)
         if ndef:
-            sig = 'from %d to %d' % (nparams + 1 - ndef, nparams + 1)
+            sig = f'from {nparams + 1 - ndef} to {nparams + 1}'
         else:
-            sig = '%d' % (nparams + 1)
+            sig = str(nparams + 1)
         plural = 's' if (nparams + 1 != 1 or ndef) else ''
         given = len(args) + 1
-        raise TypeError('%s() takes %s positional argument%s but %d %s given'
-                        % (qualname, sig, plural, given, 'was' if given == 1 else 'were'))
+        verb = 'was' if given == 1 else 'were'
+        raise TypeError(f'{qualname}() takes {sig} positional argument{plural} but {given} {verb} given')
     missing = [n for n in names if n not in bound and n not in defaults]
     if missing:
-        raise TypeError('%s() missing %d required positional argument%s: %s'
-                        % (qualname, len(missing), '' if len(missing) == 1 else 's',
-                           _quoted_list(missing)))
+        plural = '' if len(missing) == 1 else 's'
+        raise TypeError(f'{qualname}() missing {len(missing)} required positional '
+                        f'argument{plural}: {_quoted_list(missing)}')
     result = []
     for n in names:
         if n in bound:
@@ -492,8 +492,7 @@ class _NamedTupleBase:
         if name in type(self)._fields:
             raise AttributeError("can't set attribute")
         if '_typename' in type(self).__dict__:
-            raise AttributeError("'%s' object has no attribute '%s'"
-                                 % (_class_name(type(self)), name))
+            raise AttributeError(f"'{_class_name(type(self))}' object has no attribute '{name}'")
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
@@ -506,7 +505,7 @@ class _NamedTupleBase:
         """Make a new instance from a sequence or iterable."""
         values = tuple(iterable)
         if len(values) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
+            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
         inst = object.__new__(cls)
         object.__setattr__(inst, '_nt_values', values)
         return inst
@@ -520,7 +519,7 @@ class _NamedTupleBase:
             else:
                 values.append(value)
         if kwds:
-            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
         return self._make(values)
 
     def _asdict(self):
@@ -659,25 +658,23 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         for index, name in enumerate(field_names):
             if (not name.isidentifier() or name in _KEYWORDS
                     or name.startswith('_') or name in seen):
-                field_names[index] = '_%d' % index
+                field_names[index] = '_' + str(index)
             seen.add(name)
 
     for name in [typename] + field_names:
         if type(name) is not str:
             raise TypeError('Type names and field names must be strings')
         if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % (name,))
+            raise ValueError(f'Type names and field names must be valid identifiers: {name!r}')
         if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             'keyword: %r' % (name,))
+            raise ValueError(f'Type names and field names cannot be a keyword: {name!r}')
 
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+            raise ValueError(f'Field names cannot start with an underscore: {name!r}')
         if name in seen:
-            raise ValueError('Encountered duplicate field name: %r' % (name,))
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
     field_defaults = {}
@@ -696,7 +693,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     cls._fields = tuple(field_names)
     cls._field_defaults = field_defaults
     cls.__match_args__ = tuple(field_names)
-    cls.__doc__ = '%s(%s)' % (typename, ', '.join(field_names))
+    cls.__doc__ = typename + '(' + ', '.join(field_names) + ')'
     for index, name in enumerate(field_names):
         setattr(cls, name, _field_property(index))
     cls.__name__ = typename

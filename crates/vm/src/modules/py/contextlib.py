@@ -206,8 +206,8 @@ class ExitStack(AbstractContextManager):
             enter = cls.__enter__
             exit_method = cls.__exit__
         except AttributeError:
-            raise TypeError("'%s.%s' object does not support the context manager "
-                            "protocol" % (cls.__module__, cls.__qualname__)) from None
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not "
+                            f"support the context manager protocol") from None
         result = enter(cm)
         self._exit_callbacks.append(_bound_exit(cm, exit_method))
         return result

@@ -77,7 +77,7 @@ def _set_state(y, state):
 
 
 def _cannot_copy(cls):
-    return TypeError("cannot pickle '%s' object" % cls.__name__)
+    return TypeError(f"cannot pickle '{cls.__name__}' object")
 
 
 def _has_instance_state(x):

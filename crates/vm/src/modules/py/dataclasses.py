@@ -80,7 +80,7 @@ class _MappingProxy:
         return self._mapping == other
 
     def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
+        return f'mappingproxy({self._mapping!r})'
 
 
 _EMPTY_METADATA = _MappingProxy({})
@@ -114,7 +114,7 @@ class InitVar:
             type_name = self.type.__name__
         else:
             type_name = repr(self.type)
-        return 'dataclasses.InitVar[%s]' % type_name
+        return f'dataclasses.InitVar[{type_name}]'
 
     def __class_getitem__(cls, type):
         return InitVar(type)
@@ -140,11 +140,18 @@ class Field:
 
     def __repr__(self):
         return ('Field('
-                'name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
-                'hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)'
-                % (self.name, self.type, self.default, self.default_factory,
-                   self.init, self.repr, self.hash, self.compare, self.metadata,
-                   self.kw_only, self._field_type))
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
 
 
 class _DataclassParams:
@@ -157,8 +164,14 @@ class _DataclassParams:
         self.frozen = frozen
 
     def __repr__(self):
-        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)'
-                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -191,33 +204,35 @@ def _bind(qualname, pos_names, kw_names, has_default, args, kwargs):
         bound[pos_names[i]] = args[i]
     for key in kwargs:
         if key not in pos_names and key not in kw_names:
-            raise TypeError('%s() got an unexpected keyword argument %r' % (qualname, key))
+            raise TypeError(f'{qualname}() got an unexpected keyword argument {key!r}')
         if key in bound:
-            raise TypeError('%s() got multiple values for argument %r' % (qualname, key))
+            raise TypeError(f'{qualname}() got multiple values for argument {key!r}')
         bound[key] = kwargs[key]
     if len(args) > npos:
         ndef = len([n for n in pos_names if n in has_default])
         takes = npos + 1
         if ndef:
-            sig = 'from %d to %d' % (takes - ndef, takes)
+            sig = f'from {takes - ndef} to {takes}'
         else:
-            sig = '%d' % takes
+            sig = str(takes)
         given = len(args) + 1
         kwonly_given = len([n for n in kw_names if n in bound])
         if kwonly_given:
-            extra = ' positional argument%s (and %d keyword-only argument%s)' % (
-                '' if given == 1 else 's', kwonly_given, '' if kwonly_given == 1 else 's')
+            s1 = '' if given == 1 else 's'
+            s2 = '' if kwonly_given == 1 else 's'
+            extra = f' positional argument{s1} (and {kwonly_given} keyword-only argument{s2})'
         else:
             extra = ''
-        raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
-                        % (qualname, sig, 's' if (takes != 1 or ndef) else '', given, extra,
-                           'was' if (given == 1 and not kwonly_given) else 'were'))
+        plural = 's' if (takes != 1 or ndef) else ''
+        verb = 'was' if (given == 1 and not kwonly_given) else 'were'
+        raise TypeError(f'{qualname}() takes {sig} positional argument{plural} '
+                        f'but {given}{extra} {verb} given')
     for names, kind in ((pos_names, 'positional'), (kw_names, 'keyword-only')):
         missing = [n for n in names if n not in bound and n not in has_default]
         if missing:
-            raise TypeError('%s() missing %d required %s argument%s: %s'
-                            % (qualname, len(missing), kind,
-                               '' if len(missing) == 1 else 's', _quoted_list(missing)))
+            plural = '' if len(missing) == 1 else 's'
+            raise TypeError(f'{qualname}() missing {len(missing)} required {kind} '
+                            f'argument{plural}: {_quoted_list(missing)}')
     return bound
 
 
@@ -283,10 +298,10 @@ def _make_repr(repr_fields):
             return '...'
         _repr_running.add(key)
         try:
-            parts = ['%s=%r' % (name, getattr(self, name)) for name in names]
+            parts = [name + '=' + repr(getattr(self, name)) for name in names]
         finally:
             _repr_running.discard(key)
-        return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
+        return self.__class__.__qualname__ + '(' + ', '.join(parts) + ')'
     return __repr__
 
 
@@ -346,12 +361,12 @@ def _make_frozen_methods(cls, field_list):
 
     def __setattr__(self, name, value):
         if type(self) is cls or name in names:
-            raise FrozenInstanceError('cannot assign to field %r' % (name,))
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
         object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in names:
-            raise FrozenInstanceError('cannot delete field %r' % (name,))
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
         object.__delattr__(self, name)
 
     return __setattr__, __delattr__
@@ -421,15 +436,15 @@ def _get_field(cls, a_name, a_type, default_kw_only):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
-            raise TypeError('field %s cannot have a default factory' % (f.name,))
+            raise TypeError(f'field {f.name} cannot have a default factory')
     if f._field_type in (_FIELD, _FIELD_INITVAR):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     elif f.kw_only is not MISSING:
-        raise TypeError('field %s is a ClassVar but specifies kw_only' % (f.name,))
+        raise TypeError(f'field {f.name} is a ClassVar but specifies kw_only')
     if f._field_type is _FIELD and _is_unhashable_default(f.default):
-        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
-                         % (type(f.default), f.name))
+        raise ValueError(f'mutable default {type(f.default)} for field {f.name} '
+                         f'is not allowed: use default_factory')
     return f
 
 
@@ -481,7 +496,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     for name, a_type in cls_annotations.items():
         if _is_kw_only(a_type):
             if kw_only_seen:
-                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified' % (name,))
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
             kw_only = True
         else:
@@ -497,7 +512,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     for name, value in list(cls.__dict__.items()):
         if isinstance(value, Field) and name not in cls_annotations:
-            raise TypeError('%r is a field but has no type annotation' % (name,))
+            raise TypeError(f'{name!r} is a field but has no type annotation')
 
     if has_dataclass_bases:
         if any_frozen_base and not frozen:
@@ -525,7 +540,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             if f.default is not MISSING or f.default_factory is not MISSING:
                 seen_default = True
             elif seen_default:
-                raise TypeError('non-default argument %r follows default argument' % (f.name,))
+                raise TypeError(f'non-default argument {f.name!r} follows default argument')
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         _set_new_attribute(cls, '__init__',
                            _make_init(cls, all_init_fields, std_init_fields,
@@ -543,21 +558,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         cmp_fields = [f for f in field_list if f.compare]
         for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'), ('__ge__', '>=')):
             if _set_new_attribute(cls, name, _make_order(op, cmp_fields)):
-                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
-                                'functools.total_ordering' % (name, cls.__name__))
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}. '
+                                f'Consider using functools.total_ordering')
 
     if frozen:
         setter, deleter = _make_frozen_methods(cls, field_list)
         for name, fn in (('__setattr__', setter), ('__delattr__', deleter)):
             if _set_new_attribute(cls, name, fn):
-                raise TypeError('Cannot overwrite attribute %s in class %s'
-                                % (name, cls.__name__))
+                raise TypeError(f'Cannot overwrite attribute {name} in class {cls.__name__}')
 
     # __hash__, following CPython's table of (unsafe_hash, eq, frozen,
     # has_explicit_hash) cases.
     if unsafe_hash:
         if has_explicit_hash:
-            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % (cls.__name__,))
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
         action = 'add'
     elif eq and frozen:
         action = None if has_explicit_hash else 'add'
@@ -687,11 +701,11 @@ def replace(obj, /, **changes):
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError('field %s is declared with init=False, it cannot be '
-                                 'specified with replace()' % (f.name,))
+                raise ValueError(f'field {f.name} is declared with init=False, it cannot be '
+                                 f'specified with replace()')
             continue
         if f.name not in changes:
             if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError('InitVar %r must be specified with replace()' % (f.name,))
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)

@@ -25,9 +25,9 @@ def reduce(*args):
     Apply a function of two arguments cumulatively to the items of an
     iterable, from left to right, reducing it to a single value."""
     if len(args) < 2:
-        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+        raise TypeError(f'reduce expected at least 2 arguments, got {len(args)}')
     if len(args) > 3:
-        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+        raise TypeError(f'reduce expected at most 3 arguments, got {len(args)}')
     function, iterable = args[0], args[1]
     initial = args[2] if len(args) == 3 else _MISSING
     try:
@@ -76,8 +76,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
             for key, value in source.items():
                 setattr(wrapper, key, value)
         else:
-            raise AttributeError("'%s' object has no attribute '%s'"
-                                 % (type(wrapper).__name__, attr))
+            raise AttributeError(f"'{type(wrapper).__name__}' object has no attribute '{attr}'")
     # Set last so that a __wrapped__ copied from wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
@@ -125,12 +124,12 @@ class partial:
         for arg in self.args:
             parts.append(repr(arg))
         for key, value in self.keywords.items():
-            parts.append('%s=%r' % (key, value))
+            parts.append(f'{key}={value!r}')
         if type(self) is partial:
             name = 'functools.partial'
         else:
             name = type(self).__name__
-        return '%s(%s)' % (name, ', '.join(parts))
+        return name + '(' + ', '.join(parts) + ')'
 
 
 def _instance_dict(obj):

@@ -10,7 +10,7 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def _check_list(name, heap, which='argument 1'):
     if not isinstance(heap, list):
-        raise TypeError('%s() %s must be list, not %s' % (name, which, type(heap).__name__))
+        raise TypeError(f'{name}() {which} must be list, not {type(heap).__name__}')
 
 
 def _sift_toward_root(heap, startpos, pos):

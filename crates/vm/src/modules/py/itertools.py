@@ -24,7 +24,7 @@ def _as_index(value):
 def _require_index(value):
     result = _as_index(value)
     if result is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
     return result
 
 
@@ -67,8 +67,8 @@ class count:
 
     def __repr__(self):
         if type(self._step) is int and self._step == 1:
-            return '%s(%r)' % (type(self).__name__, self._cnt)
-        return '%s(%r, %r)' % (type(self).__name__, self._cnt, self._step)
+            return f'{type(self).__name__}({self._cnt!r})'
+        return f'{type(self).__name__}({self._cnt!r}, {self._step!r})'
 
 
 def cycle(iterable):
@@ -117,8 +117,8 @@ class repeat:
 
     def __repr__(self):
         if self._times is None:
-            return 'repeat(%r)' % (self._object,)
-        return 'repeat(%r, %d)' % (self._object, self._times)
+            return f'repeat({self._object!r})'
+        return f'repeat({self._object!r}, {self._times})'
 
 
 # ---------------------------------------------------------------------------
@@ -290,9 +290,9 @@ def islice(iterable, *args):
     """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
     nargs = len(args) + 1
     if nargs < 2:
-        raise TypeError('islice expected at least 2 arguments, got %d' % nargs)
+        raise TypeError(f'islice expected at least 2 arguments, got {nargs}')
     if nargs > 4:
-        raise TypeError('islice expected at most 4 arguments, got %d' % nargs)
+        raise TypeError(f'islice expected at most 4 arguments, got {nargs}')
     start, step = 0, 1
     if len(args) == 1:
         stop = _check_index(args[0], 'Stop argument for islice() must be None or an '

@@ -98,11 +98,11 @@ def index(a):
     try:
         method = type(a).__index__
     except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted "
+                        f"as an integer") from None
     result = method(a)
     if not isinstance(result, int):
-        raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+        raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
     return result
 
 
@@ -187,7 +187,7 @@ def _is_sequence(a):
 def concat(a, b):
     "Same as a + b, for a and b sequences."
     if not _is_sequence(a):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     return a + b
 
 
@@ -233,8 +233,8 @@ def setitem(a, b, c):
 def length_hint(obj, default=0):
     """Return an estimate of the number of items in obj (or default)."""
     if not isinstance(default, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(default).__name__)
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted "
+                        f"as an integer")
     try:
         return len(obj)
     except TypeError:
@@ -247,7 +247,7 @@ def length_hint(obj, default=0):
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s' % type(val).__name__)
+        raise TypeError(f'__length_hint__ must be integer, not {type(val).__name__}')
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
     return val
@@ -281,7 +281,7 @@ class attrgetter:
         return tuple([_resolve(obj, path) for path in self._paths])
 
     def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+        return 'operator.attrgetter(' + ', '.join(map(repr, self._attrs)) + ')'
 
 
 def _resolve(obj, path):
@@ -304,7 +304,7 @@ class itemgetter:
         return tuple([obj[item] for item in self._items])
 
     def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+        return 'operator.itemgetter(' + ', '.join(map(repr, self._items)) + ')'
 
 
 class methodcaller:
@@ -326,8 +326,8 @@ class methodcaller:
     def __repr__(self):
         args = [repr(self._name)]
         args.extend(map(repr, self._args))
-        args.extend(['%s=%r' % (k, v) for k, v in self._kwargs.items()])
-        return 'operator.methodcaller(%s)' % ', '.join(args)
+        args.extend([f'{k}={v!r}' for k, v in self._kwargs.items()])
+        return 'operator.methodcaller(' + ', '.join(args) + ')'
 
 
 # In-place operations
@@ -347,7 +347,7 @@ def iand(a, b):
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
     if not _is_sequence(a):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
     a += b
     return a
 
