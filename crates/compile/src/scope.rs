@@ -653,7 +653,8 @@ fn resolve(
             };
             if bound_here {
                 cells.insert(n);
-            } else if provided_here || (scope.kind == ScopeKind::Class && provides(&n)) {
+            } else if scope.kind != ScopeKind::Module && (provided_here || provides(&n)) {
+                // Passed through to an inner scope.
                 free.insert(n);
             }
         }
@@ -673,6 +674,25 @@ fn resolve(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn free_variables_pass_through_intermediate_scopes() {
+        let src = "def outer(pool):\n    def mid():\n        return [pool for _ in 'ab']\n    return mid\n";
+        let m = corelab_syntax::parse_module(src).unwrap();
+        let s = analyze(&m).unwrap();
+        let mid = s
+            .scopes
+            .values()
+            .find(|x| x.bound.is_empty() && x.kind == ScopeKind::Function)
+            .unwrap();
+        assert!(mid.free.contains("pool"));
+        let outer = s
+            .scopes
+            .values()
+            .find(|x| x.params == vec!["pool".to_string()])
+            .unwrap();
+        assert!(outer.cells.contains("pool"));
+    }
 
     #[test]
     fn module_comprehension_reads_globals() {

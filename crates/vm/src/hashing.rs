@@ -1,90 +1,1115 @@
-//! CPython-compatible hashes (placeholder being replaced by the full
-//! implementation: numeric hash, SipHash-1-3 for str, tuple hash).
+//! CPython 3.11-compatible hash values (as seen with `PYTHONHASHSEED=0`).
+//!
+//! Every function returns an `i64` playing the role of CPython's `Py_hash_t`.
+//! The value `-1` is reserved by CPython as an error marker and is never
+//! returned: wherever the computation would produce `-1`, `-2` is returned
+//! instead (the tuple and frozenset hashes have their own replacement
+//! constants, as in CPython).
+//!
+//! * Numbers ([`hash_int`], [`hash_bigint`], [`hash_float`],
+//!   [`hash_rational`], [`hash_complex`]) use the modular scheme described in
+//!   the stdlib docs ("Hashing of numeric types"): a rational `m/n` hashes to
+//!   `m * n^-1 mod P` with `P = 2**61 - 1`, keeping the sign, so equal numbers
+//!   of different types hash alike (`hash(1.0) == hash(1)`).
+//! * Text and bytes ([`hash_str`], [`hash_bytes`]) use SipHash-1-3 keyed with
+//!   an all-zero 128-bit key (what `PYTHONHASHSEED=0` selects) over the bytes
+//!   of CPython's compact string representation (1, 2 or 4 bytes per code
+//!   point, little-endian).
+//! * Containers ([`hash_tuple`], [`hash_frozenset`]) combine already computed
+//!   item hashes.
+//! * [`hash_pointer`] is the default identity hash of objects.
 
-const MODULUS: i64 = (1 << 61) - 1;
+use num_bigint::{BigInt, Sign};
+use num_traits::ToPrimitive;
 
+/// Bits in the numeric-hash modulus exponent.
+pub const HASH_BITS: u32 = 61;
+/// The numeric-hash modulus, the Mersenne prime `2**61 - 1`.
+pub const HASH_MODULUS: u64 = (1 << HASH_BITS) - 1;
+/// Hash of `float('inf')` (negated for `-inf`).
+pub const HASH_INF: i64 = 314_159;
+/// Multiplier of the imaginary part in complex hashes.
+pub const HASH_IMAG: u64 = 1_000_003;
+
+/// Replaces the reserved error value `-1` by `-2`.
+fn fix_minus_one(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Applies a sign to a residue in `[0, P)` and fixes up `-1`.
+fn signed_residue(negative: bool, residue: u64) -> i64 {
+    let r = residue as i64;
+    fix_minus_one(if negative { -r } else { r })
+}
+
+/// Hash of a Python `int` that fits in an `i64`.
 pub fn hash_int(i: i64) -> i64 {
-    let h = if i < 0 {
-        -((i.unsigned_abs() % MODULUS as u64) as i64)
+    signed_residue(i < 0, i.unsigned_abs() % HASH_MODULUS)
+}
+
+/// Hash of an arbitrary-precision Python `int`.
+pub fn hash_bigint(b: &BigInt) -> i64 {
+    let residue = (b.magnitude() % HASH_MODULUS)
+        .to_u64()
+        .expect("residue below the modulus fits in u64");
+    signed_residue(b.sign() == Sign::Minus, residue)
+}
+
+/// `(a * b) mod P` for residues below `P`.
+fn mul_mod(a: u64, b: u64) -> u64 {
+    ((a as u128 * b as u128) % HASH_MODULUS as u128) as u64
+}
+
+/// `2**e mod P` for any (possibly negative) exponent, using `2**61 == 1`.
+fn pow2_mod(e: i32) -> u64 {
+    1u64 << e.rem_euclid(HASH_BITS as i32)
+}
+
+/// Splits a finite, non-zero `f64` magnitude into `(mantissa, exponent)` with
+/// `|f| == mantissa * 2**exponent` and an integer mantissa.
+fn decompose(f: f64) -> (u64, i32) {
+    let bits = f.to_bits();
+    let exp_field = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1u64 << 52) - 1);
+    if exp_field == 0 {
+        (frac, -1074)
     } else {
-        i % MODULUS
-    };
-    if h == -1 {
-        -2
-    } else {
-        h
+        (frac | (1u64 << 52), exp_field - 1075)
     }
 }
 
-pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = h as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-pub fn hash_bigint(b: &num_bigint::BigInt) -> i64 {
-    use num_traits::{Signed, ToPrimitive};
-    let m = num_bigint::BigInt::from(MODULUS);
-    let r = (b.abs() % &m).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -r } else { r };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
+/// Hash of a Python `float`; `None` for NaN, whose hash CPython (3.10+)
+/// takes from the object's identity (use [`hash_pointer`] on its id).
 pub fn hash_float(f: f64) -> Option<i64> {
     if f.is_nan() {
         return None;
     }
-    if f.fract() == 0.0 && f.abs() < 9.2e18 {
-        return Some(hash_int(f as i64));
+    if f.is_infinite() {
+        return Some(if f > 0.0 { HASH_INF } else { -HASH_INF });
     }
-    Some(hash_int(f.to_bits() as i64 >> 1))
+    if f == 0.0 {
+        return Some(0);
+    }
+    let (mantissa, exponent) = decompose(f.abs());
+    let residue = mul_mod(mantissa % HASH_MODULUS, pow2_mod(exponent));
+    Some(signed_residue(f < 0.0, residue))
 }
 
+/// `base**exp mod P` by square-and-multiply.
+fn pow_mod(mut base: u64, mut exp: u64) -> u64 {
+    let mut acc = 1u64;
+    base %= HASH_MODULUS;
+    while exp > 0 {
+        if exp & 1 == 1 {
+            acc = mul_mod(acc, base);
+        }
+        base = mul_mod(base, base);
+        exp >>= 1;
+    }
+    acc
+}
+
+/// Hash of the rational `numerator / denominator` (as `fractions.Fraction`
+/// and `decimal.Decimal` compute it): `|n| * d**(P-2) mod P` with the sign
+/// of `n`, or the infinity hash when `d` is a multiple of `P`.
+/// The denominator must be positive.
+pub fn hash_rational(numerator: &BigInt, denominator: &BigInt) -> i64 {
+    let d = (denominator.magnitude() % HASH_MODULUS)
+        .to_u64()
+        .expect("residue fits");
+    let inv = pow_mod(d, HASH_MODULUS - 2);
+    let n = (numerator.magnitude() % HASH_MODULUS)
+        .to_u64()
+        .expect("residue fits");
+    let residue = if inv == 0 {
+        HASH_INF as u64
+    } else {
+        mul_mod(n, inv)
+    };
+    signed_residue(numerator.sign() == Sign::Minus, residue)
+}
+
+/// Hash of a `complex` from the hashes of its real and imaginary parts.
+pub fn hash_complex(real_hash: i64, imag_hash: i64) -> i64 {
+    let h = (real_hash as u64).wrapping_add((imag_hash as u64).wrapping_mul(HASH_IMAG));
+    fix_minus_one(h as i64)
+}
+
+/// SipHash-1-3 internal state (four 64-bit lanes).
+struct SipState {
+    v: [u64; 4],
+}
+
+impl SipState {
+    /// State keyed with `(k0, k1)`.
+    fn new(k0: u64, k1: u64) -> Self {
+        SipState {
+            v: [
+                k0 ^ 0x736f_6d65_7073_6575,
+                k1 ^ 0x646f_7261_6e64_6f6d,
+                k0 ^ 0x6c79_6765_6e65_7261,
+                k1 ^ 0x7465_6462_7974_6573,
+            ],
+        }
+    }
+
+    /// One SipRound of add-rotate-xor mixing.
+    fn round(&mut self) {
+        let [mut a, mut b, mut c, mut d] = self.v;
+        a = a.wrapping_add(b);
+        b = b.rotate_left(13) ^ a;
+        a = a.rotate_left(32);
+        c = c.wrapping_add(d);
+        d = d.rotate_left(16) ^ c;
+        a = a.wrapping_add(d);
+        d = d.rotate_left(21) ^ a;
+        c = c.wrapping_add(b);
+        b = b.rotate_left(17) ^ c;
+        c = c.rotate_left(32);
+        self.v = [a, b, c, d];
+    }
+
+    /// Absorbs one 64-bit message word (one compression round).
+    fn absorb(&mut self, m: u64) {
+        self.v[3] ^= m;
+        self.round();
+        self.v[0] ^= m;
+    }
+
+    /// Finalization (three rounds) and the folded 64-bit digest.
+    fn finish(mut self) -> u64 {
+        self.v[2] ^= 0xff;
+        for _ in 0..3 {
+            self.round();
+        }
+        self.v[0] ^ self.v[1] ^ self.v[2] ^ self.v[3]
+    }
+}
+
+/// SipHash-1-3 of `data` with key `(k0, k1)`.
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut state = SipState::new(k0, k1);
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        state.absorb(u64::from_le_bytes(chunk.try_into().expect("8 bytes")));
+    }
+    let mut last = (data.len() as u64 & 0xff) << 56;
+    for (k, &byte) in chunks.remainder().iter().enumerate() {
+        last |= (byte as u64) << (8 * k);
+    }
+    state.absorb(last);
+    state.finish()
+}
+
+/// CPython's hash of a byte buffer (`bytes`, or a string's representation).
+fn hash_buffer(data: &[u8]) -> i64 {
+    if data.is_empty() {
+        return 0;
+    }
+    fix_minus_one(siphash13(0, 0, data) as i64)
+}
+
+/// Bytes per code point in CPython's compact representation of `s`.
+fn char_width(s: &str) -> usize {
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    match max {
+        0..=0xff => 1,
+        0x100..=0xffff => 2,
+        _ => 4,
+    }
+}
+
+/// `s` laid out as CPython stores it: latin-1, UCS-2 or UCS-4, little-endian.
+fn representation_bytes(s: &str) -> Vec<u8> {
+    let width = char_width(s);
+    let mut out = Vec::with_capacity(s.len() * width);
+    for c in s.chars() {
+        out.extend_from_slice(&(c as u32).to_le_bytes()[..width]);
+    }
+    out
+}
+
+/// Hash of a Python `str` (`PYTHONHASHSEED=0`).
+pub fn hash_str(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_buffer(s.as_bytes());
+    }
+    hash_buffer(&representation_bytes(s))
+}
+
+/// Hash of Python `bytes`/`bytearray` contents (`PYTHONHASHSEED=0`); equal to
+/// the hash of the latin-1 `str` with the same code points.
 pub fn hash_bytes(b: &[u8]) -> i64 {
-    hash_str(&String::from_utf8_lossy(b))
+    hash_buffer(b)
 }
 
+/// Multiplier applied to the accumulator after each tuple item (xxHash prime 1).
+const XXPRIME_1: u64 = 11_400_714_785_074_694_791;
+/// Multiplier applied to each item hash (xxHash prime 2).
+const XXPRIME_2: u64 = 14_029_467_366_897_019_727;
+/// Starting accumulator (xxHash prime 5).
+const XXPRIME_5: u64 = 2_870_177_450_012_600_261;
+/// Returned instead of `-1` by the tuple hash.
+const TUPLE_MINUS_ONE_REPLACEMENT: i64 = 1_546_275_796;
+
+/// Hash of a `tuple` given its items' hashes, in order.
 pub fn hash_tuple(items: &[i64]) -> i64 {
-    let mut acc: u64 = 0x27D4EB2F165667C5;
+    let mut acc = XXPRIME_5;
     for &h in items {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(0xC2B2AE3D27D4EB4F));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+        acc = acc.wrapping_add((h as u64).wrapping_mul(XXPRIME_2));
+        acc = acc.rotate_left(31).wrapping_mul(XXPRIME_1);
     }
-    acc = acc.wrapping_add(items.len() as u64 ^ (0x27D4EB2F165667C5 ^ 3527539));
+    acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3_527_539));
     if acc as i64 == -1 {
-        1546275796
+        TUPLE_MINUS_ONE_REPLACEMENT
     } else {
         acc as i64
     }
 }
 
-pub fn hash_frozenset(items: &[i64]) -> i64 {
-    let mut h: u64 = 0;
-    for &x in items {
-        let x = x as u64;
-        h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
-    }
-    h as i64
+/// Spreads an item hash's bits before xor-ing it into a frozenset hash.
+fn shuffle_bits(h: u64) -> u64 {
+    ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
 }
 
-pub fn hash_pointer(id: u64) -> i64 {
-    let h = id.rotate_right(4) as i64;
-    if h == -1 {
-        -2
+/// Returned instead of `-1` by the frozenset hash.
+const FROZENSET_MINUS_ONE_REPLACEMENT: i64 = 590_923_713;
+
+/// Hash of a `frozenset` (or the value `frozenset(s)` would hash to) given
+/// its distinct items' hashes, in any order.
+pub fn hash_frozenset(items: &[i64]) -> i64 {
+    let mut h = items
+        .iter()
+        .fold(0u64, |acc, &x| acc ^ shuffle_bits(x as u64));
+    h ^= (items.len() as u64)
+        .wrapping_add(1)
+        .wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h as i64 == -1 {
+        FROZENSET_MINUS_ONE_REPLACEMENT
     } else {
-        h
+        h as i64
+    }
+}
+
+/// Identity hash of an object at address/id `id`: the id rotated right by 4
+/// bits (low bits of aligned addresses carry no information).
+pub fn hash_pointer(id: u64) -> i64 {
+    fix_minus_one(id.rotate_right(4) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Expected values were printed by `PYTHONHASHSEED=0 python3` (3.11.7).
+    use super::*;
+
+    fn big(s: &str) -> BigInt {
+        s.parse().expect("decimal int")
+    }
+
+    #[test]
+    fn ints_match_cpython() {
+        for &(text, want) in cpython::INTS {
+            let b = big(text);
+            assert_eq!(hash_bigint(&b), want, "hash({text})");
+            if let Some(i) = b.to_i64() {
+                assert_eq!(hash_int(i), want, "hash({text}) via i64");
+            }
+        }
+    }
+
+    #[test]
+    fn int_edge_cases() {
+        assert_eq!(hash_int(-1), -2);
+        assert_eq!(hash_int(i64::MIN), hash_bigint(&BigInt::from(i64::MIN)));
+        assert_eq!(hash_int(i64::MAX), hash_bigint(&BigInt::from(i64::MAX)));
+    }
+
+    #[test]
+    fn floats_match_cpython() {
+        for &(text, want) in cpython::FLOATS {
+            let f: f64 = text.parse().expect("float repr");
+            assert_eq!(hash_float(f), Some(want), "hash({text})");
+        }
+        assert_eq!(hash_float(f64::NAN), None);
+        assert_eq!(hash_float(-1.0), Some(-2));
+    }
+
+    #[test]
+    fn integral_floats_hash_like_ints() {
+        for i in [-5i64, -1, 0, 1, 2, 1 << 40, -(1 << 53), 1 << 62] {
+            assert_eq!(hash_float(i as f64), Some(hash_int(i)));
+        }
+    }
+
+    #[test]
+    fn strs_match_cpython() {
+        for &(s, want) in cpython::STRS {
+            assert_eq!(hash_str(s), want, "hash({s:?})");
+        }
+    }
+
+    #[test]
+    fn bytes_match_cpython() {
+        for &(b, want) in cpython::BYTES {
+            assert_eq!(hash_bytes(b), want, "hash({b:?})");
+        }
+        let latin: String = (0u8..=255).map(char::from).collect();
+        let raw: Vec<u8> = (0u8..=255).collect();
+        assert_eq!(hash_str(&latin), hash_bytes(&raw));
+    }
+
+    #[test]
+    fn tuples_match_cpython() {
+        for &(items, want) in cpython::TUPLES {
+            assert_eq!(hash_tuple(items), want, "tuple of hashes {items:?}");
+        }
+    }
+
+    #[test]
+    fn frozensets_match_cpython() {
+        for &(items, want) in cpython::FROZENSETS {
+            assert_eq!(hash_frozenset(items), want, "frozenset of hashes {items:?}");
+            let mut reversed = items.to_vec();
+            reversed.reverse();
+            assert_eq!(hash_frozenset(&reversed), want);
+        }
+    }
+
+    #[test]
+    fn pointers_match_cpython() {
+        for &(id, want) in cpython::POINTERS {
+            assert_eq!(hash_pointer(id), want, "object at {id:#x}");
+        }
+        assert_eq!(hash_pointer(0x1f), 0xf000_0000_0000_0001_u64 as i64);
+        assert_eq!(hash_pointer(u64::MAX), -2);
+    }
+
+    #[test]
+    fn complexes_match_cpython() {
+        for &(re, im, want) in cpython::COMPLEXES {
+            let h = |t: &str| hash_float(t.parse().expect("float")).expect("not nan");
+            assert_eq!(hash_complex(h(re), h(im)), want, "complex({re}, {im})");
+        }
+    }
+
+    #[test]
+    fn rationals_match_cpython() {
+        for &(n, d, want) in cpython::RATIONALS {
+            assert_eq!(hash_rational(&big(n), &big(d)), want, "Fraction({n}, {d})");
+        }
+        assert_eq!(hash_rational(&big("6"), &big("3")), hash_int(2));
+        assert_eq!(
+            hash_rational(&big("1"), &big("4")),
+            hash_float(0.25).unwrap()
+        );
+    }
+
+    #[rustfmt::skip]
+    mod cpython {
+        pub(super) const INTS: &[(&str, i64)] = &[
+            ("0", 0),
+            ("1", 1),
+            ("-1", -2),
+            ("-2", -2),
+            ("2", 2),
+            ("7", 7),
+            ("100", 100),
+            ("-100", -100),
+            ("2147483648", 2147483648),
+            ("4294967296", 4294967296),
+            ("1152921504606846976", 1152921504606846976),
+            ("2305843009213693950", 2305843009213693950),
+            ("2305843009213693951", 0),
+            ("2305843009213693952", 1),
+            ("2305843009213693953", 2),
+            ("-2305843009213693951", 0),
+            ("-2305843009213693952", -2),
+            ("4611686018427387904", 2),
+            ("9223372036854775807", 3),
+            ("-9223372036854775808", -4),
+            ("9223372036854775808", 4),
+            ("18446744073709551616", 8),
+            ("-18446744073709551616", -8),
+            ("1267650600228229401496703205376", 549755813888),
+            ("-1267650600228229401496703205376", -549755813888),
+            ("1000000000000000000000000000000", 465258685558744706),
+            ("-1000000000000000000000000000000", -465258685558744706),
+            ("5316911983139663491615228241121378303", 0),
+            ("12259964326927110866866776217202473468949912977468817408", 1),
+            ("265613988875874769338781322035779626829233452653394495974574961739092490901302182994384699044001", 424410663027747676),
+            ("-118181386580595879976868414312001964434038548836769923458287039207", -1449931130652715320),
+            ("-4931086198817449593", -319400180390061691),
+            ("15774518201988393282", 1939460146706229576),
+            ("3572421395562983696", 1266578386349289745),
+            ("-10399750176500225723", -1176378139645449919),
+            ("3446018582270436793", 1140175573056742842),
+            ("-15374016449559271270", -1538958394277107564),
+            ("-5184141193152712895", -572455174725324993),
+            ("15441221205979428565", 1606163150697264859),
+            ("433889838281859804", 433889838281859804),
+            ("-10782518915283450550", -1559146878428674746),
+            ("3299638610810243590", 993795601596549639),
+            ("12037244071987171008", 508029025918701253),
+            ("15215500753327303080", 1380442698045139374),
+            ("-17704243988264929624", -1563342923769071967),
+            ("16107511838927445208", 2272453783645281502),
+            ("-16051082921873053718", -2216024866590890012),
+            ("3027816957066000069", 721973947852306118),
+            ("2895785248716170278", 589942239502476327),
+            ("-18209848227620848720", -2068947163124991063),
+            ("13128128897006074828", 1598913850937605073),
+            ("-1465227879144990333", -1465227879144990333),
+            ("-11662911409223921595", -133696363155451840),
+            ("17820701860784163862", 1679800796288306205),
+            ("-5560552275334639979", -948866256907252077),
+            ("-15686013894600758865", -1850955839318595159),
+            ("-12256834067233781088", -727619021165311333),
+            ("-15429907611892820333", -1594849556610656627),
+            ("-15743529247146616192", -1908471191864452486),
+            ("-10954817940725069914", -1731445903870294110),
+            ("-10759649864918023147", -1536277828063247343),
+            ("503148066534042295", 503148066534042295),
+            ("3245900172204009703", 940057162990315752),
+            ("-12452215726777604014", -923000680709134259),
+            ("11874895798415470047", 345680752347000292),
+            ("-7909320244444899696", -991791216803817843),
+            ("4302523723566195431", 1996680714352501480),
+            ("-13054664071413003985", -1525449025344534230),
+            ("1092094222684883897", 1092094222684883897),
+            ("-10572272127040866576", -1348900090186090772),
+            ("-7857459678648672933", -939930651007591080),
+            ("-4448850735947773728", -2143007726734079777),
+            ("-6736615407133363768", -2124929388705975866),
+            ("13765664291336343671", 2236449245267873916),
+            ("6801043646299192381", 2189357627871804479),
+            ("-9584827969745650130", -361455932890874326),
+            ("-10227645894734412114", -1004273857879636310),
+            ("-12081298958920842495", -552083912852372740),
+            ("-16913019425914695282", -772118361418837625),
+            ("15918573569284344452", 2083515514002180746),
+            ("3354270907963227597", 1048427898749533646),
+            ("13381125673181416055", 1851910627112946300),
+            ("-11284274084039978460", -2060902047185202656),
+            ("5549580842707844789", 937894824280456887),
+            ("-2490719220267040676", -184876211053346725),
+            ("-14946981883339834256", -1111923828057670550),
+            ("4284185211416581733", 1978342202202887782),
+            ("-14740695699307994390", -905637644025830684),
+            ("6290833865385041407", 1679147846957653505),
+            ("-2462943707414867305", -157100698201173354),
+            ("1837591691226882165", 1837591691226882165),
+            ("700099951763825407786260317998542169129588058526868734022236", 1798090713915170281),
+            ("778514839121434603961405288215361430220162125000708077280906", 974662055362759010),
+            ("1208155277409133262272483952212136853932664266563228947513820", 271090620786989747),
+            ("-801595503336622787951832879991061926455413503340797359714954", -1626324427340066309),
+            ("1513470904307151730725124085518812905354699720156669713657580", 884606186815998924),
+            ("1350182335081826708553589994814753411269569212330335503411806", 1640600912068379887),
+            ("-176367572922998745400421196762036056178801498783702999660765", -1853518588333910263),
+            ("94749483520120550933858880051023338930456436766991185799432", 1441366212857427092),
+            ("1589521125364922241612142727366082178215740977455176877930457", 21573659569351197),
+            ("-1075362249446060819958159677028066660078458252116526432873129", -1848559382426032461),
+            ("348028975065829125878433125396057389123668640627376322512361", 319868386270576173),
+            ("336613373253012365297469065625060554440625251210631341773673", 1760553394230204771),
+            ("-296317717375711562563363103434029264197133014029132371344618", -1457690031527736619),
+            ("-236468532683074410324725948220251531506960059502508069863104", -717414743329303927),
+            ("229178251015174679534229698988819593824516398257448169706954", 1833710498414472021),
+            ("210295924073603846790356576149425649595922747389114447707284", 19056073500583601),
+            ("-1302988235917430748717773279818446678720829886906392561305647", -1032757484131101165),
+            ("101182074029900751960572741142926360966156853236337051531887", 996555779965930542),
+            ("1458750530995555251147365187762578938082684549573204250325885", 1899958092584538450),
+            ("1341737427680414355608376584943475631099368767354205834803237", 294608023856024079),
+            ("466463970933185179286233837147076953156789154443380680665673", 1923699289157437592),
+            ("-29162280468272382517948283243561215505897212408923249420807", -781240851630237929),
+            ("801994426847502890077348730347014494867310048181521259746572", 1283169276665784886),
+            ("313228077833672736727776631172625361988837370290502088335320", 1650253464828559238),
+            ("-1533546632403697088869475459566767322465070360825377773593605", -978696153041171054),
+            ("1431032238908120905805299655988963251453433615542531582173680", 1896570905282667928),
+            ("883695887825681853524095448334535226764253054433074119301980", 1374003917193844193),
+            ("-1599310911567754861654641143624640965700020663636481598134553", -213933928107084211),
+            ("386500311411817922870901933025835696033714197104614956321295", 2027642393534664773),
+            ("-971349392497413357418714610722990684366893500267510688370311", -1535560679358268428),
+            ("-650", -650),
+            ("402", 402),
+            ("-407", -407),
+            ("376", 376),
+            ("-876", -876),
+            ("24", 24),
+            ("-737", -737),
+            ("-712", -712),
+            ("80", 80),
+            ("-597", -597),
+            ("436", 436),
+            ("-451", -451),
+            ("-568", -568),
+            ("746", 746),
+            ("-478", -478),
+            ("896", 896),
+            ("-266", -266),
+            ("-904", -904),
+            ("-837", -837),
+            ("918", 918),
+        ];
+        pub(super) const FLOATS: &[(&str, i64)] = &[
+            ("0.0", 0),
+            ("-0.0", 0),
+            ("0.5", 1152921504606846976),
+            ("-0.5", -1152921504606846976),
+            ("1.0", 1),
+            ("-1.0", -2),
+            ("1.5", 1152921504606846977),
+            ("-2.5", -1152921504606846978),
+            ("1e+300", 1224995262755759164),
+            ("-1e+300", -1224995262755759164),
+            ("1e-300", 482449582752280463),
+            ("5e-324", 16777216),
+            ("-5e-324", -16777216),
+            ("2.2250738585072014e-308", 32768),
+            ("1.7976931348623157e+308", 2234066890152476671),
+            ("0.1", 230584300921369408),
+            ("0.2", 461168601842738816),
+            ("0.3", 691752902764108160),
+            ("0.3333333333333333", 768614336404564608),
+            ("3.141592653589793", 326490430436040707),
+            ("2.305843009213694e+18", 1),
+            ("4.611686018427388e+18", 2),
+            ("9.223372036854776e+18", 4),
+            ("1.8446744073709552e+19", 8),
+            ("4.336808689942018e-19", 1),
+            ("2.168404344971009e-19", 1152921504606846976),
+            ("1e+16", 10000000000000000),
+            ("123456789.125", 288230376275168533),
+            ("inf", 314159),
+            ("-inf", -314159),
+            ("4503599627370497.0", 4503599627370497),
+            ("9007199254740992.0", 9007199254740992),
+            ("-1e-10", -2124533198426632172),
+            ("1e+22", 1864712049423028464),
+            ("402552.57357190433", 1322566765880157304),
+            ("-717308.0028166521", -6494757472367100),
+            ("482265.32687661797", 753726164417600473),
+            ("423417.44850561395", 1034183534526756345),
+            ("-910737.2640272442", -608805375232042385),
+            ("647543.3280970214", 756540223232008567),
+            ("-960661.8130835259", -1874842964020078741),
+            ("-712093.9287841797", -2141630507908783517),
+            ("-151251.23292868235", -537096973845679827),
+            ("-158307.6264761152", -1444555570668530275),
+            ("-653639.1086187817", -250457858381576519),
+            ("-691179.1015744209", -234214668414651371),
+            ("20055.242131374194", 558316936497221207),
+            ("-711425.818623092", -1887616333928651521),
+            ("639830.7398669256", 1706016978227544918),
+            ("-287118.8260945834", -1904844420025704846),
+            ("-850260.4552875056", -1049821512062531924),
+            ("-688088.8637538573", -1991680793592365016),
+            ("-856283.2056436109", -474181882612617435),
+            ("701362.0936025386", 215832759217337266),
+            ("-735711.8884752658", -2048684480550091231),
+            ("-278294.4091846433", -943515549231759126),
+            ("920004.1921714128", 443117108668008900),
+            ("-410924.1039183313", -239619357817586988),
+            ("83012.83913168684", 1934905933901677636),
+            ("-188464.02956940955", -68182416308756528),
+            ("-336878.8784369603", -2025537723896767470),
+            ("-497414.283863896", -654545580114548486),
+            ("861655.1094084303", 252278664132896215),
+            ("-660835.9879623177", -2278086003527390563),
+            ("431334.98924975796", 2281054638751257830),
+            ("-230699.88154457067", -2032703385593152811),
+            ("-111316.20188470453", -465514434597597908),
+            ("767921.9230931443", 2128507873675425713),
+            ("-487646.2498852356", -576196123665330398),
+            ("540678.4666130275", 1075936387469426694),
+            ("-691017.2320083097", -534974738968775497),
+            ("468777.90391553263", 2084287311839176489),
+            ("-494282.8724249644", -2011675005192473290),
+            ("383184.8242232844", 1900529498311743696),
+            ("2.8981268929354007e-299", 1008848996382567545),
+            ("5.175393489347316e+76", 1684575600004564774),
+            ("7.114591553888908e+265", 1100160340228676851),
+            ("2.023614002519647e-198", 2070020552415792498),
+            ("9.001758018236864e-190", 684555963072739815),
+            ("6.40319798434186e-128", 443739301312774166),
+            ("4.639234826200689e+212", 330733144984942527),
+            ("1.8472555335616604e-190", 2140900482759110312),
+            ("7.967763923689506e+121", 276831169695223953),
+            ("1.5208130296474696e-255", 1569058414496317622),
+            ("4.4918580082390177e-178", 362504333840687005),
+            ("4.041734953083269e-09", 1525761508858783758),
+            ("1.3234837743631466e+232", 74872929621798203),
+            ("2.2516563390086853e-121", 367332472547362517),
+            ("6.370748139761622e+136", 1684110690454130062),
+            ("1.472915953283329e-52", 1820934327531734797),
+            ("8.038791501502026e+20", 1445782943837061468),
+            ("6.636052012153486e+270", 810703177991098363),
+            ("9.610739558238772e-32", 1298743803268025362),
+            ("2.1349680702045814e+98", 1874982269944461796),
+            ("0.0030973862860530234", 7142086514529731),
+            ("9.710283048333287e+142", 360568141551383144),
+            ("4.509056539719317e+196", 49550207683231649),
+            ("9.908711322034962e+184", 736789467711651863),
+            ("4.7455360159371676e-254", 808521289741375044),
+            ("3.502697957652846e+218", 35749963160306900),
+            ("1.8966860323615762e-77", 1730618614569064590),
+            ("9.129906352682792e-223", 47561208851976816),
+            ("9.032697822602302e+295", 991641865832497293),
+            ("8.123002414580131e+266", 2247933937564378697),
+            ("2.0865266157263908e-166", 886586846908541696),
+            ("1.7536345602519288e-297", 2582525386770177),
+            ("8.278784817496342e-197", 35738547693314176),
+            ("1.2899066518531265e-241", 15494393434199156),
+            ("2.6143932433449748e+244", 101033473594599526),
+            ("2.985841405154459e-288", 99084884246337812),
+            ("4.8153278684906916e+297", 1455125827109789043),
+            ("2.2475543125313947e-206", 1874005214966249816),
+            ("2.5064282216509804e+119", 883758311015755034),
+            ("9.97892790222913e+152", 412328527159037337),
+        ];
+        pub(super) const STRS: &[(&str, i64)] = &[
+            ("", 0),
+            ("a", 4644417185603328019),
+            ("b", -8420940591063670578),
+            ("abc", -4594863902769663758),
+            ("abcdefg", 7904145750247929094),
+            ("abcdefgh", 4574395652268504554),
+            ("abcdefghi", -532774252720507163),
+            ("hello world", -5642461784034726774),
+            ("\u{e9}", 6047309291227476195),
+            ("caf\u{e9}", 137524001917817222),
+            ("\u{4e2d}\u{6587}", 501833946989431548),
+            ("\u{4e2d}", 1216952446211864180),
+            ("\u{65e5}\u{672c}\u{8a9e}\u{30c6}\u{30ad}\u{30b9}\u{30c8}", 5570022306295089571),
+            ("\u{1f600}", -3536540696076613844),
+            ("a\u{1f600}", -6970120874385731343),
+            ("\u{ff}", 3476900567878811119),
+            ("\u{100}", 75343234424780393),
+            ("\u{0}", 7541581120933061747),
+            ("\u{0}\u{0}", 6165216591721696495),
+            ("\u{ffff}", 2147057924765956750),
+            ("\u{10000}", 8244560961346649228),
+            ("\u{10ffff}", 4658154726633327932),
+            ("na\u{ef}ve fa\u{e7}ade", -6823485602662463439),
+            ("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", 1359644457043326220),
+            ("__init__", 4748292593639647670),
+            ("__setitem__", 3835145448203818951),
+            ("-1", 6235294733181591679),
+            ("\u{3a9}mega", -4133799015008674522),
+            ("\u{9}\u{a}", -1084636539847138822),
+            ("c\u{4e2d}Y", 2809370025340092895),
+            ("_\u{100}Y\u{4e2d}1\u{1f600}Y\u{1f600}\u{e9}1\u{4e2d}a\u{ff}\u{e9}X", -7586294682544308178),
+            ("\u{100}\u{e9}X9c0aX\u{4e2d}_\u{100}Z19\u{1f600}aYXZ\u{4e2d}1X0", 7111314271899255117),
+            ("\u{1f600}a0\u{ff}\u{1f600}_\u{4e2d}\u{1f600}9\u{1f600}bZX\u{e9}\u{ff}a b\u{ff}X\u{ff}\u{1f600}Yb", 7607555331714082235),
+            ("ZY\u{ff}", 3381639097569584330),
+            ("\u{ff}a_\u{1f600}__\u{1f600}\u{100}9_\u{1f600}cZ1\u{100}\u{100}c_9", -2812827986331867135),
+            ("_\u{100}\u{e9} \u{e9}Z_cX\u{ff}\u{1f600}\u{ff}\u{ff}0\u{1f600}11\u{e9}", -5848682400612911461),
+            ("_\u{1f600}\u{1f600}Xa\u{e9}\u{ff}a1bY\u{e9}a0a", 6370696881655334958),
+            ("\u{4e2d}Z0___\u{1f600}10\u{ff}", 5340282827539089484),
+            ("a111\u{ff}Zb\u{ff}YY\u{ff}\u{e9}1_aXZYXX_\u{1f600}_\u{e9}0\u{4e2d}c\u{1f600}0", 382562449624323103),
+            ("0XZZ\u{e9}XX9Y_1\u{100}a99", -4926773088182411371),
+            ("_a_a\u{e9}1acZ1\u{e9} \u{ff}\u{ff}bb", 8143500764519004408),
+            ("cc_0\u{1f600}_aX0 YY\u{1f600}0\u{ff}_Z\u{1f600}\u{e9}Y\u{e9}1", 7706189683827796510),
+            ("\u{1f600}\u{100} 1\u{1f600}c1\u{1f600}Za_9\u{100}a_", -2050740162159528796),
+            ("9\u{100}X9_0aa\u{e9}YZZ \u{4e2d}", 979118915474456213),
+            ("c\u{ff}c\u{e9}\u{4e2d}X\u{1f600}cXZbZ_b010", -1007445571200187620),
+            ("X\u{4e2d}Y\u{e9}\u{4e2d} ca__\u{ff}X a09\u{e9}a9\u{e9}a", 7866075424406593949),
+            ("\u{1f600}\u{100}aXcX\u{4e2d} X\u{e9}\u{1f600}c\u{e9}\u{1f600}c", 7006758952055627329),
+            ("a_a0\u{1f600}c_9_ a", 3069516671676263747),
+            ("Zb\u{4e2d} Zcc19\u{4e2d}a\u{4e2d}\u{4e2d} cb", 5024966666198835828),
+            ("Xc1Y", 5142146001775498334),
+            ("1", -6863858015672933803),
+            ("Z\u{e9}_c1a\u{4e2d}", -7107579127540661926),
+            ("c\u{ff}09\u{100}0\u{1f600}X0\u{1f600}\u{ff} ", -3148207947793057201),
+            ("1\u{4e2d}\u{e9}9\u{4e2d}\u{1f600}ca_X999Y\u{1f600}", -1506704131304319757),
+            ("\u{ff}9c\u{4e2d}99\u{1f600}a_\u{4e2d} Z_Z1Z\u{e9}X\u{e9}01\u{1f600}Y\u{e9}b\u{ff}", 4381123829651194160),
+            ("\u{e9}ca\u{100}\u{100}cZ 0 1 Y\u{ff}Yc\u{e9}caZY", 3149702878707689112),
+            ("bcZ__cac \u{4e2d}Y\u{ff} \u{ff}\u{1f600}9\u{100}ZYc\u{4e2d}\u{4e2d}_\u{4e2d}\u{4e2d}ba9", -786087894247345386),
+            ("99aZ\u{1f600}\u{1f600}\u{1f600}Zbb_\u{1f600}\u{100}\u{100}019\u{4e2d} X", 4623147988358583102),
+            ("\u{1f600}c_XY\u{4e2d}c9Y\u{e9}YbX 90\u{1f600}b \u{e9}Z0 \u{100}Y_\u{e9}0", 1520663482318827164),
+            ("b\u{1f600}babZ9\u{4e2d}99 c\u{100}\u{4e2d}01Z9bY_\u{ff}\u{1f600}b", -6079634311676743350),
+            ("b0c \u{ff}aZ\u{100}bcc0b\u{4e2d}X9_X_b0bX\u{4e2d}", 3661643878396144050),
+            ("\u{1f600}Zab\u{100}a\u{ff}__Zb\u{100} \u{4e2d}b\u{ff}X91\u{e9}cY\u{4e2d}Yc\u{100}", -5236625692714841597),
+            ("\u{e9}\u{ff}\u{100} \u{e9}Yc1Z9\u{e9}b", 6564236350465097326),
+            ("19\u{1f600}Y\u{100}", 8239805673640389843),
+            ("caaX\u{1f600}9a\u{1f600}9bYX", -9148392087743973890),
+            ("\u{4e2d}_ca b00 1\u{ff}a\u{1f600}YZ\u{e9}a1\u{1f600}Y011b", -6243338702380612880),
+            ("1\u{4e2d}Y0cc\u{4e2d} \u{e9}Z00\u{ff}\u{ff}", -7819586611195790462),
+            ("\u{100}\u{e9}\u{100}b_9Z91\u{e9}", -4383957053854126637),
+            ("0\u{ff}XY_Z10\u{1f600}b bY\u{e9}Z\u{4e2d}", 1935792793604092072),
+            ("\u{100}X \u{1f600}\u{1f600}0\u{ff}9\u{100}a", 1952532175677871365),
+            ("bbc\u{e9}Zc_X\u{4e2d}YaXZZ\u{ff}ZY9_", -6289704469860539382),
+            ("aa\u{e9}1\u{1f600}", 2119851444246778467),
+            ("\u{4e2d}Z0b\u{ff}_Y\u{ff}\u{4e2d} ", -5084260566501656807),
+            ("YY\u{1f600}_\u{100}9c91_bac\u{ff}_0bX0\u{100}\u{4e2d}\u{100}c", 1339536661264346320),
+            ("c190\u{ff}\u{100}Y\u{e9}9\u{1f600}b ", 8294846732315969512),
+            ("X9X\u{ff}\u{100}109c9c 0_b c 9", -4625258189246252514),
+            ("\u{100}_a\u{100}ca9\u{ff}abX\u{ff}\u{1f600}_1\u{4e2d}1\u{1f600}91\u{100}9c\u{ff}ca\u{e9}\u{1f600}Y", -5672642627282753891),
+            ("Xc9YX \u{ff}c\u{100}\u{4e2d}\u{ff}\u{100}b\u{4e2d}YX 0X1\u{e9}\u{1f600}\u{ff}X", 4629333590451640678),
+            ("\u{100}X\u{1f600}X\u{1f600}1b\u{100}10\u{100}X_\u{ff}ca", 1232497036060679228),
+            ("a\u{1f600}_ b Y_  YYb9\u{1f600}\u{100}c_Y_\u{ff}19Y", -7287932257738860423),
+            ("\u{e9}b\u{100}a", -2613929496421297410),
+            ("_1b9aXZc\u{ff}bc0\u{100}\u{ff}\u{e9}9b\u{100}c9ac \u{1f600}_0\u{100}_", 1569175272945645907),
+            ("09\u{100}0\u{e9}1_a1 9\u{e9} _\u{100}9\u{4e2d}_ba\u{ff}_\u{ff}901 ", -624838800098745651),
+            ("XY\u{4e2d}\u{1f600}1Z\u{ff}Z\u{1f600} b1Xb\u{ff}_", 2060097108105039903),
+            ("_\u{4e2d}b_\u{4e2d}\u{4e2d}Y_c0 \u{1f600}\u{e9}Y00\u{ff}9a c\u{100}c", -1929679293182674632),
+            ("\u{4e2d}X Xb\u{ff}X\u{4e2d}ca\u{e9}\u{4e2d}\u{ff}\u{4e2d}1YY_", -4489903444172638435),
+            (" 0bcY\u{100}baY\u{e9}_caYZ ", -5022705227133221853),
+            ("X\u{e9}c X9baX \u{4e2d}\u{1f600}aXab\u{ff}  ", -425074097486717383),
+            ("Z1 \u{ff}90b_ ", 5645503317624902179),
+            ("jbjhbii", -5651678899116974296),
+            ("gaghffcjfff", 8658318640043595411),
+            ("c", -2649405227494141838),
+            ("ciibhcecgbgjbic", -8499094539844960313),
+            ("hefbehdaigbbbjhehbc", -8694243688329567251),
+            ("gfjihhhacfc", 4689112785216755460),
+            ("jb", -5496824721896249873),
+            ("d", 4857371422511266496),
+            ("eda", -9093986753711744334),
+            ("bddcjih", -5271953861691301446),
+            ("jbij", 2966679254950027769),
+            ("hegajcidjhchhccd", 4985033163799522032),
+            ("ebfbafheae", 2487350495366201259),
+            ("bejfcahfi", 8434227654416000681),
+            ("gidghab", 8825924161522384746),
+            ("efdaejiiajihiegbjd", -7249588908445392067),
+            ("dgjccccbbahb", 7299104754482015966),
+            ("eaa", -5231589911336766652),
+            ("hd", 3959077230640725888),
+            ("bdichchhieffeceg", 9003925938575032413),
+            ("bbjjjh", -7743987779547954496),
+            ("dhihgfigiabihi", -5607167202406374897),
+            ("cf", 5325205784139602638),
+            ("agajdcicjbdgecah", 3628926849550524520),
+            ("jjgfcghdiididg", 5982872190579723881),
+            ("idjbbdbaafih", -9078888377622765621),
+            ("fccchcaibceebigbj", -435051533506025820),
+            ("dibajfadcighbjfjghj", 287280406809220197),
+            ("hebhdhifaabaahadhge", -1831990456404224107),
+            ("ij", 2053001509542357643),
+            ("igdbed", 5321214254210568652),
+            ("h", -2476458669474647831),
+            ("fbhhhjcdjejgihfbijg", 6370894202074760420),
+            ("ah", 690717189398271831),
+            ("gedebhjeeje", -1474297034484049817),
+            ("c", -2649405227494141838),
+            ("fch", -3679645786739512623),
+            ("jjajeafaf", -1352861416210160493),
+            ("aihaifjj", 3700213572453456210),
+            ("cdj", -597813787764296042),
+        ];
+        pub(super) const BYTES: &[(&[u8], i64)] = &[
+            (&[], 0),
+            (&[97], 4644417185603328019),
+            (&[97, 98, 99], -4594863902769663758),
+            (&[255, 0], 7217110220190950386),
+            (&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255], 3579909164457460488),
+            (&[97, 98, 99, 100, 101, 102, 103, 104], 4574395652268504554),
+            (&[233], 6047309291227476195),
+            (&[85, 186, 48, 79, 230, 208, 78, 14, 130, 140, 168, 61, 188, 67, 115, 202, 132, 229, 155], -6850566457479022592),
+            (&[11, 177, 162, 228], 7631339556755316410),
+            (&[154, 116, 189, 220, 170, 210, 219, 98, 57, 180, 245, 56, 225, 36, 89], 443317153346745230),
+            (&[148, 64, 208, 150, 68, 20, 142, 144, 198, 213, 59, 13, 140, 2, 235, 158, 238, 199, 125, 51, 153, 80, 8], 7187876525350493963),
+            (&[32, 143, 150, 169, 35, 210, 112, 47, 105, 37, 91, 230, 213, 94, 146, 241, 199, 51, 83, 129, 107, 48, 186, 89, 114, 60, 158, 57, 240, 148, 30, 241, 154, 214, 2], -4686030124726008086),
+            (&[236, 215, 13, 50, 149, 192, 208], -518495981588355924),
+            (&[49, 179, 21, 202, 173, 82, 1, 181, 110, 64], -2580775833823965792),
+            (&[186, 88, 162, 30, 57, 142, 53, 30, 12, 38, 0, 239, 74, 87, 225, 68, 186, 176, 205, 235, 2, 193, 49, 200, 154, 198, 50, 194, 34], -7675426483779189253),
+            (&[147, 153, 74, 232, 4, 42, 104, 35, 122, 130, 171, 210, 51, 123, 230, 14, 95, 216, 85, 50, 255], 2536135810905921322),
+            (&[253, 186, 218, 95, 114, 21, 217, 116, 89, 17, 35, 201, 10], -3589689588941962411),
+            (&[189, 144, 141, 144, 28, 150, 148, 69, 136, 59, 161, 149, 103, 129, 88, 204, 161, 124, 43, 255, 74, 51, 82, 109, 166, 69, 191, 97, 53, 45, 5, 103, 193, 229, 207, 100, 31, 3, 111], -3528715414676943372),
+            (&[92, 231, 223, 69, 200], -756991212963086576),
+            (&[168, 236, 168, 136, 47, 247, 144, 84, 128, 246, 200, 22, 162, 202, 4, 119, 216, 213], 5232322095343008058),
+            (&[83, 20, 105, 173, 169, 130, 54, 158, 179, 178, 226, 126, 83, 112, 80, 175, 31, 167, 184, 42, 22, 6, 67, 150], -2784073251124957297),
+            (&[187, 140, 208, 88, 157, 27, 229, 133, 15, 34, 161, 104, 239, 55, 83, 163, 196, 57, 8, 4, 127, 103, 186, 170, 133, 29, 77, 224, 237, 95, 88, 179, 197, 150, 208, 19, 135, 180], 9047090731806669670),
+            (&[213, 83, 244, 33, 31, 40, 95, 220, 39], 7384956430773297252),
+            (&[51, 102, 27, 50, 177, 11, 122, 28, 114, 155, 38, 178, 194, 59, 140, 218, 137, 215, 160, 117, 67], 7762145278681993830),
+            (&[206, 138, 134, 0, 237, 120, 32, 87, 105, 243, 25, 82, 201, 64, 78, 67, 87, 15, 6, 245, 176, 248], -3450027528989334264),
+            (&[93, 118, 242, 0, 134, 25, 196, 23, 163, 180, 63, 130, 37, 119, 74, 47, 115, 109, 1, 147, 30], 4916437552249135915),
+            (&[163, 111], -1685992594367182884),
+            (&[108, 196, 122, 243, 233, 91, 208, 245], -4484720552198743406),
+            (&[131, 45, 69, 105, 74, 139, 230, 160, 30, 135, 33, 123, 135, 168, 187, 36, 196, 95, 55, 180, 160], -4873952623134370452),
+            (&[12, 235, 27, 10, 246, 180, 224, 147, 70, 147, 158, 36, 75], 2899868733840523506),
+            (&[178, 254, 71, 18, 151, 219, 126, 178, 122, 219, 142, 99], 2261922340135425054),
+            (&[107], 3756111907739417773),
+            (&[195, 145, 196, 223, 201, 126, 148, 193, 209, 83, 134, 107, 38, 142, 73, 123, 247], 3935128956369368392),
+            (&[163, 152, 14, 147, 118, 198, 138, 203, 42, 11], -3519495748662686591),
+            (&[19, 219, 217, 173, 79, 55, 2, 5, 91, 145, 90, 240, 149, 171, 74], 6005786856079925452),
+            (&[255, 37, 5, 137, 36, 33, 96, 66, 29, 195, 60, 239, 85, 161, 25, 98, 162, 130, 135, 190, 175, 172, 253], -1801294041213534282),
+            (&[94, 225, 18, 17, 123, 238, 193, 209, 242, 77, 208, 236, 66, 164, 149], -4422010364896453223),
+        ];
+        pub(super) const TUPLES: &[(&[i64], i64)] = &[
+            (&[], 5740354900026072187),
+            (&[1], -6644214454873602895),
+            (&[1, 2], -3550055125485641917),
+            (&[1, 2, 3], 529344067295497451),
+            (&[-2], 8078679518589016365),
+            (&[-2, -2], 960947337673586213),
+            (&[0], -8753497827991233192),
+            (&[5740354900026072187], -5486347211504344842),
+            (&[5740354900026072187, 5740354900026072187], 9028247024705308198),
+            (&[3, 4], 1079245023883434373),
+            (&[-3550055125485641917, 1079245023883434373], -1467267874458550984),
+            (&[4644417185603328019, -8420940591063670578], 7372137184884179083),
+            (&[4], 8524022316992554414),
+            (&[3, 8524022316992554414], -8502393260379497517),
+            (&[2, -8502393260379497517], -7619895748530738476),
+            (&[1, -7619895748530738476], 135294473449115980),
+            (&[1, -8], 4219855293471440869),
+            (&[1152921504606846976, 1224995262755759164], -5378822334763993945),
+            (&[1216952446211864180, 1216952446211864180], -6779781927037285788),
+            (&[1224995262755759164, -1152921504606846978, -189881258452009004, 2], 8531170217067508977),
+            (&[0, -2097119531689576246, 8531170217067508977, 5740354900026072187, -6], 2439671324839165785),
+            (&[47, -6779781927037285788, -1390051318543738632, 2439671324839165785], -4766782038875475872),
+            (&[0], -8753497827991233192),
+            (&[1152921504606846976, -8753497827991233192, -2, 408355406278255682, -1152921504606846978], -5653068866891281191),
+            (&[1224995262755759164, 1152921504606846976, -5653068866891281191], -2904906926794718297),
+            (&[1152921504606846976, 15, -1027830116891044884, 1539831787034522823, -4068785440606010515], 2225166703759917300),
+            (&[2, 2, 0, 2225166703759917300, 1364591594242232369], 3169010223608016278),
+            (&[-27, -2228898683448513190, 3169010223608016278, 0], -6048165368259197356),
+            (&[-50, -6048165368259197356, -38, -88103484620243119, 5740354900026072187], -1020386304596921445),
+            (&[43], -966486733487408179),
+            (&[1224995262755759164], -3450577862238526274),
+            (&[1224995262755759164, -698151264296578324, -6892492037859948199, -50, 1224995262755759164], 2418988999924132296),
+            (&[1224995262755759164, 2191156474970574482, 1695802668861942716, 2418988999924132296], 3031289091012457747),
+            (&[1224995262755759164, 61271248975345048, -8420940591063670578, -5980892747080360188, 8097712147241725881], 8640383663799526365),
+            (&[-7552445643580774018], 7727437096611743899),
+            (&[-36, 1152921504606846976, 2, 2], 323655170477088520),
+            (&[323655170477088520], 1171170712553248416),
+            (&[3375556913249815983], -4338269118608986070),
+            (&[-1152921504606846978, 0, -4338269118608986070, -2231105233268486790, 1774530249757699223], 7053838159564794467),
+            (&[1171170712553248416, 7053838159564794467, 1152921504606846976, -389136058096067880, 1006903538082786555], 3752890483667145848),
+            (&[3752890483667145848, 5740354900026072187], -1272685848577781392),
+            (&[1224995262755759164, -422640524893601548], 3543639819259099129),
+            (&[-43], -2492122231769874717),
+            (&[-2492122231769874717], 3629662543984504287),
+            (&[-1152921504606846978, 3629662543984504287, 6148830537548944441, 0], 2816261374649507648),
+            (&[2, -31], 393201320758653696),
+            (&[0, 5740354900026072187, 1152921504606846976], -8670795249246212636),
+            (&[-8670795249246212636, 2, 1224995262755759164, 2], -7526527296692893078),
+            (&[1152921504606846976, -37, -625286514230258094, 950237149260755516], -1937552552159082522),
+            (&[-4192514204586706540, -5], -4967906017868008744),
+            (&[1152921504606846976, 7925784374760434287, 2], -8235316807005515137),
+            (&[-1937552552159082522, -26, -9188326612154232986, -4967906017868008744, -8235316807005515137], -682578365258749405),
+            (&[2, -682578365258749405, 262545684952503356], 2149843934959224647),
+            (&[1152921504606846976, 1639791888031750790, 2149843934959224647], -6888691675491145672),
+            (&[1216952446211864180, 1224995262755759164, 742769472636072048, 4262055261728797165], 6179086620515499791),
+            (&[6179086620515499791], -1289301185327152992),
+            (&[8723719058443784670, -1889034338544316598], 9018462764775131371),
+            (&[1152921504606846976, 9018462764775131371, 2, 46], -487946349948002679),
+            (&[-487946349948002679], 6869108549220045493),
+            (&[6869108549220045493, -2], -8610406139515358788),
+            (&[8723719058443784670], -6273704405238058550),
+            (&[76322952689143462, -6273704405238058550], -482231191484077323),
+            (&[-86831595730764243, 1798199654490371886, -4192514204586706540, 2], -4754746876877334839),
+            (&[-4754746876877334839], 2906470625630840204),
+            (&[1224995262755759164, 2, 381086910973592438], 6277764187717645516),
+            (&[31, 1511718275541907411], -459627785710237667),
+            (&[6277764187717645516, -459627785710237667, 1012136493828112817], 7542610211640765451),
+            (&[1114812874621168125, 1710173830956284906], -236014406998194094),
+            (&[-236014406998194094, 1224995262755759164, 2], 6916227759959119418),
+            (&[7542610211640765451, 6916227759959119418, 23], 8381029787112539039),
+            (&[49], -521143935083870130),
+            (&[-4], -7584273899265469182),
+            (&[-7584273899265469182], -761541739598316629),
+            (&[8381029787112539039, -18, -521143935083870130, -761541739598316629], 7592402111218399180),
+            (&[1224995262755759164, 20], 703319802451363781),
+            (&[703319802451363781, 4421898291980869208], -9064237485343802870),
+            (&[23, -1782237236533992361, 1152921504606846976], -1127964790407041519),
+            (&[746271845275632828, -1127964790407041519, -6936927625529034445, 1224995262755759164], -7148180802450272166),
+            (&[5740354900026072187, -7148180802450272166], -6867031284453868283),
+            (&[-6867031284453868283, -8420940591063670578, 5740354900026072187, -36], 8674285732703934254),
+            (&[1878151250912749790, 13, -8420940591063670578], 1563472641821817007),
+            (&[4644417185603328019, 1224995262755759164], 5750925043805156038),
+            (&[-1643515536278082454, 5750925043805156038, -8753497827991233192], 7038251688998858490),
+            (&[4644417185603328019, 7038251688998858490, -8420940591063670578], -8531012459740869356),
+            (&[1152921504606846976, 6410248174731447600, -14], -7999854729642650525),
+            (&[1224995262755759164, -8531012459740869356, -7999854729642650525], 4248808589525447302),
+            (&[1073525527279153174, -1957101631742633205, -1276201101690205302, 610903600436516248, 2], -1081375046044662127),
+            (&[-1152921504606846978], -266668350095435475),
+            (&[1216952446211864180, -1081375046044662127, -7228976071094458321, -15, -266668350095435475], 2939833444144567411),
+            (&[2, -17, 28], 3800107228191058461),
+            (&[-903516798231316114, 0], -2293338158691428989),
+            (&[-782015495431797914, 41], -7450285684453449307),
+            (&[-189881258452009004], -4447162572064042888),
+            (&[792958480597547361], -368239688859208268),
+            (&[-4000498250947956632, -1254508776952003581], -8397828485781316301),
+            (&[1224995262755759164, 2141199811029057848, -477572258294462369], 6362294835214811373),
+            (&[34, 5740354900026072187, 6362294835214811373, 1152921504606846976], -5341613934611551709),
+            (&[992638342217034072], -8644077366511593581),
+            (&[1224995262755759164, -8644077366511593581, -38], -7844295963043338006),
+            (&[-3, 977753269448557529, 1224995262755759164, -9200308541995443590], 6294045751225650028),
+            (&[6294045751225650028], -7486311706131043673),
+            (&[636087008256936245, -7486311706131043673], 5253951968930790976),
+            (&[1575183949969065791, 5253951968930790976, 1224995262755759164, 6148830537548944441], -2741867991909737730),
+            (&[-2, 1439669101682940839, 1224995262755759164, 1152921504606846976, -1896363378169913598], 6456193635008683707),
+            (&[-1152921504606846978, -3526368460276704377], -4055361362913030791),
+            (&[-4055361362913030791], -1162865051569385213),
+            (&[-1162865051569385213], -6211944683865766957),
+            (&[27, 4644417185603328019, -751759910751532767, -1862803183698307456], 8693755686120143065),
+            (&[-23, 905465207496000589, 0], 4488306264964324420),
+            (&[1152921504606846976, 4488306264964324420], -1705408044323554538),
+            (&[171279501886569165, 1224995262755759164, 20, -353852687664915102], -7195845453942203383),
+            (&[2, -47259344897449601, -30, -9200308541995443590], 8477183220256618828),
+            (&[1152921504606846976, 8477183220256618828], -7831106543184807851),
+            (&[2, 0, -4192514204586706540], 2055062515607049645),
+            (&[-6, 1916197178301445091], -2134153085520993647),
+            (&[947715606144663024], -567970390970463027),
+            (&[1625098444596216675], 9074644221527169329),
+            (&[-567970390970463027, -8420940591063670578, 9074644221527169329], 3075219416481875777),
+            (&[0, 1511718275541907411, 6148830537548944441], -7309038166210361076),
+            (&[-37, 2, -7309038166210361076, 7738121773816111929], -7926716554531459526),
+            (&[1152921504606846976, -7926716554531459526], -5587070997647418708),
+            (&[-6291305099896352198, 1224995262755759164, -5587070997647418708], 6967272407677261267),
+            (&[7925784374760434287, -37, 1152921504606846976, -48], -4242346781178128638),
+            (&[662643088346297550, -10, 44, 1], 6727126975230317442),
+            (&[47, 6727126975230317442], -9166881528114984963),
+            (&[-3449246774559010277, 718470815851381238, -4149240005533600960], 349833013660306607),
+            (&[-3, 1224995262755759164, 1224995262755759164, 349833013660306607, -2218916573741659357], -7677060145184619989),
+            (&[24, 2], -311164992973599976),
+            (&[1152921504606846976], -408149959306781352),
+            (&[-1152921504606846978, -27, -1527017643536371221, 5740354900026072187, 1224995262755759164], 5735718853668350276),
+            (&[901758264341892667, -1722518951017306784, 1152921504606846976], -6163447811911826182),
+            (&[-328953678474008053, -6163447811911826182], 536421734528544455),
+            (&[-11], 3909486619938545960),
+            (&[536421734528544455, 2305457955840113036, 2, 3909486619938545960], 4739545155470145035),
+            (&[1305319951983690952, -865028433780998556, -1152921504606846978], -536776400602792349),
+            (&[800393089290540198], -6975626183906056325),
+            (&[-753826468303130565, 861710694836332244, 2], -6088933051887853537),
+            (&[32, -6975626183906056325, -6088933051887853537, -1152921504606846978, 5740354900026072187], -555966702269882882),
+            (&[5740354900026072187, -536776400602792349, 1224995262755759164, -555966702269882882], 4921777053432044852),
+            (&[-645084358735734397, 4921777053432044852, 5, 8723719058443784670, 1152921504606846976], 1274912298685516679),
+            (&[789325032551504120], 6411254790736856750),
+            (&[1152921504606846976, -4068785440606010515], -4531463608144841431),
+            (&[1152921504606846976, -1152921504606846978, 20, 3375556913249815983, -1152921504606846978], 9187871198580860181),
+            (&[-4531463608144841431, -1064534674412681863, 9187871198580860181, 2], -8591357277264129592),
+            (&[0, -1152921504606846978, -5432859584236912334, -8591357277264129592, 1224995262755759164], 982500392244610219),
+            (&[982500392244610219, -26, -931001124652309297, 16, 0], -1475117071641600733),
+            (&[0, -2308554608868249966, 0], -4884345926095538679),
+            (&[-2171602027699589390, 26, -4884345926095538679, -612655208705277030, -645084358735734397], 8995347697641654193),
+            (&[7925784374760434287, 13, 1152921504606846976, 5740354900026072187], -6725651792469519193),
+            (&[-948083364533748628, 1224995262755759164, 2], 2734849116640240061),
+            (&[8097712147241725881, 5059473297463930216, 1216952446211864180, -33], -4044132893190724765),
+            (&[304761542783514674, -4044132893190724765], 6174084645582464397),
+            (&[2, 4644417185603328019, -732579479917406683, 295266974736337586, 0], 7510464502006934107),
+            (&[5740354900026072187, 46, 5059473297463930216, 7510464502006934107, -3199189266177721331], 8072610204377814217),
+            (&[34], -737322249153510456),
+            (&[-737322249153510456, -753826468303130565, -909619060994569215, 2, 333263425256032626], -3008376391553681002),
+            (&[4, -1517171934706703167], -3266077447398952696),
+            (&[1224995262755759164, -3266077447398952696], -3347535867004149102),
+            (&[32, 1224995262755759164], 4106721982007019002),
+            (&[-1356275070243484714, -1152921504606846978, -32, -497179616722098007, -603400696221881775], -3235488509298634749),
+            (&[-3235488509298634749, 2282631731523327543, 4644417185603328019, 36], 2039476316453707438),
+            (&[-2484301841804087782, -7631333291865668449, 5740354900026072187, 1152921504606846976, 2039476316453707438], -5608982944048024528),
+            (&[5740354900026072187, -5608982944048024528, 2], -7783348142473066765),
+            (&[-1717047307787222124, 0], 3973309790666601651),
+            (&[1216952446211864180, 5740354900026072187, 2, 1224995262755759164], 7006942753715700518),
+            (&[-769585634089188696], -4073235879476566187),
+            (&[-3449246774559010277, -7552445643580774018, -4, 9028247024705308198], -8052880722717633936),
+            (&[2, 33, -1152921504606846978, -22, 45], 7039711070801711986),
+            (&[7925784374760434287, -8052880722717633936, 5740354900026072187, 7039711070801711986, -2], -2606968278137023879),
+        ];
+        pub(super) const FROZENSETS: &[(&[i64], i64)] = &[
+            (&[], 133146708735736),
+            (&[0], -2704248722033767810),
+            (&[1], -558064481276695278),
+            (&[-2], 6776983852052281967),
+            (&[1, 2], -1826646154956904602),
+            (&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 3895031357313128696),
+            (&[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99], 4411996150312757951),
+            (&[-2649405227494141838, 4644417185603328019, -8420940591063670578], 8636088911049444515),
+            (&[133146708735736, -558064481276695278], -67101846648477850),
+            (&[-6993584179861130285], 6416476326768979541),
+            (&[-3550055125485641917, 1079245023883434373], 4486445898448503724),
+            (&[8, 1, -5], 461708663961734448),
+            (&[1152921504606846976, -31, 2260074448053942712, -24, -216344125304785302, -20, -4068785440606010515, 18, 1509438004304315928, 6148830537548944441], 7895542418408622160),
+            (&[2, -8420940591063670578, -25], -5644420161622907034),
+            (&[0, 1152921504606846976, 2], -6964480929883248566),
+            (&[-915027075836615444], -9088626649730457458),
+            (&[2, -26, 1236895584927713703, 1260542328171151977, 1525299808819033036, 1384745469278807885, -1141598166004675537, -529422277207675024, -625286514230258094, -1479774328764045868, -1152921504606846978], 877027708213782016),
+            (&[1152921504606846976, -8420940591063670578, 1426014660622159857, -8, -1727385317316825221, 14314614446433852], 2779354891094677717),
+            (&[8097712147241725881, -422640524893601548], 3824450515094721437),
+            (&[0, 2, 19908479327455209, 12, -1816418692925341713, 19, -45, -4192514204586706540, 1224995262755759164], -6211182304955953286),
+            (&[0, 1152921504606846976, -28, 1185822801633957768, 48, 8097712147241725881, 1224995262755759164, -1152921504606846978, -1223879139490624897], -5709932368507296264),
+            (&[1152921504606846976, 32, 2, -1538848976397095870, -24, -1719677023924765874, 1216952446211864180, -1346489180025228139, -76758412146710052, 1224995262755759164], 8261825041579099326),
+            (&[-28, -1152921504606846978], -5744103385874351852),
+            (&[-1641276414105466621, -645084358735734397, -756478772987208125, -297731316386234230, -18, -34, 603689270324149909, 1224995262755759164, -1152921504606846978], -9045266967783413109),
+            (&[-24, -601097458389215352, 45, -8420940591063670578, 4697708638234947821, 48, 4644417185603328019], -521759442116002613),
+            (&[2, 1571049553374041765, -5255474415800742747, -297731316386234230, 25, 1224995262755759164], -5949407088437736261),
+            (&[0, -2174019148698411391, -25, -50, 6410248174731447600, -45, 1583446008590689723, 1224995262755759164], -7461522117562641508),
+            (&[0, 1152921504606846976, -21, -1712667824414709619, 1290319219429657016, -1152921504606846978], -3850992258544325125),
+            (&[1509016476826783681, -1280474690476199307, -1357998515970463976, 27, 879818660179241151], -3611980668443103016),
+            (&[1036916139651661218, -8420940591063670578, -1152921504606846978, -2, -498557593176207015, -35, 8723719058443784670, 6148830537548944441], -6798705846005579710),
+            (&[0, -959609542083017695, 2, -2185834757584688986, 41, 9195598303279375437, 919912684795762479, 19, -1500694246657535204, -1152921504606846978], -4794584311329480177),
+            (&[], 133146708735736),
+            (&[-2], 6776983852052281967),
+            (&[], 133146708735736),
+            (&[1152921504606846976], 4013554465098402430),
+            (&[0, 2, 516233008329370500, -4392226804490427, 8421507132505743113, 1230236945006223724, 28, 2191156474970574482, 1146813919117478933, -39, 1224995262755759164], -604519672665874803),
+            (&[0, 1224995262755759164, 2116312828169479044, 14], 4370269116190795174),
+            (&[1752580933511114244, -2278321765537226008, 109277346415886838, -1152921504606846978, 31], 4849811546875187808),
+            (&[0, 2, -26, 7925784374760434287, 18, 1224995262755759164, -1152921504606846978], -6824497904812976824),
+            (&[-32, -454928943992825085, 2118983479366005445, 514233133926219245, 1206356614090505809, -1963909313018899821, -6, -1152921504606846978, -33], -7373879560337728288),
+            (&[], 133146708735736),
+            (&[1152921504606846976, -47, 19, -8420940591063670578], -8836789400141890097),
+            (&[1152921504606846976, -609870744951947309, -1582887325542828313, 23], 1930936311393068431),
+            (&[-40, -48], -3788991150149785044),
+            (&[1277580346032259465, -873370709535118130, -8420940591063670578, -1147370812533519440, 46, -422640524893601548, -10, -2], -4745841688751117946),
+            (&[304996126063891067, -614008617929761569], -6189431898003204537),
+            (&[32, -30, 3053104977462794882, 1527458883256773519, 49, 18, -1206999321820747949, 1216952446211864180, 1224995262755759164, -1152921504606846978], -8885087081697095053),
+            (&[1152921504606846976, 0, -7552445643580774018, 114548341972607835, 211739712287220650, 1206356614090505809, 1511718275541907411, 827942656899955387, 1224995262755759164, 275674821660351518], 234413785561305439),
+            (&[1152921504606846976, 3916945275799726213, -2004180857438496144, 17, 1583446008590689723, -319013484520220259, 31], -7769497637799806320),
+            (&[1152921504606846976, -1976673311381202782, 1384566769467776357], -2645608137907212425),
+            (&[0, 1930822022010624712, -23, 47, -9, -2484301841804087782], -6106070752148733080),
+            (&[0, 1960745057800133088, 459223166543000149, -1352479265999890182, 29], 5318460954007099540),
+            (&[3, -37], -6707888159960859784),
+            (&[2, -49, -422640524893601548, -1152921504606846978, 702904473553844601, -3449246774559010277, -7552445643580774018], -6681760876481324073),
+            (&[1424826404977942517, -1152921504606846978], 2219220360765939897),
+            (&[-1152921504606846978, 1511718275541907411, 5, -10], 7100967180514520606),
+            (&[-28, 7925784374760434287], -1658119557479860670),
+            (&[-1699162247081513823], 1181087985352247015),
+            (&[6148830537548944441, 2, -3449246774559010277, -36], 8839024199974657422),
+            (&[-1087611486314837952, 1152921504606846976, 2, 35, 3053104977462794882, -1492248954324866393, 43, -6936927625529034445, -13, 6148830537548944441], 7872131703829866221),
+            (&[0, 408342508884945954, 2042839645109595299, -1005351087836903097, -20, 4644417185603328019, -2274659608212493100, 1224995262755759164, -1152921504606846978], -8627927331166573431),
+            (&[-4, 13, -389244950841568783, 4644417185603328019, -962332173813136586, 1224995262755759164, -2], 6742019087465391816),
+            (&[], 133146708735736),
+            (&[1960372271075151001, -1152921504606846978], -5264919905870211975),
+            (&[0, 2, 1224995262755759164, -1280712458170411625, -40, -36, 29, -1152921504606846978], -5509485933318382670),
+            (&[1152921504606846976, 3053104977462794882, -1721315043297882052], 7551315951750281555),
+            (&[0, 2, 40, -169188355461827798, -8420940591063670578, -7, 1583446008590689723], 8563278868322323286),
+            (&[0, 1224995262755759164, -42, -1145295591457601177], 6158295177150285200),
+            (&[1152921504606846976, 0, -26, -260976403844929540, 1196886281044381199, 6655290967274385841, 4644417185603328019, -479429073365989709, 6148830537548944441, -1053205896190893828, -2149541239815824387], 382625781659184293),
+            (&[-6892492037859948199], -8585923001922693077),
+            (&[52490886168146496, 1152921504606846976, 0, 722420237966294814, -1152921504606846978, 24, 8723719058443784670], 2242410509587819302),
+            (&[-1276175176487906327, -4068785440606010515, -50, -18, -278471260944971307, -1152921504606846978, 1224995262755759164, 8723719058443784670], -7977512977423677795),
+        ];
+        // id-based hashes: (id, hash)
+        pub(super) const POINTERS: &[(u64, i64)] = &[
+            (140408711038480, 8775544439905),
+            (140408711038544, 8775544439909),
+            (140408711038608, 8775544439913),
+            (140408711038672, 8775544439917),
+            (140408711038736, 8775544439921),
+            (140408715002208, 8775544687638),
+        ];
+        pub(super) const COMPLEXES: &[(&str, &str, i64)] = &[
+            ("1.0", "2.0", 2000007),
+            ("0.5", "-2.5", -2305843009215693958),
+            ("-1.0", "0.0", -2),
+            ("0.0", "-1.0", -2000006),
+            ("1e+300", "1e-300", -3889407508137364311),
+        ];
+        pub(super) const RATIONALS: &[(&str, &str, i64)] = &[
+            ("1", "3", 1537228672809129301),
+            ("-1", "3", -1537228672809129301),
+            ("1180591620717411303424", "7", 1976436865040309174),
+            ("5", "2305843009213693951", 314159),
+            ("-7", "4611686018427387902", -314159),
+            ("10000000000000000000000000000000000000000", "717897987691852588770249", 1798002665692292571),
+            ("1", "2", 1152921504606846976),
+        ];
     }
 }

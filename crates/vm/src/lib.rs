@@ -18,6 +18,7 @@ pub mod interp;
 pub mod modules;
 pub mod objects;
 pub mod run;
+pub mod set_table;
 pub mod thread;
 pub mod types;
 pub mod value;

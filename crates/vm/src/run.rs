@@ -42,9 +42,26 @@ pub fn run_to_end(vm: &mut Vm, th: &mut Thread) -> Exit {
             StepOutcome::Budget => continue,
             StepOutcome::Finished => return Exit::Code(0),
             StepOutcome::Raised(e) => return uncaught(vm, e),
-            StepOutcome::Fatal(f) => return Exit::Fatal(f),
+            StepOutcome::Fatal(f) => return Exit::Fatal(locate(th, f)),
         }
     }
+}
+
+/// Prefixes an unsupported-feature stop with `file:line:col` of the
+/// instruction that hit it.
+fn locate(th: &Thread, f: Fatal) -> Fatal {
+    let Fatal::Unsupported(msg) = f else { return f };
+    let Some(frame) = interp::current_frame(th) else {
+        return Fatal::Unsupported(msg);
+    };
+    let code = &frame.code.code;
+    let at = frame.ip.saturating_sub(1) as usize;
+    let span = code.spans.get(at).copied().unwrap_or_default();
+    let lc = code.source.line_col(span.start);
+    Fatal::Unsupported(format!(
+        "{}:{}:{}: {msg}",
+        code.source.name, lc.line, lc.col
+    ))
 }
 
 /// Calls `func(*args)` to completion on a fresh thread (for the host, e.g.
@@ -144,7 +161,7 @@ pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
     }
     if !data.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        for (code, ip) in &data.traceback {
+        for (code, ip) in data.traceback.iter().rev() {
             let c = &code.code;
             let line = c.line_of(*ip);
             out.push_str(&format!(

@@ -337,20 +337,29 @@ pub(crate) fn raise_varargs(vm: &mut Vm, th: &mut Thread, n: u32) -> PyErr {
             _ => vm.err(vm.exc.runtime_error, "No active exception to reraise"),
         },
         _ => {
-            let cause = if n == 2 { th.stack.pop() } else { None };
-            let v = th.stack.pop().unwrap_or(Value::None);
+            // Operands stay on the stack until the exception objects exist
+            // (making them may call Python code and re-run this instruction).
+            let len = th.stack.len();
+            let cause = if n == 2 {
+                Some(th.stack[len - 1])
+            } else {
+                None
+            };
+            let v = th.stack[len - n as usize];
             let exc = match make_exception(vm, v) {
                 Ok(e) => e,
                 Err(e) => return e,
             };
+            let cause = match cause {
+                Some(Value::None) => Some(Value::None),
+                Some(c) => match make_exception(vm, c) {
+                    Ok(e) => Some(Value::Obj(e)),
+                    Err(e) => return e,
+                },
+                None => None,
+            };
+            th.stack.truncate(len - n as usize);
             if let Some(c) = cause {
-                let c = match c {
-                    Value::None => Value::None,
-                    c => match make_exception(vm, c) {
-                        Ok(e) => Value::Obj(e),
-                        Err(e) => return e,
-                    },
-                };
                 if let Some(d) = vm.exc_data_mut(exc) {
                     d.cause = c;
                     d.suppress_context = true;

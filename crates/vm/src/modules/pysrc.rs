@@ -9,7 +9,18 @@ use crate::vm::Vm;
 use corelab_base::SourceFile;
 
 /// (module name, source).
-pub const SOURCES: &[(&str, &str)] = &[];
+pub const SOURCES: &[(&str, &str)] = &[
+    ("bisect", include_str!("py/bisect.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("string", include_str!("py/string.py")),
+];
 
 /// The source of a Python-written module.
 pub fn source_of(name: &str) -> Option<&'static str> {

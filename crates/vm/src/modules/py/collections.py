@@ -50,6 +50,9 @@ class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
 
+    def __iter__(self):
+        return iter(dict.keys(self))
+
     def update(self, other=(), /, **kwds):
         if _is_mapping(other):
             for key, value in _mapping_items(other):
@@ -154,6 +157,9 @@ class defaultdict(dict):
         self.default_factory = default_factory
         dict.__init__(self, *args, **kwargs)
 
+    def __iter__(self):
+        return iter(dict.keys(self))
+
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
@@ -198,6 +204,9 @@ class Counter(dict):
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
+
+    def __iter__(self):
+        return iter(dict.keys(self))
 
     def __missing__(self, key):
         return 0

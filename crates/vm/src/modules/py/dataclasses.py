@@ -272,8 +272,13 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
             else:
                 setattr(self, f.name, value)
         if has_post_init:
-            self.__post_init__(*[bound[name] if name in bound else _initvar_default(all_fields, name)
-                                 for name in initvar_names])
+            initvars = []
+            for name in initvar_names:
+                if name in bound:
+                    initvars.append(bound[name])
+                else:
+                    initvars.append(_initvar_default(all_fields, name))
+            self.__post_init__(*initvars)
 
     __init__.__qualname__ = qualname
     return __init__

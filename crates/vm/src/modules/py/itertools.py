@@ -108,7 +108,7 @@ class repeat:
         if self._times > 0:
             self._times -= 1
             return self._object
-        raise StopIteration
+        raise StopIteration()
 
     def __length_hint__(self):
         if self._times is None:
@@ -166,7 +166,7 @@ class chain:
         while True:
             if self._active is None:
                 if self._source is None:
-                    raise StopIteration
+                    raise StopIteration()
                 try:
                     iterable = next(self._source)
                 except StopIteration:
@@ -276,11 +276,11 @@ class _Grouper:
     def __next__(self):
         gb = self._parent
         if gb._currgrouper is not self:
-            raise StopIteration
+            raise StopIteration()
         if gb._currvalue is _NULL:
             gb._step()
         if not (self._tgtkey == gb._currkey):
-            raise StopIteration
+            raise StopIteration()
         value = gb._currvalue
         gb._currvalue = _NULL
         return value
@@ -511,25 +511,35 @@ def permutations(iterable, r=None):
 
 
 def _permutations(pool, n, r):
-    # Index tuples in lexicographic order, each index used at most once.
+    # Index tuples in lexicographic order, each index used at most once:
+    # an odometer over positions, where position k holds the k-th choice.
     if r > n:
         return
+    chosen = []         # indices picked for positions 0..len(chosen)-1
     used = [False] * n
-    chosen = []
-
-    def extend(depth):
-        if depth == r:
+    candidate = 0       # next index to try at position len(chosen)
+    while True:
+        if len(chosen) == r:
             yield tuple([pool[i] for i in chosen])
-            return
-        for i in range(n):
-            if not used[i]:
-                used[i] = True
-                chosen.append(i)
-                yield from extend(depth + 1)
-                chosen.pop()
-                used[i] = False
-
-    yield from extend(0)
+            if not chosen:
+                return
+            last = chosen.pop()
+            used[last] = False
+            candidate = last + 1
+            continue
+        while candidate < n and used[candidate]:
+            candidate += 1
+        if candidate < n:
+            chosen.append(candidate)
+            used[candidate] = True
+            candidate = 0
+        else:
+            # Position exhausted: backtrack.
+            if not chosen:
+                return
+            last = chosen.pop()
+            used[last] = False
+            candidate = last + 1
 
 
 def combinations(iterable, r):

@@ -1,0 +1,4 @@
+# expect-exit: 2
+# expect-stderr-contains: async def
+async def f():
+    pass

@@ -1,0 +1,4 @@
+# expect-exit: 2
+# expect-stderr-contains: metaclass
+class C(metaclass=type):
+    pass

@@ -1,0 +1,3 @@
+# expect-exit: 2
+# expect-stderr-contains: open
+open('x.txt')
