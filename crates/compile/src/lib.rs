@@ -1,14 +1,19 @@
 //! The compiler: turns the Python AST (from `corelab-syntax`) into
 //! [`CodeObject`]s whose instructions have CPython 3.11's granularity and
 //! switch points, plus the disassembler behind `corelab dis`.
+//!
+//! Pipeline: [`symtable`] resolves every name (CPython's symtable.c), then
+//! the `compiler` module emits code (CPython 3.11's compile.c shapes).
 
 pub mod code;
-mod codegen;
+mod compiler;
 pub mod dis;
+mod error;
 pub mod opcode;
-pub mod scope;
+pub mod symtable;
 
 pub use code::{CodeKind, CodeObject, Const, ExceptionEntry, LocalKind};
-pub use codegen::{compile_module, CompileError, CompileErrorKind};
+pub use compiler::compile_module;
 pub use dis::disassemble;
+pub use error::{CompileError, CompileErrorKind};
 pub use opcode::{BinOp, CmpOp, Instr};
