@@ -173,6 +173,16 @@ class defaultdict(dict):
     def copy(self):
         return type(self)(self.default_factory, self)
 
+    def __deepcopy__(self, memo):
+        # Equivalent to copy.deepcopy's generic reconstruction of a
+        # defaultdict: same factory, deep-copied items.
+        import copy
+        new = type(self)(self.default_factory)
+        memo[id(self)] = new
+        for key, value in self.items():
+            new[copy.deepcopy(key, memo)] = copy.deepcopy(value, memo)
+        return new
+
     def __copy__(self):
         return self.copy()
 

@@ -93,8 +93,10 @@ def copy(x):
     cls = type(x)
     if _is_atomic(cls) or cls is tuple or cls is frozenset:
         return x
-    if cls is list or cls is dict or cls is set or cls is bytearray:
+    if cls is list or cls is dict or cls is set:
         return x.copy()
+    if cls is bytearray:
+        return bytearray(x)
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
@@ -151,7 +153,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is set or cls is frozenset:
         y = cls(deepcopy(list(x), memo))
     elif cls is bytearray:
-        y = x.copy()
+        y = bytearray(x)
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None and not isinstance(x, type):
