@@ -149,7 +149,6 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
     }
     if kwnames.is_empty() {
         if let Some(flow) = try_fast_python_call(vm, th, callable, first, ret_sp)? {
-            top_frame_kw_clear(th, 1);
             return Ok(flow);
         }
     }
@@ -175,10 +174,13 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
         .map(|(&k, &v)| (k, v))
         .collect();
     let r = call_value(vm, th, callable, &args, &kw, ret_sp, true)?;
-    top_frame_kw_clear(th, 2);
     match r {
-        Started::Pushed => Ok(Flow::Switch),
+        Started::Pushed => {
+            top_frame_kw_clear(th, 2);
+            Ok(Flow::Switch)
+        }
         Started::Done(r) => {
+            top_frame_kw_clear(th, 1);
             let v = r?;
             th.stack.truncate(ret_sp as usize);
             th.stack.push(v);
@@ -205,16 +207,13 @@ pub(crate) fn try_fast_call(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult
     try_fast_python_call(vm, th, callable, first, (len - n - 2) as u32)
 }
 
-/// Clears the pending KwNames of the frame `depth` from the top (1 = top).
+/// Clears the pending KwNames of exactly the frame `depth` from the top
+/// (1 = top: the call finished at once; 2 = the caller of a frame that the
+/// call just pushed).
 fn top_frame_kw_clear(th: &mut Thread, depth: usize) {
     let n = th.frames.len();
-    for fr in th.frames[n.saturating_sub(depth)..].iter_mut().rev() {
-        if let Frame::Py(f) = fr {
-            if f.kwnames != 0 {
-                f.kwnames = 0;
-                return;
-            }
-        }
+    if let Some(Frame::Py(f)) = n.checked_sub(depth).and_then(|i| th.frames.get_mut(i)) {
+        f.kwnames = 0;
     }
 }
 

@@ -795,7 +795,8 @@ fn instance_hash(vm: &mut Vm, v: Value, r: ObjRef) -> PyResult<i64> {
         Some(f @ Value::Obj(fr)) if matches!(vm.heap.get(fr), Obj::Function(_)) => {
             let h = vm.call(f, vec![v])?;
             match h {
-                Value::Int(i) => Ok(if i == -1 { -2 } else { hashing::hash_int(i) }),
+                // CPython keeps any hash that fits in Py_hash_t as is.
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                 Value::Bool(b) => Ok(b as i64),
                 _ => match to_bigint(vm, h) {
                     Some(b) => Ok(hashing::hash_bigint(&b)),
