@@ -37,3 +37,5 @@ pub fn int_to_str_radix(v: &BigInt, radix: u32, prefix: bool) -> String {
     };
     format!("{}{p}{digits}", if v.is_negative() { "-" } else { "" })
 }
+
+pub mod spec;
