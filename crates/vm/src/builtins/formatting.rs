@@ -288,20 +288,19 @@ pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
             }
             i += 1;
         }
-        let mut take_num =
-            |i: &mut usize, vm: &mut Vm, next: &mut usize| -> PyResult<Option<usize>> {
-                if cs.get(*i) == Some(&'*') {
-                    *i += 1;
-                    let v = items.get(*next).copied().unwrap_or(Value::Int(0));
-                    *next += 1;
-                    return Ok(Some(super::int_arg(vm, v)?.max(0) as usize));
-                }
-                let st = *i;
-                while cs.get(*i).is_some_and(|c| c.is_ascii_digit()) {
-                    *i += 1;
-                }
-                Ok((*i > st).then(|| cs[st..*i].iter().collect::<String>().parse().unwrap_or(0)))
-            };
+        let take_num = |i: &mut usize, vm: &mut Vm, next: &mut usize| -> PyResult<Option<usize>> {
+            if cs.get(*i) == Some(&'*') {
+                *i += 1;
+                let v = items.get(*next).copied().unwrap_or(Value::Int(0));
+                *next += 1;
+                return Ok(Some(super::int_arg(vm, v)?.max(0) as usize));
+            }
+            let st = *i;
+            while cs.get(*i).is_some_and(|c| c.is_ascii_digit()) {
+                *i += 1;
+            }
+            Ok((*i > st).then(|| cs[st..*i].iter().collect::<String>().parse().unwrap_or(0)))
+        };
         s.width = take_num(&mut i, vm, &mut next)?;
         if cs.get(i) == Some(&'.') {
             i += 1;

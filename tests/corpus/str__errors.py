@@ -1,0 +1,26 @@
+# Error messages from common string misuse.
+def show(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+show(lambda: "abc"[3])
+show(lambda: "abc"[-4])
+show(lambda: "abc".index("z"))
+show(lambda: "a" + 5)
+show(lambda: "a" - "b")
+show(lambda: "abc".upper(1))
+show(lambda: "x".join(5))
+show(lambda: "x".center())
+show(lambda: "abc".nosuch())
+show(lambda: int("12abc"))
+show(lambda: "%d" % "s")
+show(lambda: "%s %s" % ("a",))
+show(lambda: "%s" % ("a", "b"))
+show(lambda: ord("ab"))
+show(lambda: chr(-1))
+show(lambda: chr(0x110000))
+show(lambda: "abc" < 3)
+show(lambda: "a".replace("a"))
+show(lambda: len(5))
+show(lambda: str.split(5))
