@@ -127,6 +127,15 @@ fn unary(op: UnaryOp, v: Const) -> Option<Const> {
 }
 
 fn binary(op: Operator, l: Const, r: Const) -> Option<Const> {
+    // bool & | ^ bool stays a bool.
+    if let (Const::Bool(a), Const::Bool(b)) = (&l, &r) {
+        match op {
+            Operator::BitAnd => return Some(Const::Bool(*a & *b)),
+            Operator::BitOr => return Some(Const::Bool(*a | *b)),
+            Operator::BitXor => return Some(Const::Bool(*a ^ *b)),
+            _ => {}
+        }
+    }
     if let (Some(a), Some(b)) = (as_int(&l), as_int(&r)) {
         return int_binary(op, a, b);
     }

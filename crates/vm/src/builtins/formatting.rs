@@ -13,7 +13,7 @@ use crate::vm::Vm;
 pub fn format_with_spec(vm: &mut Vm, v: Value, spec_text: &str) -> PyResult<String> {
     let s = spec::parse(spec_text).map_err(|m| vm.value_error(m))?;
     let r = match v {
-        Value::Bool(b) if s.ty.is_some() => spec::format_int(&b.into_bigint(), &s),
+        Value::Bool(b) => spec::format_int(&b.into_bigint(), &s),
         Value::Float(f) => spec::format_float(f, &s),
         _ if vm.as_str(v).is_some() => {
             let text = vm.as_str(v).unwrap_or("").to_string();

@@ -165,7 +165,9 @@ fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check_pos(vm, "sort", 1, 1)?;
+    if a.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     a.check_kw(vm, "sort", &["key", "reverse"])?;
     let r = this(vm, a, "sort")?;
     let key = a.kwarg(vm, "key").unwrap_or(Value::None);

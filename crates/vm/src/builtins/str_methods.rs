@@ -387,6 +387,11 @@ fn search(vm: &mut Vm, a: &Args, rev: bool) -> PyResult<i64> {
     let s = this(vm, a)?;
     let sub = text(vm, a.get(1), "must be str, not")?;
     let (lo, hi, start) = window(vm, a, &s, 2)?;
+    if let Some(&Value::Int(raw)) = a.pos.get(2) {
+        if raw > s.chars().count() as i64 {
+            return Ok(-1);
+        }
+    }
     let w = &s[lo..hi];
     let found = if rev { w.rfind(&sub) } else { w.find(&sub) };
     Ok(match found {

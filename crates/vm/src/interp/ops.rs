@@ -251,6 +251,16 @@ pub(crate) fn binary(vm: &mut Vm, a: Value, b: Value, op: u32) -> PyResult<Value
     }
     let (na, nb) = (vm.type_name(a), vm.type_name(b));
     let sym = bop.symbol();
+    let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes" | "bytearray");
+    if base == BinOp::Add && is_seq(&na) && !bop.is_inplace() {
+        return Err(vm.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}")));
+    }
+    if base == BinOp::Multiply && (is_seq(&na) || is_seq(&nb)) {
+        let other = if is_seq(&na) { &nb } else { &na };
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{other}'"
+        )));
+    }
     if base == BinOp::Power {
         return Err(vm.type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
@@ -553,11 +563,20 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
     }
     let num = |v: Value| matches!(v, Value::Float(_)) || is_intlike(vm, v);
     if num(a) && num(b) {
-        let (x, y) = (
-            to_f64(vm, a).unwrap_or(f64::NAN),
-            to_f64(vm, b).unwrap_or(f64::NAN),
-        );
-        return Ok(Some(cmp_f64(x, y, op)));
+        return Ok(Some(match (a, b) {
+            (Value::Float(x), Value::Float(y)) => cmp_f64(x, y, op),
+            (Value::Float(x), _) => match int_float_order(&to_bigint(vm, b).unwrap_or_default(), x)
+            {
+                Some(o) => ord_matches(o.reverse(), op),
+                None => op == CmpOp::Ne,
+            },
+            (_, Value::Float(y)) => match int_float_order(&to_bigint(vm, a).unwrap_or_default(), y)
+            {
+                Some(o) => ord_matches(o, op),
+                None => op == CmpOp::Ne,
+            },
+            _ => false,
+        }));
     }
     let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
         return Ok(match op {
@@ -581,6 +600,27 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
         _ => None,
     };
     Ok(ord.map(|o| ord_matches(o, op)))
+}
+
+/// Exact ordering of an int against a float (None if the float is NaN).
+fn int_float_order(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi: BigInt = num_traits::FromPrimitive::from_f64(fl)?;
+    Some(match i.cmp(&fi) {
+        Ordering::Equal if f > fl => Ordering::Less,
+        o => o,
+    })
 }
 
 fn same_kind_simple(a: Value, b: Value) -> bool {
