@@ -18,6 +18,7 @@ mod formatting;
 mod functions;
 mod list_methods;
 mod misc;
+mod number_methods;
 mod repr;
 mod str_methods;
 
@@ -52,6 +53,7 @@ pub(crate) fn install(vm: &mut Vm) {
     dict_methods::install(vm);
     str_methods::install(vm);
     deque_methods::install(vm);
+    number_methods::install(vm);
     for (name, t) in vm.exc.all() {
         vm.set_builtin(name, Value::Obj(t));
     }

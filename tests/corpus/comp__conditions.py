@@ -1,0 +1,16 @@
+# Filtering clauses and conditional expressions inside comprehensions.
+nums = range(-5, 6)
+print([n for n in nums if n > 0])
+print([n for n in nums if n % 2 if n > 0])
+print([n if n >= 0 else -n for n in nums])
+print(["pos" if n > 0 else "zero" if n == 0 else "neg" for n in nums])
+print([n for n in nums if n % 2 == 0 and n != 0 or n == 5])
+print({n: n ** 2 for n in nums if n % 3 == 0})
+print({abs(n) for n in nums if n})
+words = ["Apple", "bob", "Civic", "deed", "Eve", "level", "mom", "noon", "xyz"]
+print([w for w in words if w.lower() == w.lower()[::-1]])
+print([w.upper() for w in words if len(w) > 3 if w[0].islower()])
+print([(w, len(w)) for w in words if "e" in w.lower()])
+print([c for c in "Hello, World!" if c.isalpha() and c.isupper()])
+print(sum(1 for w in words if w.istitle()), next((w for w in words if len(w) == 5), None))
+print([i for i in range(30) if all(i % p for p in range(2, i)) and i > 1])
