@@ -343,6 +343,40 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         (Obj::Function(f), "__qualname__") => f.qualname,
         (Obj::Function(f), "__module__") => f.module,
         (Obj::Function(f), "__doc__") => f.doc,
+        (Obj::Function(f), "__closure__") => {
+            let cells: Vec<Value> = f.closure.iter().map(|&c| Value::Obj(c)).collect();
+            if cells.is_empty() {
+                Value::None
+            } else {
+                vm.new_tuple(cells)
+            }
+        }
+        (Obj::Function(f), "__kwdefaults__") => {
+            let kd = f.kwdefaults.clone();
+            if kd.is_empty() {
+                Value::None
+            } else {
+                let d = vm.new_dict();
+                for (k, v) in kd {
+                    let key = vm.new_str(&*k);
+                    super::dict_set(vm, d, key, v)?;
+                }
+                Value::Obj(d)
+            }
+        }
+        (Obj::Function(f), "__dict__") => {
+            let pairs: Vec<(Value, Value)> = f
+                .attrs
+                .as_ref()
+                .map(|a| a.iter().map(|e| (e.key, e.value)).collect())
+                .unwrap_or_default();
+            let d = vm.new_dict();
+            for (k, v) in pairs {
+                super::dict_set(vm, d, k, v)?;
+            }
+            Value::Obj(d)
+        }
+        (Obj::Property(..), "__doc__") => Value::None,
         (Obj::Function(f), "__defaults__") => {
             let d = f.defaults.clone();
             if d.is_empty() {

@@ -311,6 +311,12 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
     let Value::Obj(r) = obj else {
         return Err(no_attribute(vm, obj, name));
     };
+    if vm.str_of(name) == "__doc__" {
+        if let Obj::Function(f) = vm.heap.get_mut(r) {
+            f.doc = value;
+            return Ok(());
+        }
+    }
     let hash = vm.str_hash(name);
     let heap = &mut vm.heap;
     let d = match heap.get_mut(r) {

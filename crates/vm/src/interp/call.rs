@@ -724,7 +724,15 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
             .collect(),
         _ => Vec::new(),
     };
-    let doc = Value::None;
+    // The compiler puts a function's docstring (or None) in consts[0].
+    let doc = match lc.consts.first() {
+        Some(&d)
+            if lc.code.kind == corelab_compile::CodeKind::Function && vm.as_str(d).is_some() =>
+        {
+            d
+        }
+        _ => Value::None,
+    };
     let f = Function {
         name: lc.name,
         qualname: lc.qualname,

@@ -1,0 +1,20 @@
+# collections.Counter basics.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], c.most_common(2), c.most_common(), len(c))
+print(sorted(c.elements()), list(c.elements())[:6], c.total())
+words = "the cat and the dog and the bird".split()
+wc = Counter(words)
+print(wc.most_common(3), wc["the"], wc)
+c2 = Counter(a=3, b=1)
+c2.update("aab")
+c2.update({"c": 5})
+print(c2)
+c2.subtract({"a": 10, "d": 1})
+print(c2)
+print(Counter({"x": 2, "y": 0, "z": -1}), +Counter({"x": 2, "y": 0, "z": -1}), -Counter({"x": 2, "z": -1}))
+del c2["c"]
+print(c2, "c" in c2)
+print(Counter([1, 1, 2, 3, 3, 3]).most_common(1)[0], Counter().most_common())
+print(Counter("aaabbc") == Counter("abcaab"), dict(Counter("ab")))

@@ -1,0 +1,7 @@
+# sys.exit() and sys.exit(None) mean success; finally blocks still run.
+import sys
+try:
+    print("in try")
+    sys.exit()
+finally:
+    print("finally still runs")

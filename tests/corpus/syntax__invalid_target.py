@@ -1,0 +1,4 @@
+print("start")
+def f():
+    return 1
+f() = 5
