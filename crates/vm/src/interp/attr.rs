@@ -12,29 +12,27 @@ use crate::vm::Vm;
 /// Instance attribute load without descriptors, or None.
 #[inline]
 pub(crate) fn fast_load(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
-    let Value::Obj(r) = obj else { return None };
-    let Obj::Instance(i) = vm.heap.get(r) else {
-        return None;
-    };
-    if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs {
-        return None;
-    }
+    let i = plain_instance(vm, obj)?;
     let hash = vm.str_hash(name);
     i.attrs
         .find(hash, |k| vm.str_key_eq(k, name))
         .map(|x| i.attrs.value_at(x))
 }
 
-/// A plain function method of an instance's class, or None.
+/// `obj` as an instance whose class takes the attribute fast paths.
 #[inline]
-pub(crate) fn fast_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+fn plain_instance(vm: &Vm, obj: Value) -> Option<&crate::objects::Instance> {
     let Value::Obj(r) = obj else { return None };
     let Obj::Instance(i) = vm.heap.get(r) else {
         return None;
     };
-    if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs {
-        return None;
-    }
+    (vm.attr_fast_path && vm.type_obj(i.class).plain_attrs).then_some(&**i)
+}
+
+/// A plain function method of an instance's class, or None.
+#[inline]
+pub(crate) fn fast_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+    let i = plain_instance(vm, obj)?;
     let hash = vm.str_hash(name);
     if i.attrs.find(hash, |k| vm.str_key_eq(k, name)).is_some() {
         return None;
