@@ -21,11 +21,11 @@ try:
 except TypeError as e:
     print(e)
 try:
-    None()
+    x()
 except TypeError as e:
     print(e)
 try:
-    None[0]
+    x[0]
 except TypeError as e:
     print(e)
 try:

@@ -42,6 +42,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ("round", round),
         ("vars", vars),
         ("format", format),
+        ("dir", dir),
         ("input", input),
         ("open", open),
         ("globals", unsupported_introspection),
@@ -616,6 +617,50 @@ fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let s = super::format_value(vm, a.get(0), &spec)?;
     Ok(vm.new_str(s))
+}
+
+/// `dir(obj)`: sorted names of the instance's attributes and its class's.
+fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(PyErr::unsupported(
+            "dir() without an argument is not supported by corelab yet",
+        ));
+    }
+    let obj = a.get(0);
+    let mut names: Vec<String> = Vec::new();
+    let mut add = |vm: &Vm, d: &crate::objects::Dict| {
+        for k in d.keys() {
+            if let Some(s) = vm.as_str(k) {
+                names.push(s.to_string());
+            }
+        }
+    };
+    let classes: Vec<crate::value::ObjRef> = match obj {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Type(t) => t.mro.clone(),
+            Obj::Module(m) => {
+                let d = m.dict;
+                if let Obj::Dict(dd) = vm.heap.get(d) {
+                    add(vm, &dd.map);
+                }
+                Vec::new()
+            }
+            Obj::Instance(i) => {
+                add(vm, &i.attrs);
+                vm.type_obj(i.class).mro.clone()
+            }
+            _ => vm.type_obj(vm.type_of(obj)).mro.clone(),
+        },
+        _ => vm.type_obj(vm.type_of(obj)).mro.clone(),
+    };
+    for c in classes {
+        let d = vm.type_obj(c).dict.clone();
+        add(vm, &d);
+    }
+    names.sort();
+    names.dedup();
+    let vals = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(vals))
 }
 
 fn input(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {

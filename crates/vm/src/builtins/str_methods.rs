@@ -7,6 +7,9 @@ use crate::value::Value;
 use crate::vm::Vm;
 
 pub(crate) fn install(vm: &mut Vm) {
+    let (b, ba) = (vm.types.bytes, vm.types.bytearray);
+    vm.add_method(b, "decode", bytes_decode);
+    vm.add_method(ba, "decode", bytes_decode);
     let s = vm.types.str;
     vm.add_methods(
         s,
@@ -54,6 +57,8 @@ pub(crate) fn install(vm: &mut Vm) {
             ("removesuffix", removesuffix),
             ("expandtabs", expandtabs),
             ("format", format),
+            ("format_map", format_map),
+            ("isprintable", isprintable),
             ("__len__", len),
         ],
     );
@@ -669,6 +674,69 @@ fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
     let r = super::str_format(vm, &s, &a.pos[1..], a.kw)?;
     new_str(vm, r)
+}
+
+fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let s = this(vm, a)?;
+    let pairs = super::mapping_items(vm, a.get(1))?;
+    let mut kw = Vec::new();
+    for (k, v) in pairs {
+        if let Some(name) = vm.as_str(k).map(String::from) {
+            kw.push((vm.intern(&name), v));
+        }
+    }
+    let r = super::str_format(vm, &s, &[], &kw)?;
+    new_str(vm, r)
+}
+
+fn isprintable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pred(vm, a, |s| {
+        s.chars()
+            .all(|c| !c.is_control() && !matches!(c as u32, 0x80..=0xa0 | 0xad | 0x2028 | 0x2029))
+    })
+}
+
+/// `bytes.decode(encoding='utf-8', errors='strict')`.
+pub(crate) fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let b = match a.get(0) {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::objects::Obj::Bytes(b) | crate::objects::Obj::ByteArray(b) => b.clone(),
+            _ => return Err(vm.type_error("decode() needs bytes")),
+        },
+        _ => return Err(vm.type_error("decode() needs bytes")),
+    };
+    let enc = match a.arg(vm, 1, "encoding") {
+        Some(v) => text(vm, v, "encoding")?
+            .to_ascii_lowercase()
+            .replace('_', "-"),
+        None => "utf-8".into(),
+    };
+    let s = match enc.as_str() {
+        "utf-8" | "utf8" => match String::from_utf8(b.clone()) {
+            Ok(s) => s,
+            Err(e) => {
+                let pos = e.utf8_error().valid_up_to();
+                let byte = b[pos];
+                return Err(vm.err(
+                    vm.exc.unicode_decode_error,
+                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
+                ));
+            }
+        },
+        "latin-1" | "latin1" | "iso-8859-1" => b.iter().map(|&x| x as char).collect(),
+        "ascii" => {
+            if let Some(pos) = b.iter().position(|&x| x >= 128) {
+                let byte = b[pos];
+                return Err(vm.err(
+                    vm.exc.unicode_decode_error,
+                    format!("'ascii' codec can't decode byte 0x{byte:02x} in position {pos}: ordinal not in range(128)"),
+                ));
+            }
+            b.iter().map(|&x| x as char).collect()
+        }
+        other => return Err(vm.err(vm.exc.lookup_error, format!("unknown encoding: {other}"))),
+    };
+    new_str(vm, s)
 }
 
 fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {

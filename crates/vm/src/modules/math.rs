@@ -61,6 +61,15 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
         ("fmod", fmod),
         ("modf", modf),
         ("dist", dist),
+        ("log1p", log1p),
+        ("expm1", expm1),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("remainder", remainder),
+        ("ulp", ulp),
     ];
     for &(name, f) in fns {
         add_fn(vm, m, name, f);
@@ -517,4 +526,79 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(domain(vm));
     }
     Ok(Value::Float(x.powf(y)))
+}
+
+fn log1p(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "log1p", f64::ln_1p, |x| x > -1.0 || x.is_nan())
+}
+fn expm1(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "expm1", f64::exp_m1, |_| true)
+}
+fn asinh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "asinh", f64::asinh, |_| true)
+}
+fn acosh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "acosh", f64::acosh, |x| x >= 1.0 || x.is_nan())
+}
+fn atanh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "atanh", f64::atanh, |x| {
+        (x > -1.0 && x < 1.0) || x.is_nan()
+    })
+}
+
+fn frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "frexp", 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    // Correct rounding at the edges so that 0.5 <= |m| < 1.
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "ldexp", 2, 2)?;
+    let x = num(vm, a.get(0))?;
+    let e = crate::builtins::int_arg(vm, a.get(1))?.clamp(-2200, 2200) as i32;
+    let r = x * 2f64.powi(e);
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(Value::Float(r))
+}
+
+fn remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "remainder", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    let n = (x / y).round();
+    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 {
+        2.0 * ((x / y) / 2.0).round()
+    } else {
+        n
+    };
+    Ok(Value::Float(x - n * y))
+}
+
+fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "ulp", 1, 1)?;
+    let x = num(vm, a.get(0))?.abs();
+    if x.is_nan() || x.is_infinite() {
+        return Ok(Value::Float(x));
+    }
+    if x == f64::MAX {
+        return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
+    }
+    Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
 }

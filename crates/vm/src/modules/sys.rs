@@ -13,6 +13,13 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     let argv = vm.new_list(argv);
     set_attr(vm, m, "argv", argv);
     add_fn(vm, m, "exit", exit);
+    // A snapshot of the modules imported so far (not kept in sync).
+    let mods = vm.new_dict();
+    for (name, module) in vm.modules.clone() {
+        let k = vm.new_str(&*name);
+        let _ = crate::builtins::dict_set(vm, mods, k, Value::Obj(module));
+    }
+    set_attr(vm, m, "modules", Value::Obj(mods));
     add_fn(vm, m, "getrecursionlimit", getrecursionlimit);
     add_fn(vm, m, "setrecursionlimit", setrecursionlimit);
     add_fn(vm, m, "exc_info", exc_info_unsupported);
