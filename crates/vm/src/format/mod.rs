@@ -1,41 +1,59 @@
-//! Number and string formatting (interim minimal version; the full
-//! CPython-compatible implementation replaces this file).
+//! CPython 3.11-compatible number and string formatting, as pure functions
+//! over plain Rust values (no VM types): `repr(float)`, the format-spec
+//! mini-language for `int`/`float`/`str`, `bin`/`oct`/`hex`, printf-style
+//! `%` formatting and `str.format` template parsing. Errors carry the
+//! Python exception kind and CPython's exact message.
+//!
+//! How the VM drives the two-phase APIs:
+//! - `format(obj, spec)`: [`format_int_as`] / [`format_float_as`] /
+//!   [`format_str_as`] with the object's type name (an empty spec on a
+//!   subclass means `str(obj)`, which is the VM's job).
+//! - `fmt % args`: iterate [`PercentParser`]; for each [`PercentSpec`],
+//!   resolve `*` counts from the next arguments ([`STAR_WANTS_INT`],
+//!   [`PercentSpec::set_star_width`], [`PercentSpec::set_star_precision`]),
+//!   fetch the argument (by `key` from a mapping, [`FORMAT_REQUIRES_MAPPING`]
+//!   otherwise; [`NOT_ENOUGH_ARGUMENTS`] when they run out), convert it for
+//!   `%s`/`%r`/`%a` (`str`/`repr`/`ascii`) and call [`render_percent_spec`];
+//!   finally raise [`NOT_ALL_CONVERTED`] for a tuple with leftovers.
+//! - `str.format`: implement [`FormatHandler`] and call [`format_with`], which
+//!   keeps CPython's lazy error order; [`parse_format_string`] gives the
+//!   eager, structural view.
+//!
+//! Known gaps: lone surrogates cannot be produced by `c`/`%c` (Rust strings),
+//! and only ASCII digits count as digits in specs and field names.
 
-use num_bigint::BigInt;
-use num_traits::Signed;
+mod error;
+mod float_fmt;
+mod float_repr;
+mod format_spec;
+mod format_string;
+mod int_fmt;
+mod pad;
+mod percent;
+mod str_fmt;
 
-/// `repr(float)`.
-pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let e = format!("{f:e}");
-    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    if !(-4..16).contains(&exp) {
-        return format!("{mant}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs());
-    }
-    let s = format!("{f}");
-    if s.contains('.') {
-        s
-    } else {
-        format!("{s}.0")
-    }
-}
-
-/// `bin`/`oct`/`hex` text of an int.
-pub fn int_to_str_radix(v: &BigInt, radix: u32, prefix: bool) -> String {
-    let digits = v.abs().to_str_radix(radix);
-    let p = match (prefix, radix) {
-        (true, 2) => "0b",
-        (true, 8) => "0o",
-        (true, 16) => "0x",
-        _ => "",
-    };
-    format!("{}{p}{digits}", if v.is_negative() { "-" } else { "" })
-}
-
+/// The earlier, interim spec formatter that `builtins::formatting` still
+/// imports; superseded by [`FormatSpec`] and the functions re-exported here.
 pub mod spec;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::*;
+pub use float_fmt::{float_parts, format_float, format_float_as, format_float_spec, FloatStyle};
+pub use float_repr::{float_repr, Digits};
+pub use format_spec::{Align, FormatSpec, Grouping, Sign};
+pub use format_string::{
+    format_with, parse_field_name, parse_format_string, Accessor, AutoNumbering, FieldFirst,
+    FieldKey, FieldName, FieldNameParser, FormatField, FormatHandler, FormatPiece, ItemKey, Markup,
+    MarkupParser, RawField,
+};
+pub use int_fmt::{
+    format_int, format_int_as, format_int_spec, int_to_char, int_to_f64, int_to_str_radix,
+};
+pub use pad::NumberParts;
+pub use percent::{
+    float_to_int, parse_percent, render_percent_spec, PercentArg, PercentCount, PercentFlags,
+    PercentParser, PercentPiece, PercentSpec,
+};
+pub use str_fmt::{format_str, format_str_as, format_str_spec};
