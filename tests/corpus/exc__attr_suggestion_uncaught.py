@@ -6,3 +6,6 @@ class User:
 u = User("ada")
 print(u.name, u.email)
 print(u.emal)
+print("unreachable")
+u.email = None
+raise SystemExit(9)

@@ -7,3 +7,6 @@ def parse(text):
         raise LookupError(f"no number in {text!r}")
 print(parse("12"))
 print(parse("twelve"))
+print("unreachable")
+parse("3")
+raise SystemExit(9)

@@ -7,3 +7,5 @@ total = 0
 for v in parse_all(["1", "2", "three", "4"]):
     total += v
     print("total", total)
+print("unreachable, total was", total)
+raise SystemExit(9)

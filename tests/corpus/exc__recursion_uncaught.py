@@ -6,3 +6,7 @@ class Node:
         return 1 + self.next.length()
 print("start")
 print(Node().length())
+print("unreachable")
+n = Node()
+n.next = None
+print(n.length())

@@ -5,3 +5,7 @@ errors = ["missing name", "bad age"]
 if errors:
     sys.exit("fatal: " + ", ".join(errors))
 print("not printed")
+print("unreachable")
+def never():
+    return 1
+never()

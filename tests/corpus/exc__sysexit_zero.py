@@ -5,3 +5,7 @@ try:
     sys.exit()
 finally:
     print("finally still runs")
+print("unreachable")
+raise SystemExit(3)
+def f():
+    pass

@@ -7,3 +7,5 @@ def validate(items):
 print(validate([1, 2, 3]))
 validate([4, -5, 6])
 print("not reached")
+validate([7])
+print("unreachable too")

@@ -6,3 +6,6 @@ for s in samples:
 print(["it's", 'x"y'], ("a\nb",), {"k'": "v\\"})
 print(str("a\nb"), repr(repr("a")), repr("'" + '"'))
 print(ascii("héllo"), ascii("😀"), ascii("plain"))
+print(repr("a'b\"c"), repr("\\n"), repr("tab\t\x01"), repr("\x80\xff"), repr("\ud7ff"))
+print(str(["'", '"']), str(("\t",)), repr(b"\x00'\""), "%r" % "q'", f"{'x'!r:>6}")
+print(repr("line1\nline2"), len(repr("\n")), repr("\x1f"))

@@ -1,4 +1,12 @@
+# Nothing in this file runs: the whole file fails to compile.
+import sys
+def helper(x):
+    return x * 2
+print("this line is never printed", helper(21))
 def f():
     if True:
     return 1
 print(f())
+for i in range(3):
+    print("also never printed", i)
+sys.exit(5)
