@@ -550,6 +550,19 @@ pub fn sequence_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
 /// `+`, `*`, `%` and set operators on builtin sequences and sets.
 pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
     let base = op.base();
+    if let Some(r) = view_set_op(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
+    // `d |= iterable_of_pairs` updates in place like `d.update(...)`.
+    if base == BinOp::Or && op.is_inplace() {
+        if let Value::Obj(ra) = a {
+            let b_is_dict = matches!(b, Value::Obj(rb) if matches!(vm.heap.get(rb), Obj::Dict(_)));
+            if matches!(vm.heap.get(ra), Obj::Dict(_)) && !b_is_dict {
+                super::dict_fill(vm, ra, b, &[])?;
+                return Ok(Some(a));
+            }
+        }
+    }
     let (Value::Obj(ra), _) = (a, b) else {
         if let (Value::Int(n), Value::Obj(_)) = (a, b) {
             if base == BinOp::Multiply {
@@ -822,4 +835,26 @@ pub fn lazy_next_builtin(vm: &mut Vm, args: &crate::builtins::Args) -> PyResult<
         Value::Obj(r) => lazy_next(vm, r),
         _ => Err(vm.type_error("__next__ needs an iterator")),
     }
+}
+
+/// Set operators on dict key/item views (`d.keys() & other`): both sides
+/// become sets first.
+fn view_set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    let base = op.base();
+    if !matches!(base, BinOp::And | BinOp::Or | BinOp::Subtract | BinOp::Xor) {
+        return Ok(None);
+    }
+    let is_view = |vm: &Vm, v: Value| matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Record(rec) if rec.kind == "dict_keys" || rec.kind == "dict_items"));
+    let is_setlike = |vm: &Vm, v: Value| {
+        is_view(vm, v)
+            || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
+    };
+    if !(is_view(vm, a) || is_view(vm, b)) || !is_setlike(vm, a) || !is_setlike(vm, b) {
+        return Ok(None);
+    }
+    let items_a = crate::interp::iter::to_vec(vm, a)?;
+    let sa = crate::interp::build::new_set(vm, &items_a)?;
+    let items_b = crate::interp::iter::to_vec(vm, b)?;
+    let sb = crate::interp::build::new_set(vm, &items_b)?;
+    super::set_operator(vm, sa, sb, base).map(Some)
 }
