@@ -4,11 +4,11 @@
 use super::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::interp::{iter, ops};
-use crate::objects::{DequeObj, IterObj, Obj, RangeObj, SetObj};
+use crate::objects::{DequeObj, IterObj, Obj, RangeObj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_traits::{Num, ToPrimitive};
+use num_traits::Num;
 
 pub(crate) fn install(vm: &mut Vm) {
     let t = vm.types.clone();
@@ -555,15 +555,7 @@ fn new_set_obj(vm: &mut Vm, a: &Args, frozen: bool) -> PyResult<Value> {
     } else {
         iter::to_vec(vm, a.get(0))?
     };
-    let s = Value::Obj(vm.heap.alloc(if frozen {
-        Obj::FrozenSet(SetObj::default())
-    } else {
-        Obj::Set(SetObj::default())
-    }));
-    for x in items {
-        super::set_add(vm, s, x)?;
-    }
-    Ok(s)
+    super::new_set_of(vm, frozen, &items)
 }
 
 fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -835,9 +827,4 @@ fn exception_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         d.args = args;
     }
     Ok(Value::None)
-}
-
-#[allow(dead_code)]
-fn to_i(v: &BigInt) -> Option<i64> {
-    v.to_i64()
 }

@@ -93,6 +93,20 @@ pub fn set_add(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// A new set (or frozenset) holding `items`, added in order.
+pub fn new_set_of(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
+    let empty = crate::objects::SetObj::default();
+    let s = Value::Obj(vm.heap.alloc(if frozen {
+        Obj::FrozenSet(empty)
+    } else {
+        Obj::Set(empty)
+    }));
+    for &x in items {
+        set_add(vm, s, x)?;
+    }
+    Ok(s)
+}
+
 /// `(key, value)` pairs of a mapping (dict or object with keys()).
 pub fn mapping_items(vm: &mut Vm, v: Value) -> PyResult<Vec<(Value, Value)>> {
     if let Value::Obj(r) = v {

@@ -3,7 +3,7 @@
 use super::Args;
 use crate::errors::PyResult;
 use crate::interp::{iter, ops};
-use crate::objects::{Obj, Record, SetObj};
+use crate::objects::{Obj, Record};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::{BinOp, CmpOp};
@@ -245,15 +245,7 @@ fn is_frozen(vm: &Vm, v: Value) -> bool {
 }
 
 fn make_set(vm: &mut Vm, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
-    let s = Value::Obj(vm.heap.alloc(if frozen {
-        Obj::FrozenSet(SetObj::default())
-    } else {
-        Obj::Set(SetObj::default())
-    }));
-    for x in items {
-        super::set_add(vm, s, x)?;
-    }
-    Ok(s)
+    super::new_set_of(vm, frozen, &items)
 }
 
 fn others(vm: &mut Vm, a: &Args) -> PyResult<Vec<Vec<Value>>> {

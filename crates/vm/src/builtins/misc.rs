@@ -2,7 +2,7 @@
 //! function on every item, integer arguments, rounding, identities, and
 //! the special attributes of builtin objects (`__name__`, `args`, ...).
 
-use crate::errors::{PyErr, PyResult};
+use crate::errors::PyResult;
 use crate::interp::ops;
 use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
@@ -495,6 +495,3 @@ pub fn to_i64(vm: &mut Vm, v: Value) -> PyResult<i64> {
         }
     }
 }
-
-#[allow(dead_code)]
-fn never(_: PyErr) {}

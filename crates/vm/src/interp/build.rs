@@ -1,9 +1,9 @@
 //! Building and taking apart containers: `Build*`, the comprehension
 //! appends, unpacking, subscripts and f-string formatting.
 
-use super::{iter, ops};
+use super::iter;
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{DictObj, Obj, SetObj};
+use crate::objects::Obj;
 use crate::thread::Thread;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -216,11 +216,7 @@ fn is_iterable(vm: &mut Vm, v: Value) -> bool {
 
 /// A new set of `items`.
 pub(crate) fn new_set(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
-    let s = Value::Obj(vm.heap.alloc(Obj::Set(SetObj::default())));
-    for &x in items {
-        crate::builtins::set_add(vm, s, x)?;
-    }
-    Ok(s)
+    crate::builtins::new_set_of(vm, false, items)
 }
 
 /// `list[int]`/`tuple[int]` without going through the slow path.
@@ -314,9 +310,4 @@ pub(crate) fn delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<()> {
     }
     let tn = vm.type_name(c);
     Err(vm.type_error(format!("'{tn}' object doesn't support item deletion")))
-}
-
-#[allow(dead_code)]
-fn unused(_d: DictObj) -> bool {
-    ops::ord_matches(std::cmp::Ordering::Equal, corelab_compile::CmpOp::Eq)
 }

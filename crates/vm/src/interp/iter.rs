@@ -2,7 +2,7 @@
 //! `ForIter` slow path (generators resume in place; Python `__next__`
 //! runs as a frame), and collecting an iterable into a vector.
 
-use super::{call, replace_top, top_frame, Flow};
+use super::{call, top_frame, Flow};
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{GenState, IterObj, Obj};
 use crate::thread::Thread;
@@ -339,9 +339,4 @@ pub fn to_vec(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     }
     let it = get_iter(vm, v)?;
     collect(vm, it)
-}
-
-#[allow(dead_code)]
-pub(crate) fn replace(th: &mut Thread, v: Value) {
-    replace_top(th, 1, v)
 }

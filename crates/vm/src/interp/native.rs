@@ -64,38 +64,23 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
         );
         let r = func(vm, &Args::new(args, kw));
         *memo = std::mem::replace(&mut vm.replay, saved).memo;
-        match r {
-            Err(PyErr::NeedCall(p)) => {
-                th.frames.push(Frame::Native(frame));
-                match call::start_call(vm, th, p.func, &p.args, &[]) {
-                    None => return None,
-                    Some(res) => {
-                        let Some(Frame::Native(f)) = th.frames.pop() else {
-                            unreachable!()
-                        };
-                        frame = f;
-                        if let NativeFrame::Replay { memo, .. } = &mut frame {
-                            memo.push(res);
-                        }
-                    }
-                }
+        th.frames.push(Frame::Native(frame));
+        let started = match r {
+            Err(PyErr::NeedCall(p)) => call::start_call(vm, th, p.func, &p.args, &[]),
+            Err(PyErr::NeedIter(it)) => start_collect(vm, th, it),
+            other => {
+                th.frames.pop();
+                return Some(other);
             }
-            Err(PyErr::NeedIter(it)) => {
-                th.frames.push(Frame::Native(frame));
-                match start_collect(vm, th, it) {
-                    None => return None,
-                    Some(res) => {
-                        let Some(Frame::Native(f)) = th.frames.pop() else {
-                            unreachable!()
-                        };
-                        frame = f;
-                        if let NativeFrame::Replay { memo, .. } = &mut frame {
-                            memo.push(res);
-                        }
-                    }
-                }
-            }
-            other => return Some(other),
+        };
+        // The callback finished at once: record it and run the builtin again.
+        let res = started?;
+        let Some(Frame::Native(f)) = th.frames.pop() else {
+            unreachable!()
+        };
+        frame = f;
+        if let NativeFrame::Replay { memo, .. } = &mut frame {
+            memo.push(res);
         }
     }
 }

@@ -14,7 +14,7 @@ use crate::errors::{PyErr, PyResult};
 use crate::objects::Module;
 pub(crate) use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
-use crate::vm::{Stream, Vm};
+use crate::vm::Vm;
 
 pub use sys::stream_of;
 
@@ -103,8 +103,6 @@ fn install_typing(vm: &mut Vm, m: ObjRef) {
         let v = vm.new_str(name);
         set_attr(vm, m, name, v);
     }
-    let tc = vm.new_builtin("TYPE_CHECKING", |_vm, _a| Ok(Value::Bool(false)));
-    let _ = tc;
     set_attr(vm, m, "TYPE_CHECKING", Value::Bool(false));
 }
 
@@ -216,6 +214,3 @@ pub fn import_star(vm: &mut Vm, m: Value, ns: ObjRef) -> PyResult<()> {
     }
     Ok(())
 }
-
-#[allow(dead_code)]
-fn unused(_s: Stream) {}
