@@ -156,6 +156,7 @@ fn run(path: &Path) -> Result<Outcome, Failed> {
     let dir = path.parent().expect("corpus programs live in a directory");
     let mut child = Command::new(env!("CARGO_BIN_EXE_corelab"))
         .arg("run")
+        .arg("--quiet")
         .arg(path.file_name().expect("a file name"))
         .arg("--max-steps")
         .arg("500000000")

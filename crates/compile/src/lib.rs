@@ -16,4 +16,4 @@ pub use code::{CodeKind, CodeObject, Const, ExceptionEntry, LocalKind};
 pub use compiler::compile_module;
 pub use dis::disassemble;
 pub use error::{CompileError, CompileErrorKind};
-pub use opcode::{BinOp, CmpOp, Instr};
+pub use opcode::{BinOp, CmpOp, CostClass, Instr};

@@ -239,6 +239,101 @@ pub enum Instr {
     ImportStar,
 }
 
+/// What an instruction costs in simulated time, by kind. The machine's
+/// cost table (`corelab_vm::cost`) gives each class nanoseconds; classes
+/// group instructions whose CPython 3.11 running times are alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum CostClass {
+    /// Stack shuffles, constant/local loads and stores, jumps.
+    Trivial,
+    /// Cell and free-variable access.
+    Deref,
+    /// Global, builtin and name lookups and stores.
+    Global,
+    /// Attribute and method lookups and stores.
+    Attr,
+    /// Arithmetic and bitwise operators.
+    Binary,
+    /// Unary operators and truth tests.
+    Unary,
+    /// Comparisons, `is`, `in`.
+    Compare,
+    /// Subscripts and slices.
+    Subscr,
+    /// Building tuples, lists, sets, dicts, strings, slices.
+    Build,
+    /// Unpacking sequences.
+    Unpack,
+    /// `GET_ITER` / `FOR_ITER`.
+    Iter,
+    /// A call (frame set-up for Python callees; builtins add their own work).
+    Call,
+    /// Function entry and returns.
+    Return,
+    /// Making functions and classes.
+    Make,
+    /// Raising and handling exceptions, `with` blocks.
+    Except,
+    /// Generators: yield, send.
+    Yield,
+    /// f-string formatting.
+    Format,
+    /// Imports.
+    Import,
+}
+
+impl CostClass {
+    /// Number of classes (the cost table's length).
+    pub const COUNT: usize = CostClass::Import as usize + 1;
+
+    /// Every class, in table order.
+    pub const ALL: [CostClass; CostClass::COUNT] = [
+        CostClass::Trivial,
+        CostClass::Deref,
+        CostClass::Global,
+        CostClass::Attr,
+        CostClass::Binary,
+        CostClass::Unary,
+        CostClass::Compare,
+        CostClass::Subscr,
+        CostClass::Build,
+        CostClass::Unpack,
+        CostClass::Iter,
+        CostClass::Call,
+        CostClass::Return,
+        CostClass::Make,
+        CostClass::Except,
+        CostClass::Yield,
+        CostClass::Format,
+        CostClass::Import,
+    ];
+
+    /// The class's name in cost tables and docs.
+    pub fn name(self) -> &'static str {
+        match self {
+            CostClass::Trivial => "trivial",
+            CostClass::Deref => "deref",
+            CostClass::Global => "global",
+            CostClass::Attr => "attr",
+            CostClass::Binary => "binary",
+            CostClass::Unary => "unary",
+            CostClass::Compare => "compare",
+            CostClass::Subscr => "subscr",
+            CostClass::Build => "build",
+            CostClass::Unpack => "unpack",
+            CostClass::Iter => "iter",
+            CostClass::Call => "call",
+            CostClass::Return => "return",
+            CostClass::Make => "make",
+            CostClass::Except => "except",
+            CostClass::Yield => "yield",
+            CostClass::Format => "format",
+            CostClass::Import => "import",
+        }
+    }
+}
+
 impl Instr {
     /// Whether CPython 3.11 checks its eval breaker at this instruction (for
     /// conditional jumps: when taken backward; for calls: when the callee is
@@ -253,6 +348,79 @@ impl Instr {
             | Instr::PopJumpIfNotNone(t) => t <= index,
             Instr::Call(_) | Instr::CallFunctionEx(_) => true,
             _ => false,
+        }
+    }
+
+    /// The instruction's cost class.
+    pub fn cost_class(self) -> CostClass {
+        use CostClass as C;
+        match self {
+            Instr::Nop
+            | Instr::LoadConst(_)
+            | Instr::LoadFast(_)
+            | Instr::StoreFast(_)
+            | Instr::DeleteFast(_)
+            | Instr::PushNull
+            | Instr::PopTop
+            | Instr::Copy(_)
+            | Instr::Swap(_)
+            | Instr::Jump(_)
+            | Instr::JumpBackward(_)
+            | Instr::JumpBackwardNoInterrupt(_)
+            | Instr::PopJumpIfFalse(_)
+            | Instr::PopJumpIfTrue(_)
+            | Instr::PopJumpIfNone(_)
+            | Instr::PopJumpIfNotNone(_)
+            | Instr::JumpIfFalseOrPop(_)
+            | Instr::JumpIfTrueOrPop(_)
+            | Instr::KwNames(_) => C::Trivial,
+            Instr::MakeCell(_)
+            | Instr::CopyFreeVars(_)
+            | Instr::LoadClosure(_)
+            | Instr::LoadDeref(_)
+            | Instr::LoadClassDeref(_)
+            | Instr::StoreDeref(_)
+            | Instr::DeleteDeref(_) => C::Deref,
+            Instr::LoadGlobal(_)
+            | Instr::StoreGlobal(_)
+            | Instr::DeleteGlobal(_)
+            | Instr::LoadName(_)
+            | Instr::StoreName(_)
+            | Instr::DeleteName(_) => C::Global,
+            Instr::LoadAttr(_)
+            | Instr::StoreAttr(_)
+            | Instr::DeleteAttr(_)
+            | Instr::LoadMethod(_) => C::Attr,
+            Instr::BinaryOp(_) => C::Binary,
+            Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryNot | Instr::UnaryInvert => {
+                C::Unary
+            }
+            Instr::CompareOp(_) | Instr::IsOp(_) | Instr::ContainsOp(_) => C::Compare,
+            Instr::BinarySubscr | Instr::StoreSubscr | Instr::DeleteSubscr => C::Subscr,
+            Instr::BuildTuple(_)
+            | Instr::BuildList(_)
+            | Instr::BuildSet(_)
+            | Instr::BuildMap(_)
+            | Instr::BuildConstKeyMap(_)
+            | Instr::BuildSlice(_)
+            | Instr::BuildString(_)
+            | Instr::ListAppend(_)
+            | Instr::SetAdd(_)
+            | Instr::MapAdd(_)
+            | Instr::ListExtend(_)
+            | Instr::SetUpdate(_)
+            | Instr::DictUpdate(_)
+            | Instr::DictMerge(_)
+            | Instr::ListToTuple => C::Build,
+            Instr::UnpackSequence(_) | Instr::UnpackEx(_) => C::Unpack,
+            Instr::GetIter | Instr::ForIter(_) => C::Iter,
+            Instr::Call(_) | Instr::CallFunctionEx(_) => C::Call,
+            Instr::Resume(_) | Instr::ReturnValue => C::Return,
+            Instr::MakeFunction(_) | Instr::LoadBuildClass => C::Make,
+            Instr::YieldValue | Instr::GetYieldFromIter | Instr::Send(_) => C::Yield,
+            Instr::FormatValue(_) => C::Format,
+            Instr::ImportName(_) | Instr::ImportFrom(_) | Instr::ImportStar => C::Import,
+            _ => C::Except,
         }
     }
 

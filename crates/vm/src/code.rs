@@ -18,6 +18,9 @@ pub struct LoadedCode {
     pub local_names: Vec<ObjRef>,
     pub name: Value,
     pub qualname: Value,
+    /// Simulated nanoseconds of each instruction (from the process's cost
+    /// table), parallel to `code.code.instrs`.
+    pub costs: Vec<u32>,
 }
 
 impl LoadedCode {

@@ -14,6 +14,11 @@ pub enum PyErr {
     NeedCall(Box<PendingCall>),
     /// A builtin needs all items of a Python-level iterator.
     NeedIter(Value),
+    /// A builtin needs the machine: a sleep, a lock wait, a new thread
+    /// (see `crate::syscall`). Never escapes the interpreter: `step`
+    /// returns it as `StepOutcome::Sys` and the instruction is re-run with
+    /// the machine's answer.
+    NeedSys(Box<crate::syscall::Syscall>),
     Fatal(Box<Fatal>),
 }
 
@@ -47,6 +52,15 @@ impl PyErr {
         PyErr::Fatal(Box::new(Fatal::Internal(msg.into())))
     }
 
+    /// A control signal of the replay mechanism (a callback or a machine
+    /// request), not a failure: the builtin will be re-run.
+    pub fn is_control(&self) -> bool {
+        matches!(
+            self,
+            PyErr::NeedCall(_) | PyErr::NeedIter(_) | PyErr::NeedSys(_)
+        )
+    }
+
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
             PyErr::Exc(e) => f(Value::Obj(*e)),
@@ -55,6 +69,7 @@ impl PyErr {
                 p.args.iter().for_each(|&a| f(a));
             }
             PyErr::NeedIter(v) => f(*v),
+            PyErr::NeedSys(s) => s.trace(f),
             PyErr::Fatal(_) => {}
         }
     }

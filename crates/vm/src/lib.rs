@@ -8,6 +8,7 @@
 
 pub mod builtins;
 pub mod code;
+pub mod cost;
 pub mod errors;
 pub mod exceptions;
 pub mod format;
@@ -19,14 +20,16 @@ pub mod modules;
 pub mod objects;
 pub mod run;
 pub mod set_table;
+pub mod syscall;
 pub mod thread;
 pub mod types;
 pub mod value;
 pub mod vm;
 
 pub use errors::{Fatal, PyErr, PyResult};
-pub use interp::{step, StepOutcome, StopMode};
+pub use interp::{deliver, step, StepOutcome, StopMode};
 pub use run::{run_source, Exit};
+pub use syscall::Syscall;
 pub use thread::Thread;
 pub use value::{ObjRef, Value};
 pub use vm::{Limits, Stream, Vm};

@@ -38,8 +38,15 @@ pub fn start_program(vm: &mut Vm, code: &Rc<corelab_compile::CodeObject>) -> Thr
 /// Runs `th` to the end on one simulated core and returns its exit.
 pub fn run_to_end(vm: &mut Vm, th: &mut Thread) -> Exit {
     loop {
-        match interp::step(vm, th, 100_000, StopMode::SwitchPoint) {
-            StepOutcome::Budget => continue,
+        let mut out = interp::step(vm, th, 100_000, StopMode::SwitchPoint);
+        while let StepOutcome::Sys(req) = out {
+            out = match answer_alone(vm, th, req) {
+                Ok(()) => StepOutcome::Budget,
+                Err(o) => o,
+            };
+        }
+        match out {
+            StepOutcome::Budget | StepOutcome::Sys(_) => continue,
             StepOutcome::Finished => return Exit::Code(0),
             StepOutcome::Raised(e) => return uncaught(vm, e),
             StepOutcome::Fatal(f) => return Exit::Fatal(locate(th, f)),
@@ -47,9 +54,27 @@ pub fn run_to_end(vm: &mut Vm, th: &mut Thread) -> Exit {
     }
 }
 
+/// Answers a machine request for a thread that runs alone, without the
+/// machine (host calls such as `str(exc)` while printing a traceback):
+/// time passes; anything that needs other threads is unsupported there.
+fn answer_alone(vm: &mut Vm, th: &mut Thread, req: crate::Syscall) -> Result<(), StepOutcome> {
+    use crate::Syscall;
+    let r = match req {
+        Syscall::Sleep { ns } | Syscall::GilFree { ns, .. } => {
+            vm.clock_ns += ns;
+            Ok(Value::None)
+        }
+        other => Err(crate::errors::PyErr::unsupported(format!(
+            "{} outside the simulated machine",
+            other.describe()
+        ))),
+    };
+    interp::deliver(vm, th, r)
+}
+
 /// Prefixes an unsupported-feature stop with `file:line:col` of the
 /// instruction that hit it.
-fn locate(th: &Thread, f: Fatal) -> Fatal {
+pub fn locate(th: &Thread, f: Fatal) -> Fatal {
     let Fatal::Unsupported(msg) = f else { return f };
     let Some(frame) = interp::current_frame(th) else {
         return Fatal::Unsupported(msg);
@@ -77,8 +102,15 @@ pub fn call_to_end(vm: &mut Vm, func: Value, args: Vec<Value>) -> Result<Value, 
         });
     }
     loop {
-        match interp::step(vm, &mut th, 100_000, StopMode::SwitchPoint) {
-            StepOutcome::Budget => continue,
+        let mut out = interp::step(vm, &mut th, 100_000, StopMode::SwitchPoint);
+        while let StepOutcome::Sys(req) = out {
+            out = match answer_alone(vm, &mut th, req) {
+                Ok(()) => StepOutcome::Budget,
+                Err(o) => o,
+            };
+        }
+        match out {
+            StepOutcome::Budget | StepOutcome::Sys(_) => continue,
             StepOutcome::Finished => return Ok(th.result.unwrap_or(Value::None)),
             StepOutcome::Raised(e) => return Err(uncaught(vm, e)),
             StepOutcome::Fatal(f) => return Err(Exit::Fatal(f)),
@@ -196,28 +228,35 @@ pub fn exception_line(vm: &mut Vm, e: ObjRef) -> String {
     }
 }
 
-/// Parses, compiles and runs a whole program; returns output and exit.
-pub fn run_source(
+/// Output and exit of a program that stopped before running (a syntax
+/// error or an unsupported construct found by the compiler).
+pub type Early = (Vec<(Stream, String)>, Exit);
+
+/// Parses and compiles a program and creates its process (with `costs`)
+/// and main thread, ready to step.
+pub fn prepare(
     name: &str,
     text: &str,
     argv: Vec<String>,
     limits: crate::vm::Limits,
-) -> (Vec<(Stream, String)>, Exit) {
+    costs: crate::cost::CostTable,
+) -> Result<(Vm, Thread), Early> {
     let source = SourceFile::new(name, text);
     let mut vm = Vm::new(source.clone());
     vm.limits = limits;
     vm.argv = argv;
+    vm.costs = costs;
     let module = match corelab_syntax::parse_module(text) {
         Ok(m) => m,
         Err(e) => {
             let msg = syntax_error_text(&source, &e.message, e.span.start);
-            return (vec![(Stream::Stderr, msg)], Exit::Code(1));
+            return Err((vec![(Stream::Stderr, msg)], Exit::Code(1)));
         }
     };
     let code = match corelab_compile::compile_module(source.clone(), &module) {
         Ok(c) => c,
         Err(e) => {
-            return match e.kind {
+            return Err(match e.kind {
                 corelab_compile::CompileErrorKind::Syntax => {
                     let msg = syntax_error_text(&source, &e.message, e.span.start);
                     (vec![(Stream::Stderr, msg)], Exit::Code(1))
@@ -227,12 +266,28 @@ pub fn run_source(
                     let msg = format!("{}:{}:{}: {}", source.name, lc.line, lc.col, e.message);
                     (Vec::new(), Exit::Fatal(Fatal::Unsupported(msg)))
                 }
-            };
+            });
         }
     };
-    let mut th = start_program(&mut vm, &code);
-    let exit = run_to_end(&mut vm, &mut th);
-    (vm.take_output(), exit)
+    let th = start_program(&mut vm, &code);
+    Ok((vm, th))
+}
+
+/// Parses, compiles and runs a whole program on one thread without the
+/// machine (sleeps just advance the clock); returns output and exit.
+pub fn run_source(
+    name: &str,
+    text: &str,
+    argv: Vec<String>,
+    limits: crate::vm::Limits,
+) -> (Vec<(Stream, String)>, Exit) {
+    match prepare(name, text, argv, limits, crate::cost::CostTable::default()) {
+        Err(early) => early,
+        Ok((mut vm, mut th)) => {
+            let exit = run_to_end(&mut vm, &mut th);
+            (vm.take_output(), exit)
+        }
+    }
 }
 
 /// CPython's SyntaxError report.

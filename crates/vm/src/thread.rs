@@ -19,6 +19,9 @@ pub struct Thread {
     pub depth: usize,
     /// The value the outermost call returned, once finished.
     pub result: Option<Value>,
+    /// A machine request made by a builtin running in a native frame,
+    /// waiting to be returned by `step`.
+    pub pending_sys: Option<crate::syscall::Syscall>,
 }
 
 #[derive(Clone, Debug)]

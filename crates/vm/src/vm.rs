@@ -47,6 +47,11 @@ pub struct ReplayCtx {
     pub pos: usize,
 }
 
+/// `threading.get_ident()` of a process's main thread; later threads count
+/// up from it (`machine` assigns them). Idents look like CPython's (large,
+/// pthread-like) but are deterministic.
+pub const MAIN_THREAD_IDENT: u64 = 140_000_000_000_000;
+
 #[derive(Clone, Debug)]
 pub struct Vm {
     pub heap: Heap,
@@ -87,6 +92,26 @@ pub struct Vm {
     pub random_class: Option<ObjRef>,
     /// Instance attribute fast paths are valid (no class was mutated).
     pub attr_fast_path: bool,
+    /// Simulated cost of instructions and builtin work.
+    pub costs: crate::cost::CostTable,
+    /// `step` stops (where its mode allows) once `clock_ns` reaches this.
+    pub deadline_ns: u64,
+    /// `threading.get_ident()` of the thread being stepped.
+    pub thread_ident: u64,
+    /// `sys.getswitchinterval()`, in nanoseconds (CPython keeps
+    /// microseconds; see `modules::sys`).
+    pub switch_interval_ns: u64,
+    /// CPU time of the thread being stepped, and of its process, as of
+    /// `clock_ns == cpu_mark_ns` (for `time.thread_time/process_time`).
+    pub thread_cpu_ns: u64,
+    pub process_cpu_ns: u64,
+    pub cpu_mark_ns: u64,
+    /// `_thread.lock` and `_thread.RLock`, once `_thread` is imported.
+    pub lock_types: Option<(ObjRef, ObjRef)>,
+    /// Locks created so far.
+    pub lock_serial: u32,
+    /// `os.getpid()` of this process.
+    pub pid: u64,
 }
 
 impl Vm {
@@ -120,6 +145,16 @@ impl Vm {
             importing: Vec::new(),
             random_class: None,
             attr_fast_path: true,
+            costs: crate::cost::CostTable::default(),
+            deadline_ns: u64::MAX,
+            thread_ident: MAIN_THREAD_IDENT,
+            switch_interval_ns: 5_000_000,
+            thread_cpu_ns: 0,
+            process_cpu_ns: 0,
+            cpu_mark_ns: 0,
+            lock_types: None,
+            lock_serial: 0,
+            pid: 4242,
         };
         vm.types = Types::create(&mut vm);
         vm.exc = ExcTypes::create(&mut vm);
@@ -146,7 +181,13 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let name = Value::Obj(self.intern(&code.name));
         let qualname = Value::Obj(self.intern(&code.qualname));
+        let costs = code
+            .instrs
+            .iter()
+            .map(|i| self.costs.of(i.cost_class()))
+            .collect();
         Rc::new(crate::code::LoadedCode {
+            costs,
             code: code.clone(),
             names,
             consts,
@@ -348,6 +389,7 @@ impl Vm {
                 Obj::Ellipsis => t.ellipsis_type,
                 Obj::Record(r) => r.class,
                 Obj::Random(_) => self.random_type(),
+                Obj::Lock(l) => l.cls,
                 Obj::Free(_) => t.object,
             },
         }

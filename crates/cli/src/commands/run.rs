@@ -1,11 +1,32 @@
-//! `corelab run prog.py`: runs a program and prints its output and exit
-//! status as CPython 3.11 would.
+//! `corelab run prog.py`: runs a program on the simulated machine, prints
+//! its output and exit status as CPython 3.11 would, then (on stderr,
+//! unless `--quiet`) a summary of where every thread's time went.
 
 use super::exit;
-use clap::Args;
-use corelab_vm::{run_source, Exit, Fatal, Limits, Stream};
+use clap::{Args, ValueEnum};
+use corelab_machine::{run_program, Config, GilKind, SwitchPoints};
+use corelab_vm::{Exit, Fatal, Limits, Stream};
 use std::io::Write;
 use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum GilArg {
+    /// CPython 3.2+ (as in 3.11): timed waits and forced switching.
+    Modern,
+    /// CPython <= 3.1: release and re-acquire every 100 ticks.
+    Legacy,
+    /// Free-threaded CPython: no GIL.
+    None,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum SwitchArg {
+    /// CPython 3.10+: only at eval-breaker checks.
+    #[value(name = "3.11")]
+    Py311,
+    /// CPython <= 3.9: after any instruction.
+    Any,
+}
 
 #[derive(Args)]
 pub struct RunArgs {
@@ -14,6 +35,21 @@ pub struct RunArgs {
     /// Arguments passed to the program (sys.argv[1:]).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     pub args: Vec<String>,
+    /// Number of simulated cores.
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub cores: u16,
+    /// The interpreter lock to simulate.
+    #[arg(long, value_enum, default_value = "modern")]
+    pub gil: GilArg,
+    /// Where a thread may lose the GIL.
+    #[arg(long, value_enum, default_value = "3.11")]
+    pub switch_points: SwitchArg,
+    /// Seed for the machine's arbitrary choices (which waiter wakes first).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Don't print the run summary on stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
     /// Stop after this many bytecode instructions.
     #[arg(long, default_value_t = Limits::default().max_steps)]
     pub max_steps: u64,
@@ -23,6 +59,12 @@ pub struct RunArgs {
     /// Stop when the program has written more than this many bytes.
     #[arg(long, default_value_t = Limits::default().max_output)]
     pub max_output: usize,
+    /// Stop after this much simulated time, in seconds.
+    #[arg(long, default_value_t = 3600)]
+    pub max_sim_seconds: u64,
+    /// Stop when more than this many threads are alive at once.
+    #[arg(long, default_value_t = 10_000)]
+    pub max_threads: usize,
 }
 
 pub fn run(a: RunArgs) -> u8 {
@@ -38,9 +80,25 @@ pub fn run(a: RunArgs) -> u8 {
         max_objects: a.max_objects,
         max_output: a.max_output,
     };
+    let cfg = Config {
+        cores: a.cores as usize,
+        gil: match a.gil {
+            GilArg::Modern => GilKind::Modern,
+            GilArg::Legacy => GilKind::Legacy,
+            GilArg::None => GilKind::None,
+        },
+        switch_points: match a.switch_points {
+            SwitchArg::Py311 => SwitchPoints::Py311,
+            SwitchArg::Any => SwitchPoints::Any,
+        },
+        seed: a.seed,
+        max_sim_ns: a.max_sim_seconds.saturating_mul(1_000_000_000),
+        max_threads: a.max_threads,
+        ..Config::default()
+    };
     let mut argv = vec![a.program.display().to_string()];
     argv.extend(a.args);
-    let (output, status) = run_source(&name, &text, argv, limits);
+    let (output, result) = run_program(&name, &text, argv, limits, cfg);
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     for (stream, chunk) in output {
         let _ = match stream {
@@ -48,6 +106,18 @@ pub fn run(a: RunArgs) -> u8 {
             Stream::Stderr => err.write_all(chunk.as_bytes()),
         };
     }
+    let status = match result {
+        Err(exit) => exit,
+        Ok(outcome) => {
+            if let Some(report) = &outcome.deadlock {
+                let _ = err.write_all(report.as_bytes());
+            }
+            if !a.quiet {
+                let _ = err.write_all(outcome.stats.render().as_bytes());
+            }
+            outcome.exit
+        }
+    };
     match status {
         Exit::Code(c) => c.clamp(0, 255) as u8,
         Exit::Fatal(Fatal::Unsupported(msg)) => {

@@ -110,7 +110,7 @@ pub(crate) enum Started {
 pub(crate) fn call_instr(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
     let r = call_instr_inner(vm, th, argc);
     if let Err(e) = &r {
-        if !matches!(e, PyErr::NeedCall(_) | PyErr::NeedIter(_)) {
+        if !e.is_control() {
             // The call failed for good: its keyword names are spent.
             top_frame_kw_clear(th, 1);
         }

@@ -54,6 +54,10 @@ fn raise_in_top(vm: &mut Vm, th: &mut Thread, e: PyErr) -> Result<Option<Event>,
             await_callback(th);
             Ok(native::start_collect(vm, th, it).map(immediate))
         }
+        PyErr::NeedSys(req) => {
+            await_callback(th);
+            Err(StepOutcome::Sys(*req))
+        }
         PyErr::Fatal(f) => Err(StepOutcome::Fatal(*f)),
         PyErr::Exc(exc) => Ok(unwind_top(vm, th, exc)),
     }

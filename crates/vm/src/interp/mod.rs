@@ -34,7 +34,7 @@ pub enum StopMode {
 }
 
 /// Why [`step`] returned.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub enum StepOutcome {
     /// The budget is used up; the thread can be stepped again.
     Budget,
@@ -44,6 +44,9 @@ pub enum StepOutcome {
     Raised(crate::value::ObjRef),
     /// The run must stop (limit, unsupported feature, internal error).
     Fatal(Fatal),
+    /// The thread needs the machine (a sleep, a lock wait, a new thread).
+    /// Answer with [`deliver`] before stepping the thread again.
+    Sys(crate::syscall::Syscall),
 }
 
 /// What an instruction did to the frame stack.
@@ -54,10 +57,15 @@ pub(crate) enum Flow {
     Switch,
 }
 
-/// Runs `th` for up to `budget` instructions.
+/// Runs `th` for up to `budget` instructions, or until the simulated clock
+/// (`vm.clock_ns`, advanced by each instruction's cost) reaches
+/// `vm.deadline_ns`, whichever comes first; `mode` says where it may stop.
 pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOutcome {
     let mut remaining = budget;
     let outcome = loop {
+        if let Some(req) = th.pending_sys.take() {
+            break StepOutcome::Sys(req);
+        }
         match th.frames.last() {
             None => break StepOutcome::Finished,
             Some(Frame::Native(_)) => {
@@ -109,6 +117,7 @@ fn run_frame(
     let base = frame.base as usize;
     let mut ip = frame.ip as usize;
     let instrs = &code.code.instrs[..];
+    let costs = &code.costs[..];
     let anywhere = mode == StopMode::Anywhere;
 
     macro_rules! save_ip {
@@ -118,7 +127,7 @@ fn run_frame(
     }
     macro_rules! switch_point {
         () => {
-            if *remaining == 0 {
+            if *remaining == 0 || vm.clock_ns >= vm.deadline_ns {
                 save_ip!();
                 return Ok(Some(budget_outcome(vm)));
             }
@@ -136,12 +145,13 @@ fn run_frame(
     }
 
     loop {
-        if *remaining == 0 && anywhere {
+        if anywhere && (*remaining == 0 || vm.clock_ns >= vm.deadline_ns) {
             save_ip!();
             return Ok(Some(budget_outcome(vm)));
         }
         *remaining = remaining.saturating_sub(1);
         let instr = instrs[ip];
+        vm.clock_ns += costs[ip] as u64;
         ip += 1;
         match instr {
             Instr::Nop => {}
@@ -384,7 +394,7 @@ fn exec_slow(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
         pos: 0,
     };
     let r = exec_other(vm, th, instr);
-    if matches!(r, Err(PyErr::NeedCall(_) | PyErr::NeedIter(_))) {
+    if matches!(&r, Err(e) if e.is_control()) {
         // Keep the results so far; the instruction is re-run (flow::raise
         // rewinds ip) once the callback has delivered its result.
         if let Some(Frame::Py(f)) = th.frames.last_mut() {
@@ -634,6 +644,14 @@ pub(crate) fn replace_top(th: &mut Thread, n: usize, v: Value) {
     let len = th.stack.len();
     th.stack.truncate(len - n);
     th.stack.push(v);
+}
+
+/// Hands the machine's answer to a [`StepOutcome::Sys`] request back to
+/// the thread that made it. `Err` carries an outcome the answer caused at
+/// once (for example an exception that finished the thread); handle it like
+/// a `step` outcome.
+pub fn deliver(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Result<(), StepOutcome> {
+    flow::settle(vm, th, flow::Event::Deliver(r, u32::MAX))
 }
 
 /// The innermost Python frame.

@@ -68,6 +68,12 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
         let started = match r {
             Err(PyErr::NeedCall(p)) => call::start_call(vm, th, p.func, &p.args, &[]),
             Err(PyErr::NeedIter(it)) => start_collect(vm, th, it),
+            Err(PyErr::NeedSys(req)) => {
+                // Stay on the stack; `step` hands the request to the machine
+                // and `deliver` brings the answer back into this frame.
+                th.pending_sys = Some(*req);
+                return None;
+            }
             other => {
                 th.frames.pop();
                 return Some(other);

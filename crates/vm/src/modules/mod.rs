@@ -8,6 +8,7 @@ mod pysrc;
 mod random;
 pub mod random_core;
 mod sys;
+mod thread_mod;
 mod time;
 
 use crate::errors::{PyErr, PyResult};
@@ -17,6 +18,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 pub use sys::stream_of;
+pub use thread_mod::try_acquire;
 
 /// A module's builder.
 type Install = fn(&mut Vm, ObjRef);
@@ -30,6 +32,7 @@ const REGISTRY: &[(&str, Install)] = &[
     ("__future__", install_future),
     ("typing", install_typing),
     ("_collections", install_collections),
+    ("_thread", thread_mod::install),
 ];
 
 /// Modules that exist in CPython but are deliberately or not yet provided.
@@ -43,10 +46,8 @@ const KNOWN_UNSUPPORTED: &[&str] = &[
     "urllib",
     "http",
     "asyncio",
-    "threading",
     "multiprocessing",
     "concurrent",
-    "queue",
     "numpy",
     "pandas",
     "requests",

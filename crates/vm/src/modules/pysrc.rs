@@ -19,7 +19,9 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
+    ("queue", include_str!("py/queue.py")),
     ("string", include_str!("py/string.py")),
+    ("threading", include_str!("py/threading.py")),
 ];
 
 /// The source of a Python-written module.
@@ -47,7 +49,7 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
         return Err(PyErr::internal("module import record is malformed"));
     };
     let r = vm.call(func, vec![]);
-    if !matches!(r, Err(PyErr::NeedCall(_) | PyErr::NeedIter(_))) {
+    if !matches!(&r, Err(e) if e.is_control()) {
         vm.importing.retain(|n| &**n != name);
     }
     match r {

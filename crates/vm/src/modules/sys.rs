@@ -23,6 +23,8 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     add_fn(vm, m, "getrecursionlimit", getrecursionlimit);
     add_fn(vm, m, "setrecursionlimit", setrecursionlimit);
     add_fn(vm, m, "exc_info", exc_info_unsupported);
+    add_fn(vm, m, "setswitchinterval", setswitchinterval);
+    add_fn(vm, m, "getswitchinterval", getswitchinterval);
     set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
     let platform = vm.new_str("linux");
     set_attr(vm, m, "platform", platform);
@@ -46,6 +48,27 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     }
     let rec_t = vm.types.record;
     vm.add_methods(rec_t, &[("write", stream_write), ("flush", stream_flush)]);
+}
+
+/// `sys.setswitchinterval(seconds)`: CPython stores whole microseconds
+/// (`int(1e6 * seconds)`) and the GIL waits at least 1 µs; so does corelab.
+fn setswitchinterval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "setswitchinterval", 1, 1)?;
+    let Some(secs) = crate::interp::ops::to_f64(vm, a.get(0)) else {
+        let tn = vm.type_name(a.get(0));
+        return Err(vm.type_error(format!("must be real number, not {tn}")));
+    };
+    if secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    let micros = (1e6 * secs) as u64;
+    vm.switch_interval_ns = micros * 1000;
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "getswitchinterval", 0, 0)?;
+    Ok(Value::Float((vm.switch_interval_ns / 1000) as f64 / 1e6))
 }
 
 /// The output stream a `sys.stdout`/`sys.stderr` object stands for.

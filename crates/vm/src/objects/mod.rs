@@ -48,6 +48,8 @@ pub enum Obj {
     Deque(Box<DequeObj>),
     /// A `random.Random` generator.
     Random(Box<crate::modules::random_core::Mt19937>),
+    /// A `_thread.lock` or `_thread.RLock`.
+    Lock(Box<LockObj>),
     /// A code object (the constant `MakeFunction` consumes).
     Code(Rc<LoadedCode>),
     NotImplemented,
@@ -55,6 +57,25 @@ pub enum Obj {
     /// Objects of corelab's modules that need no dedicated variant: a small
     /// tagged record (e.g. `functools.partial`, `itertools` iterators).
     Record(Box<Record>),
+}
+
+/// A `_thread.lock` / `_thread.RLock`. The lock's state lives in the heap
+/// (a thread takes a free lock without the machine); its wait queue lives
+/// in the machine, which keeps `waiters` up to date.
+#[derive(Clone, Debug)]
+pub struct LockObj {
+    pub cls: ObjRef,
+    pub locked: bool,
+    /// Ident of the thread that holds it (0: none). CPython's plain locks
+    /// have no owner; corelab records the last acquirer for reports.
+    pub owner: u64,
+    /// Recursion count of an RLock (1 for a held plain lock).
+    pub count: u32,
+    pub reentrant: bool,
+    /// Threads the machine has parked waiting for this lock.
+    pub waiters: u32,
+    /// Creation order within the process (for reports: "lock #3").
+    pub serial: u32,
 }
 
 /// A dict, or a dict subclass instance (defaultdict, Counter, OrderedDict,
@@ -346,6 +367,7 @@ impl Obj {
                 r.fields.iter().for_each(|&x| f(x))
             }
             Obj::Code(c) => c.trace(f),
+            Obj::Lock(l) => f(Value::Obj(l.cls)),
             Obj::Free(_)
             | Obj::Random(_)
             | Obj::Str(_)

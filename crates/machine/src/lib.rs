@@ -1,0 +1,55 @@
+//! The simulated computer that runs Python threads: N cores, an OS
+//! scheduler, one interpreter lock per process (CPython 3.11's, the
+//! legacy one, or none), simulated time from a cost table, locks, sleeps
+//! and GIL-free work — and the trace and statistics of every run.
+//!
+//! Layout: `config` (what machine), `machine` (the event loop), `syscalls`
+//! (answers to Python's requests), `gil/` (one model per file behind the
+//! `Gil` trait), `thread` (a simulated thread and its time accounting),
+//! `trace`, `stats` (the summary), `deadlock` (the report), `rng`.
+
+pub mod config;
+mod deadlock;
+pub mod gil;
+mod machine;
+pub mod rng;
+pub mod stats;
+mod syscalls;
+pub mod thread;
+pub mod trace;
+
+pub use config::{Config, GilKind, SwitchPoints};
+pub use machine::{Machine, Outcome};
+
+use corelab_vm::run::{prepare, Exit};
+use corelab_vm::{Limits, Stream};
+
+/// Exit status of a run stopped by a deadlock.
+pub const DEADLOCK_EXIT: i32 = 3;
+
+/// Runs a whole program on the machine: parse, compile, run every thread.
+/// Returns the program's output and how the run ended (a program that
+/// does not even compile has no trace).
+pub fn run_program(
+    name: &str,
+    text: &str,
+    argv: Vec<String>,
+    limits: Limits,
+    cfg: Config,
+) -> (Vec<(Stream, String)>, Result<Outcome, Exit>) {
+    let mut costs = cfg.costs.clone();
+    if cfg.gil == GilKind::None {
+        let pct = cfg.free_threading_overhead_pct as u64;
+        for c in costs.instr.iter_mut() {
+            *c = ((*c as u64 * (100 + pct)).div_ceil(100)) as u32;
+        }
+    }
+    match prepare(name, text, argv, limits, costs) {
+        Err((out, exit)) => (out, Err(exit)),
+        Ok((vm, main)) => {
+            let machine = Machine::new(cfg, vm, main);
+            let (mut vm, outcome) = machine.run();
+            (vm.take_output(), Ok(outcome))
+        }
+    }
+}

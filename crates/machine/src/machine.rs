@@ -1,0 +1,601 @@
+//! The machine's main loop: a discrete-event simulation of cores running
+//! threads of one process under its GIL.
+//!
+//! Every thread has its own clock. The loop repeatedly takes whichever
+//! comes first: the next timed event (a sleep ending, a woken thread
+//! arriving on a core, a GIL wait timing out) or the running thread with
+//! the earliest clock, which it steps until the next event (for the GIL
+//! holder: until its next switch point after that). With `--gil none`
+//! several threads execute at once; they are interleaved in slices of
+//! `parallel_quantum_ns`, earliest clock first, stopping after any
+//! instruction. Requests from Python (`Syscall`) are answered in
+//! `syscalls.rs`.
+
+use crate::config::{Config, GilKind, SwitchPoints};
+use crate::gil::{self, Check, Cx, Effect, Gil, Tid};
+use crate::rng::Rng;
+use crate::thread::{Category, SimThread, State, Todo, Wait};
+use crate::trace::{Event, Trace};
+use corelab_vm::run::Exit;
+use corelab_vm::{Fatal, PyErr, StepOutcome, StopMode, Thread, Value, Vm};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap, VecDeque};
+
+/// A timed event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Timed {
+    /// A woken thread becomes runnable.
+    Wake(Tid),
+    /// A thread's wait (sleep, lock or join timeout, GIL-free work) ends,
+    /// if `token` still matches.
+    Timer { tid: Tid, token: u64 },
+    /// A GIL model's timer.
+    GilTimer { tid: Tid, token: u64 },
+}
+
+/// How a run ended.
+pub struct Outcome {
+    pub exit: Exit,
+    /// Set when the run stopped because every thread was blocked.
+    pub deadlock: Option<String>,
+    pub trace: Trace,
+    pub stats: crate::stats::Summary,
+}
+
+pub struct Machine {
+    pub(crate) cfg: Config,
+    pub(crate) vm: Vm,
+    pub(crate) gil: Box<dyn Gil>,
+    pub(crate) threads: Vec<SimThread>,
+    pub(crate) cores: Vec<Option<Tid>>,
+    pub(crate) ready: VecDeque<Tid>,
+    events: BinaryHeap<Reverse<(u64, u64, Timed)>>,
+    seq: u64,
+    pub(crate) now: u64,
+    pub(crate) rng: Rng,
+    /// Threads parked on each lock, by lock object (ordered: deterministic).
+    pub(crate) lock_waiters: BTreeMap<u32, Vec<Tid>>,
+    pub(crate) trace: Trace,
+    pub(crate) exit: Option<Exit>,
+    /// The main thread's exit status while non-daemon threads finish.
+    main_exit: Option<Exit>,
+    pub(crate) context_switches: u64,
+    pub(crate) process_cpu_ns: u64,
+    next_ident: u64,
+}
+
+impl Machine {
+    /// A machine whose main thread is ready to run `main` in `vm`.
+    pub fn new(cfg: Config, mut vm: Vm, main: Thread) -> Machine {
+        vm.cpu_count = cfg.cores;
+        let slot = vm.parked_threads.len();
+        vm.parked_threads.push(main);
+        let main_thread = SimThread::new(
+            corelab_vm::vm::MAIN_THREAD_IDENT,
+            "MainThread".into(),
+            false,
+            slot,
+            0,
+        );
+        let gil = gil::new_gil(&cfg);
+        let rng = Rng::new(cfg.seed);
+        let cores = vec![None; cfg.cores.max(1)];
+        let trace = Trace {
+            cores: cores.len(),
+            ..Trace::default()
+        };
+        let mut m = Machine {
+            cfg,
+            vm,
+            gil,
+            threads: Vec::new(),
+            cores,
+            ready: VecDeque::new(),
+            events: BinaryHeap::new(),
+            seq: 0,
+            now: 0,
+            rng,
+            lock_waiters: BTreeMap::new(),
+            trace,
+            exit: None,
+            main_exit: None,
+            context_switches: 0,
+            process_cpu_ns: 0,
+            next_ident: corelab_vm::vm::MAIN_THREAD_IDENT + 1,
+        };
+        m.add_thread(main_thread);
+        m
+    }
+
+    /// Registers a thread (Ready) and puts it on a core if one is free.
+    pub(crate) fn add_thread(&mut self, t: SimThread) -> Tid {
+        let tid = self.threads.len();
+        self.trace.threads.push(t.name.clone());
+        let at = t.clock;
+        self.threads.push(t);
+        self.trace.events.push(Event::State {
+            t: at,
+            tid,
+            cat: Category::Ready,
+        });
+        self.make_ready(tid, at);
+        tid
+    }
+
+    pub(crate) fn new_ident(&mut self) -> u64 {
+        let i = self.next_ident;
+        self.next_ident += 1;
+        i
+    }
+
+    pub(crate) fn schedule(&mut self, at: u64, ev: Timed) {
+        self.seq += 1;
+        self.events.push(Reverse((at, self.seq, ev)));
+    }
+
+    /// Runs the program to its end. Returns its output, exit and trace.
+    pub fn run(mut self) -> (Vm, Outcome) {
+        let deadlock = loop {
+            if self.exit.is_some() {
+                break None;
+            }
+            let next_event = self.events.peek().map(|Reverse((t, _, _))| *t);
+            match (self.next_runner(), next_event) {
+                (Some((clock, tid)), ev) if ev.is_none_or(|e| clock < e) => {
+                    self.run_thread(tid, ev)
+                }
+                (_, Some(_)) | (Some(_), None) => self.handle_event(),
+                (None, None) => break Some(crate::deadlock::report(&self)),
+            }
+        };
+        let exit = match (&deadlock, self.exit.take()) {
+            (_, Some(e)) => e,
+            (Some(_), None) => Exit::Code(crate::DEADLOCK_EXIT),
+            (None, None) => Exit::Code(0),
+        };
+        let end = self
+            .threads
+            .iter()
+            .map(|t| t.ended_at.unwrap_or(t.clock).max(t.clock))
+            .max()
+            .unwrap_or(0)
+            .max(self.now);
+        self.finish_accounting(end);
+        self.trace.end = end;
+        let stats = crate::stats::summarize(&self, end);
+        let outcome = Outcome {
+            exit,
+            deadlock,
+            trace: std::mem::take(&mut self.trace),
+            stats,
+        };
+        (self.vm, outcome)
+    }
+
+    /// The running Python thread with the earliest clock.
+    fn next_runner(&self) -> Option<(u64, Tid)> {
+        self.cores
+            .iter()
+            .flatten()
+            .filter(|&&t| matches!(self.threads[t].todo, Todo::Python))
+            .map(|&t| (self.threads[t].clock, t))
+            .min()
+    }
+
+    fn handle_event(&mut self) {
+        let Some(Reverse((at, _, ev))) = self.events.pop() else {
+            return;
+        };
+        self.now = self.now.max(at);
+        match ev {
+            Timed::Wake(tid) => {
+                if matches!(self.threads[tid].state, State::Blocked(_)) {
+                    self.make_ready(tid, at);
+                }
+            }
+            Timed::Timer { tid, token } => {
+                if self.threads[tid].token == token {
+                    self.timer_fired(tid, at);
+                }
+            }
+            Timed::GilTimer { tid, token } => {
+                self.with_gil(at, |g, cx| g.on_timer(cx, tid, token));
+            }
+        }
+    }
+
+    /// A thread's own timer: its sleep, GIL-free work or wait timeout ended.
+    fn timer_fired(&mut self, tid: Tid, at: u64) {
+        let t = &mut self.threads[tid];
+        t.token += 1;
+        match (t.state.clone(), t.todo.clone()) {
+            (State::Running, Todo::GilFree { .. }) => {
+                t.clock = t.clock.max(at);
+                t.todo = Todo::TakeGil;
+                self.on_core(tid);
+            }
+            (State::Blocked(Wait::Sleep), _) => {
+                t.answer = Some(Ok(Value::None));
+                t.todo = Todo::TakeGil;
+                self.make_ready(tid, at);
+            }
+            (State::Blocked(Wait::Lock { lock, .. }), _) => {
+                self.unpark_lock_waiter(lock, tid);
+                let t = &mut self.threads[tid];
+                t.answer = Some(Ok(Value::Bool(false)));
+                t.todo = Todo::TakeGil;
+                self.make_ready(tid, at);
+            }
+            (State::Blocked(Wait::Join { target }), _) => {
+                self.threads[target].joiners.retain(|&j| j != tid);
+                let t = &mut self.threads[tid];
+                t.answer = Some(Ok(Value::Bool(false)));
+                t.todo = Todo::TakeGil;
+                self.make_ready(tid, at);
+            }
+            _ => {}
+        }
+    }
+
+    /// `tid` can run from `at`: onto an idle core, else into the queue.
+    pub(crate) fn make_ready(&mut self, tid: Tid, at: u64) {
+        self.set_state(tid, State::Ready, at);
+        if let Some(core) = self.cores.iter().position(|c| c.is_none()) {
+            self.assign(tid, core, at);
+        } else if !self.ready.contains(&tid) {
+            self.ready.push_back(tid);
+        }
+    }
+
+    /// Puts `tid` on `core` at `at` and lets it do its next step.
+    fn assign(&mut self, tid: Tid, core: usize, at: u64) {
+        self.cores[core] = Some(tid);
+        self.context_switches += 1;
+        let start = at + self.cfg.context_switch_ns;
+        let t = &mut self.threads[tid];
+        t.core = Some(core);
+        t.clock = t.clock.max(start);
+        t.slice_end = t.clock + self.cfg.timeslice_ns;
+        self.trace.events.push(Event::Core {
+            t: at,
+            core,
+            tid: Some(tid),
+        });
+        self.set_state(tid, State::Running, at);
+        self.on_core(tid);
+    }
+
+    /// Frees `tid`'s core and gives it to the next ready thread.
+    pub(crate) fn leave_core(&mut self, tid: Tid) {
+        let Some(core) = self.threads[tid].core.take() else {
+            return;
+        };
+        let at = self.threads[tid].clock;
+        self.cores[core] = None;
+        self.trace.events.push(Event::Core {
+            t: at,
+            core,
+            tid: None,
+        });
+        if let Some(next) = self.ready.pop_front() {
+            let at = at.max(self.threads[next].since);
+            self.assign(next, core, at);
+        }
+    }
+
+    /// Records a state change (and its time) of `tid`.
+    pub(crate) fn set_state(&mut self, tid: Tid, state: State, at: u64) {
+        let t = &mut self.threads[tid];
+        let at = at.max(t.since);
+        let old = t.category;
+        t.times.add(old, at - t.since);
+        t.state = state;
+        t.since = at;
+        let cat = t.category_of();
+        t.category = cat;
+        if cat != old {
+            self.trace.events.push(Event::State { t: at, tid, cat });
+        }
+    }
+
+    /// Blocks `tid` (on a core, at its clock) for `why`.
+    pub(crate) fn block(&mut self, tid: Tid, why: Wait) {
+        let at = self.threads[tid].clock;
+        self.set_state(tid, State::Blocked(why), at);
+        self.leave_core(tid);
+    }
+
+    /// A thread just got a core (or its GIL-free work ended): do its step.
+    pub(crate) fn on_core(&mut self, tid: Tid) {
+        match self.threads[tid].todo.clone() {
+            Todo::Python | Todo::GilFree { .. } => {}
+            Todo::TakeGil => self.take_gil(tid),
+            Todo::TryLock { lock, deadline } => self.try_lock_woken(tid, lock, deadline),
+        }
+    }
+
+    /// `tid` asks for the GIL; on success it gets its pending answer.
+    pub(crate) fn take_gil(&mut self, tid: Tid) {
+        let at = self.threads[tid].clock;
+        let got = self.with_gil(at, |g, cx| g.request(cx, tid));
+        if got {
+            if self.gil.enabled() {
+                self.trace.events.push(Event::Gil {
+                    t: at,
+                    holder: Some(tid),
+                });
+            }
+            self.threads[tid].todo = Todo::Python;
+            self.set_state(tid, State::Running, at);
+            if let Some(answer) = self.threads[tid].answer.take() {
+                self.deliver(tid, answer);
+            }
+        } else {
+            self.threads[tid].todo = Todo::TakeGil;
+            self.block(tid, Wait::Gil);
+        }
+    }
+
+    /// `tid` gives up the GIL (`forced`: on request). Returns true when it
+    /// must wait for the hand-over.
+    pub(crate) fn drop_gil(&mut self, tid: Tid, forced: bool) -> bool {
+        let at = self.threads[tid].clock;
+        let had = self.gil.holder() == Some(tid);
+        let wait = self.with_gil(at, |g, cx| g.release(cx, tid, forced));
+        if had && self.gil.enabled() {
+            self.trace.events.push(Event::Gil {
+                t: at,
+                holder: self.gil.holder(),
+            });
+        }
+        wait
+    }
+
+    /// Calls the GIL model with a context, then carries out its effects.
+    pub(crate) fn with_gil<R>(
+        &mut self,
+        now: u64,
+        f: impl FnOnce(&mut dyn Gil, &mut Cx) -> R,
+    ) -> R {
+        let idle_core = self.cores.iter().any(|c| c.is_none());
+        let mut cx = Cx {
+            now,
+            interval_ns: self.vm.switch_interval_ns.max(1_000),
+            rng: &mut self.rng,
+            idle_core,
+            effects: Vec::new(),
+        };
+        let r = f(self.gil.as_mut(), &mut cx);
+        let effects = std::mem::take(&mut cx.effects);
+        for e in effects {
+            match e {
+                Effect::Wake(t) => {
+                    let at = now + self.cfg.wake_latency_ns;
+                    self.schedule(at, Timed::Wake(t));
+                }
+                Effect::WakeNow(t) => self.schedule(now, Timed::Wake(t)),
+                Effect::Timer { tid, at, token } => {
+                    self.schedule(at, Timed::GilTimer { tid, token })
+                }
+            }
+        }
+        r
+    }
+
+    /// Hands an answer to the Python thread of `tid` (which holds the GIL).
+    pub(crate) fn deliver(&mut self, tid: Tid, answer: corelab_vm::PyResult<Value>) {
+        let slot = self.threads[tid].slot;
+        let mut th = std::mem::take(&mut self.vm.parked_threads[slot]);
+        let r = corelab_vm::deliver(&mut self.vm, &mut th, answer);
+        self.vm.parked_threads[slot] = th;
+        if let Err(out) = r {
+            self.outcome(tid, out);
+        }
+    }
+
+    /// Steps the running thread `tid` until `next_event` (or its limits).
+    fn run_thread(&mut self, tid: Tid, next_event: Option<u64>) {
+        let cfg_gil = self.cfg.gil;
+        let mut deadline = next_event.unwrap_or(u64::MAX);
+        let parallel = self
+            .cores
+            .iter()
+            .flatten()
+            .filter(|&&t| t != tid && matches!(self.threads[t].todo, Todo::Python))
+            .map(|&t| self.threads[t].clock)
+            .min();
+        if let Some(other) = parallel {
+            deadline = deadline.min(other + self.cfg.parallel_quantum_ns);
+        }
+        if !self.ready.is_empty() {
+            deadline = deadline.min(self.threads[tid].slice_end);
+        }
+        deadline = deadline.min(self.cfg.max_sim_ns);
+        if self.gil.wants_check(tid) {
+            deadline = 0;
+        }
+        let mode = if self.cfg.switch_points == SwitchPoints::Any || cfg_gil == GilKind::None {
+            StopMode::Anywhere
+        } else {
+            StopMode::SwitchPoint
+        };
+        let budget = if cfg_gil == GilKind::Legacy {
+            self.cfg
+                .legacy_check_interval
+                .saturating_sub(self.threads[tid].ticks)
+                .max(1)
+        } else {
+            u64::MAX / 4
+        };
+        let slot = self.threads[tid].slot;
+        let start = self.threads[tid].clock;
+        let mut th = std::mem::take(&mut self.vm.parked_threads[slot]);
+        self.vm.clock_ns = start;
+        self.vm.deadline_ns = deadline;
+        self.vm.thread_ident = self.threads[tid].ident;
+        self.vm.thread_cpu_ns = self.threads[tid].cpu_ns;
+        self.vm.process_cpu_ns = self.process_cpu_ns;
+        self.vm.cpu_mark_ns = start;
+        let steps_before = self.vm.steps;
+        let out = corelab_vm::step(&mut self.vm, &mut th, budget, mode);
+        self.vm.parked_threads[slot] = th;
+        let end = self.vm.clock_ns.max(start);
+        let t = &mut self.threads[tid];
+        t.clock = end;
+        t.cpu_ns += end - start;
+        t.ticks += self.vm.steps - steps_before;
+        self.process_cpu_ns += end - start;
+        self.now = self.now.max(start);
+        if end >= self.cfg.max_sim_ns {
+            self.exit = Some(Exit::Fatal(Fatal::Limit(format!(
+                "simulated-time limit reached: the program ran for more than {} s of simulated time (raise it with --max-sim-seconds)",
+                self.cfg.max_sim_ns / 1_000_000_000
+            ))));
+            return;
+        }
+        self.outcome(tid, out);
+    }
+
+    /// Acts on why a thread stopped.
+    pub(crate) fn outcome(&mut self, tid: Tid, out: StepOutcome) {
+        match out {
+            StepOutcome::Budget => self.at_check(tid),
+            StepOutcome::Finished => self.thread_ended(tid, None),
+            StepOutcome::Raised(e) => self.thread_ended(tid, Some(e)),
+            StepOutcome::Fatal(f) => {
+                let slot = self.threads[tid].slot;
+                let f = corelab_vm::run::locate(&self.vm.parked_threads[slot], f);
+                self.exit = Some(Exit::Fatal(f));
+            }
+            StepOutcome::Sys(req) => self.syscall(tid, req),
+        }
+    }
+
+    /// The thread stopped at a check: GIL requests, legacy churn, slices.
+    fn at_check(&mut self, tid: Tid) {
+        let legacy = self.cfg.gil == GilKind::Legacy;
+        let due = !legacy || self.threads[tid].ticks >= self.cfg.legacy_check_interval;
+        if due {
+            if legacy {
+                self.threads[tid].ticks = 0;
+            }
+            let at = self.threads[tid].clock;
+            let check = self.with_gil(at, |g, cx| g.check(cx, tid));
+            match check {
+                Check::Continue => {}
+                Check::Churn(ns) => {
+                    self.threads[tid].clock += ns;
+                    self.threads[tid].cpu_ns += ns;
+                }
+                Check::Drop => {
+                    let wait = self.drop_gil(tid, true);
+                    self.threads[tid].todo = Todo::TakeGil;
+                    if wait {
+                        self.block(tid, Wait::Handover);
+                    } else {
+                        self.take_gil(tid);
+                    }
+                    return;
+                }
+            }
+        }
+        let t = &self.threads[tid];
+        if !self.ready.is_empty() && t.clock >= t.slice_end && t.core.is_some() {
+            self.preempt(tid);
+        }
+    }
+
+    /// The OS takes `tid`'s core for the next ready thread (it keeps the GIL
+    /// if it holds it).
+    fn preempt(&mut self, tid: Tid) {
+        let at = self.threads[tid].clock;
+        self.set_state(tid, State::Ready, at);
+        self.ready.push_back(tid);
+        self.leave_core(tid);
+    }
+
+    /// A thread's Python code finished (`exc`: with an uncaught exception).
+    fn thread_ended(&mut self, tid: Tid, exc: Option<corelab_vm::ObjRef>) {
+        let is_main = tid == 0;
+        if let Some(e) = exc {
+            if is_main {
+                let exit = corelab_vm::run::uncaught(&mut self.vm, e);
+                if let Exit::Fatal(_) = exit {
+                    self.exit = Some(exit);
+                    return;
+                }
+                self.main_exit = Some(exit);
+            } else {
+                // A thread started with _thread.start_new_thread whose
+                // function raised (threading.Thread catches its own).
+                let text = corelab_vm::run::traceback(&mut self.vm, e, 0);
+                let msg = format!(
+                    "Unhandled exception in thread started by {}:\n{text}",
+                    self.threads[tid].name
+                );
+                if let Err(PyErr::Fatal(f)) = self.vm.write(corelab_vm::Stream::Stderr, &msg) {
+                    self.exit = Some(Exit::Fatal(*f));
+                    return;
+                }
+            }
+        } else if is_main {
+            self.main_exit = Some(Exit::Code(0));
+        }
+        self.drop_gil(tid, false);
+        let at = self.threads[tid].clock;
+        if is_main {
+            // Like Py_FinalizeEx: wait for the non-daemon threads.
+            self.set_state(tid, State::Blocked(Wait::Shutdown), at);
+            self.leave_core(tid);
+            self.check_shutdown(at);
+        } else {
+            self.gil.forget(tid);
+            self.set_state(tid, State::Done, at);
+            self.threads[tid].ended_at = Some(at);
+            let slot = self.threads[tid].slot;
+            self.vm.parked_threads[slot] = Thread::default();
+            self.leave_core(tid);
+            for j in std::mem::take(&mut self.threads[tid].joiners) {
+                let jt = &mut self.threads[j];
+                jt.token += 1;
+                jt.answer = Some(Ok(Value::Bool(true)));
+                jt.todo = Todo::TakeGil;
+                let wake = at + self.cfg.wake_latency_ns;
+                self.schedule(wake, Timed::Wake(j));
+            }
+            self.check_shutdown(at);
+        }
+    }
+
+    /// Ends the run once the main thread has finished and no non-daemon
+    /// thread is left.
+    fn check_shutdown(&mut self, at: u64) {
+        if !matches!(self.threads[0].state, State::Blocked(Wait::Shutdown)) {
+            return;
+        }
+        let waiting = self
+            .threads
+            .iter()
+            .skip(1)
+            .any(|t| !t.daemon && t.state != State::Done);
+        if !waiting {
+            self.set_state(0, State::Done, at);
+            self.threads[0].ended_at = Some(at);
+            self.exit = self.main_exit.take();
+            if self.exit.is_none() {
+                self.exit = Some(Exit::Code(0));
+            }
+        }
+    }
+
+    /// Closes every thread's time accounting at `end`.
+    fn finish_accounting(&mut self, end: u64) {
+        for tid in 0..self.threads.len() {
+            let t = &mut self.threads[tid];
+            let at = end.max(t.since);
+            let cat = t.category;
+            t.times.add(cat, at - t.since);
+            t.since = at;
+        }
+    }
+}

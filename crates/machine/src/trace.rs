@@ -1,0 +1,49 @@
+//! The event stream of a run: every change of a thread's state, of a
+//! core's occupant and of the GIL's holder, in simulated time. The summary,
+//! the terminal timeline and the JSON trace are all computed from it.
+
+use crate::thread::Category;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Thread `tid` is now doing `cat`.
+    State { t: u64, tid: usize, cat: Category },
+    /// Core `core` now runs `tid` (None: idle).
+    Core {
+        t: u64,
+        core: usize,
+        tid: Option<usize>,
+    },
+    /// The GIL is now held by `tid` (None: free).
+    Gil { t: u64, holder: Option<usize> },
+}
+
+impl Event {
+    pub fn time(&self) -> u64 {
+        match self {
+            Event::State { t, .. } | Event::Core { t, .. } | Event::Gil { t, .. } => *t,
+        }
+    }
+}
+
+/// A run's trace: events in the order they happened (times never decrease
+/// per thread; across threads they are nearly ordered and sorted stably by
+/// time before rendering).
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    pub events: Vec<Event>,
+    /// Thread names by tid.
+    pub threads: Vec<String>,
+    pub cores: usize,
+    /// Simulated time at the end of the run.
+    pub end: u64,
+}
+
+impl Trace {
+    /// The events sorted by time (stable: same-time events keep their order).
+    pub fn sorted(&self) -> Vec<Event> {
+        let mut v = self.events.clone();
+        v.sort_by_key(|e| e.time());
+        v
+    }
+}

@@ -1,0 +1,97 @@
+//! Requests from Python code to the machine: everything a thread cannot do
+//! on its own inside one process's interpreter — sleeping, waiting for a
+//! lock another thread holds, starting or joining a thread, working
+//! without the GIL.
+//!
+//! A builtin calls [`Vm::syscall`]. The first time, that returns
+//! `PyErr::NeedSys`; the interpreter stops the thread (`step` returns
+//! `StepOutcome::Sys`) with the instruction rewound, exactly like a
+//! callback into Python (`interp::native`). The machine decides what
+//! happens in simulated time and hands the answer back with
+//! `interp::deliver`; the builtin is then run again and `Vm::syscall`
+//! returns the answer. So a builtin must not change anything before its
+//! syscall, and the machine owns all waiting.
+
+use crate::errors::{PyErr, PyResult};
+use crate::value::{ObjRef, Value};
+use crate::vm::Vm;
+
+/// What a thread asks of the machine.
+#[derive(Clone, Debug)]
+pub enum Syscall {
+    /// `time.sleep(ns)`: release the GIL, wait, take it back. Answer: None.
+    Sleep { ns: u64 },
+    /// Wait for a lock that was found taken (the non-blocking first try is
+    /// done by the builtin under the GIL, as CPython does). `timeout_ns`
+    /// None waits forever. Answer: True when acquired, False on timeout.
+    LockAcquire {
+        lock: ObjRef,
+        timeout_ns: Option<u64>,
+    },
+    /// A lock with waiters was released: wake one. Answer: None.
+    LockRelease { lock: ObjRef },
+    /// Start a thread running `func(*args, **kwargs)`. Answer: its ident.
+    StartThread {
+        func: Value,
+        args: Value,
+        kwargs: Value,
+        name: String,
+        daemon: bool,
+    },
+    /// Wait until thread `ident` has finished. Answer: True when it has,
+    /// False on timeout.
+    Join { ident: u64, timeout_ns: Option<u64> },
+    /// Work done by C code with the GIL released (big hashes, zlib):
+    /// `ns` of CPU time during which other threads may run. Answer: None.
+    GilFree { ns: u64, what: &'static str },
+}
+
+impl Syscall {
+    /// Heap values the request holds (GC roots while it is pending).
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Syscall::LockAcquire { lock, .. } | Syscall::LockRelease { lock } => {
+                f(Value::Obj(*lock))
+            }
+            Syscall::StartThread {
+                func, args, kwargs, ..
+            } => {
+                f(*func);
+                f(*args);
+                f(*kwargs);
+            }
+            Syscall::Sleep { .. } | Syscall::Join { .. } | Syscall::GilFree { .. } => {}
+        }
+    }
+
+    /// A short description for traces and deadlock reports.
+    pub fn describe(&self) -> String {
+        match self {
+            Syscall::Sleep { ns } => format!("sleep({})", fmt_secs(*ns)),
+            Syscall::LockAcquire { .. } => "lock.acquire()".into(),
+            Syscall::LockRelease { .. } => "lock.release()".into(),
+            Syscall::StartThread { name, .. } => format!("start {name}"),
+            Syscall::Join { .. } => "join()".into(),
+            Syscall::GilFree { what, .. } => (*what).into(),
+        }
+    }
+}
+
+fn fmt_secs(ns: u64) -> String {
+    let s = ns as f64 / 1e9;
+    format!("{s}")
+}
+
+impl Vm {
+    /// Asks the machine for `call`; see the module documentation. Returns
+    /// the machine's answer when the builtin is re-run.
+    pub fn syscall(&mut self, call: Syscall) -> PyResult<Value> {
+        let ctx = &mut self.replay;
+        if ctx.pos < ctx.memo.len() {
+            let r = ctx.memo[ctx.pos].clone();
+            ctx.pos += 1;
+            return r;
+        }
+        Err(PyErr::NeedSys(Box::new(call)))
+    }
+}
