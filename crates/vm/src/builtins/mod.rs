@@ -31,7 +31,7 @@ pub use containers::{
 };
 pub use dict_methods::set_operator;
 pub use formatting::{
-    dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format,
+    dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format, str_format_map,
 };
 pub use functions::len_of;
 pub use misc::{

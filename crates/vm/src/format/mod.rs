@@ -32,10 +32,6 @@ mod pad;
 mod percent;
 mod str_fmt;
 
-/// The earlier, interim spec formatter that `builtins::formatting` still
-/// imports; superseded by [`FormatSpec`] and the functions re-exported here.
-pub mod spec;
-
 #[cfg(test)]
 mod tests;
 
