@@ -7,6 +7,7 @@
 
 use num_bigint::BigInt;
 
+use super::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::format::{
     format_float_as, format_int_as, format_str_as, format_with, int_to_f64, render_percent_spec,
@@ -51,6 +52,63 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         _ => return Err(unsupported_spec(vm, v)),
     };
     r.map_err(|e| raise(vm, e))
+}
+
+/// Registers `int.__format__`, `float.__format__` and `str.__format__`
+/// (bool inherits int's); `object.__format__` lives with `object`.
+pub(crate) fn install(vm: &mut Vm) {
+    let (i, f, s) = (vm.types.int, vm.types.float, vm.types.str);
+    vm.add_method(i, "__format__", int_format);
+    vm.add_method(f, "__format__", float_format);
+    vm.add_method(s, "__format__", str_format_method);
+}
+
+/// Checks `T.__format__(self, spec)`'s arguments; `applies` tells whether
+/// `self` is a `T`. Returns the spec.
+fn dunder_format_args(vm: &mut Vm, a: &Args, owner: &str, applies: bool) -> PyResult<String> {
+    if !applies {
+        let tn = vm.type_name(a.get(0));
+        return Err(vm.type_error(format!(
+            "descriptor '__format__' for '{owner}' objects doesn't apply to a '{tn}' object"
+        )));
+    }
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}.__format__() takes no keyword arguments")));
+    }
+    if a.pos.len() != 2 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "{owner}.__format__() takes exactly one argument ({n} given)"
+        )));
+    }
+    match vm.as_str(a.get(1)) {
+        Some(spec) => Ok(spec.to_string()),
+        None => {
+            let tn = vm.type_name(a.get(1));
+            Err(vm.type_error(format!("__format__() argument must be str, not {tn}")))
+        }
+    }
+}
+
+fn dunder_format(vm: &mut Vm, a: &Args, owner: &str, applies: bool) -> PyResult<Value> {
+    let spec = dunder_format_args(vm, a, owner, applies)?;
+    let text = format_with_spec(vm, a.get(0), &spec)?;
+    Ok(vm.new_str(text))
+}
+
+fn int_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let applies = ops::to_bigint(vm, a.get(0)).is_some();
+    dunder_format(vm, a, "int", applies)
+}
+
+fn float_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let applies = matches!(a.get(0), Value::Float(_));
+    dunder_format(vm, a, "float", applies)
+}
+
+fn str_format_method(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let applies = vm.as_str(a.get(0)).is_some();
+    dunder_format(vm, a, "str", applies)
 }
 
 fn unsupported_spec(vm: &mut Vm, v: Value) -> PyErr {

@@ -54,6 +54,7 @@ pub(crate) fn install(vm: &mut Vm) {
     str_methods::install(vm);
     deque_methods::install(vm);
     number_methods::install(vm);
+    formatting::install(vm);
     for (name, t) in vm.exc.all() {
         vm.set_builtin(name, Value::Obj(t));
     }
