@@ -596,6 +596,9 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         (Obj::Str(_), _) if base == BinOp::Remainder => {
             crate::builtins::percent_format(vm, a, b).map(Some)
         }
+        (Obj::Bytes(_) | Obj::ByteArray(_), _) if base == BinOp::Remainder => Err(
+            PyErr::unsupported("%-formatting of bytes is not supported by corelab yet"),
+        ),
         (Obj::Str(x), Value::Int(_) | Value::Bool(_)) if base == BinOp::Multiply => {
             let n = match b {
                 Value::Int(n) => n,

@@ -1,56 +1,230 @@
-//! Glue between values and the format-spec mini-language
-//! (`format/spec.rs`): `format(v, spec)` for builtin values,
-//! `str.format`, `str % args`, and reprs of dict subclasses and records.
+//! Glue between VM values and the formatting library (`crate::format`):
+//! `format(v, spec)` for builtin values, `str.format` / `format_map`,
+//! `str % args`, plus reprs of dict subclasses and records. Everything that
+//! needs Python code (`__format__`, `__str__`, `__repr__`, `__index__`,
+//! `__int__`, `__float__`, `__getitem__` of a mapping) goes through
+//! `Vm::call` and the replay mechanism; the library itself is pure.
 
-use crate::errors::PyResult;
-use crate::format::spec::{self, Spec};
+use num_bigint::BigInt;
+
+use super::Args;
+use crate::errors::{PyErr, PyResult};
+use crate::format::{
+    format_float_as, format_int_as, format_str_as, format_with, int_to_f64, render_percent_spec,
+    replacement_index_out_of_range, ErrorKind, FieldKey, FormatError, FormatHandler, ItemKey,
+    PercentArg, PercentCount, PercentParser, PercentPiece, PercentSpec, NOT_ALL_CONVERTED,
+    NOT_ENOUGH_ARGUMENTS, STAR_PRECISION_TOO_LARGE, STAR_WANTS_INT, STAR_WIDTH_TOO_LARGE,
+};
 use crate::interp::{attr, build, iter, ops};
 use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// `format(v, spec)` with a non-empty spec for builtin values.
-pub fn format_with_spec(vm: &mut Vm, v: Value, spec_text: &str) -> PyResult<String> {
-    let s = spec::parse(spec_text).map_err(|m| vm.value_error(m))?;
+/// Raises a library error as the Python exception it names.
+fn raise(vm: &mut Vm, e: FormatError) -> PyErr {
+    match e.kind {
+        ErrorKind::ValueError => vm.value_error(e.message),
+        ErrorKind::TypeError => vm.type_error(e.message),
+        ErrorKind::OverflowError => vm.overflow_error(e.message),
+        ErrorKind::MemoryError => PyErr::Exc(vm.new_exception(vm.exc.memory_error, vec![])),
+    }
+}
+
+/// `format(v, spec)` for values without a Python-level `__format__`:
+/// `int.__format__`, `float.__format__`, `str.__format__` (bool uses int's)
+/// and `object.__format__` (only the empty spec, which means `str(v)`).
+pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return super::str_of_value(vm, v);
+    }
     let r = match v {
-        Value::Bool(b) => spec::format_int(&b.into_bigint(), &s),
-        Value::Float(f) => spec::format_float(f, &s),
-        _ if vm.as_str(v).is_some() => {
-            let text = vm.as_str(v).unwrap_or("").to_string();
-            spec::format_str(&text, &s)
+        Value::Bool(b) => format_int_as(&BigInt::from(u8::from(b)), spec, "bool"),
+        Value::Int(i) => format_int_as(&BigInt::from(i), spec, "int"),
+        Value::Float(f) => format_float_as(f, spec, "float"),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::BigInt(b) => format_int_as(b, spec, "int"),
+            Obj::Str(s) => format_str_as(s.as_str(), spec, "str"),
+            Obj::Complex(..) => return Err(PyErr::unsupported(
+                "format() of a complex number with a format spec is not supported by corelab yet",
+            )),
+            _ => return Err(unsupported_spec(vm, v)),
+        },
+        _ => return Err(unsupported_spec(vm, v)),
+    };
+    r.map_err(|e| raise(vm, e))
+}
+
+/// Registers `int.__format__`, `float.__format__` and `str.__format__`
+/// (bool inherits int's); `object.__format__` lives with `object`.
+pub(crate) fn install(vm: &mut Vm) {
+    let (i, f, s) = (vm.types.int, vm.types.float, vm.types.str);
+    vm.add_method(i, "__format__", int_format);
+    vm.add_method(f, "__format__", float_format);
+    vm.add_method(s, "__format__", str_format_method);
+}
+
+/// Checks `T.__format__(self, spec)`'s arguments; `applies` tells whether
+/// `self` is a `T`. Returns the spec.
+fn dunder_format_args(vm: &mut Vm, a: &Args, owner: &str, applies: bool) -> PyResult<String> {
+    if !applies {
+        let tn = vm.type_name(a.get(0));
+        return Err(vm.type_error(format!(
+            "descriptor '__format__' for '{owner}' objects doesn't apply to a '{tn}' object"
+        )));
+    }
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("{owner}.__format__() takes no keyword arguments")));
+    }
+    if a.pos.len() != 2 {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "{owner}.__format__() takes exactly one argument ({n} given)"
+        )));
+    }
+    match vm.as_str(a.get(1)) {
+        Some(spec) => Ok(spec.to_string()),
+        None => {
+            let tn = vm.type_name(a.get(1));
+            Err(vm.type_error(format!("__format__() argument must be str, not {tn}")))
         }
-        _ => match ops::to_bigint(vm, v) {
-            Some(b) if !matches!(v, Value::Bool(_)) => spec::format_int(&b, &s),
-            _ => {
-                if matches!(v, Value::Bool(_) | Value::None) || matches!(v, Value::Obj(_)) {
-                    let text = super::str_of_value(vm, v)?;
-                    if matches!(v, Value::Bool(_)) {
-                        spec::format_str(&text, &s)
-                    } else {
-                        let tn = vm.type_name(v);
-                        return Err(vm.type_error(format!(
-                            "unsupported format string passed to {tn}.__format__"
-                        )));
+    }
+}
+
+fn dunder_format(vm: &mut Vm, a: &Args, owner: &str, applies: bool) -> PyResult<Value> {
+    let spec = dunder_format_args(vm, a, owner, applies)?;
+    let text = format_with_spec(vm, a.get(0), &spec)?;
+    Ok(vm.new_str(text))
+}
+
+fn int_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let applies = ops::to_bigint(vm, a.get(0)).is_some();
+    dunder_format(vm, a, "int", applies)
+}
+
+fn float_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let applies = matches!(a.get(0), Value::Float(_));
+    dunder_format(vm, a, "float", applies)
+}
+
+fn str_format_method(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let applies = vm.as_str(a.get(0)).is_some();
+    dunder_format(vm, a, "str", applies)
+}
+
+fn unsupported_spec(vm: &mut Vm, v: Value) -> PyErr {
+    let tn = vm.type_name(v);
+    vm.type_error(format!(
+        "unsupported format string passed to {tn}.__format__"
+    ))
+}
+
+// ---- str.format / str.format_map -------------------------------------------
+
+/// A failure inside [`format_with`]: a Python error or a library error that
+/// still needs the VM to become an exception.
+enum Failure {
+    Py(PyErr),
+    Fmt(FormatError),
+}
+
+impl From<FormatError> for Failure {
+    fn from(e: FormatError) -> Self {
+        Failure::Fmt(e)
+    }
+}
+
+impl From<PyErr> for Failure {
+    fn from(e: PyErr) -> Self {
+        Failure::Py(e)
+    }
+}
+
+/// Where `str.format` fields get their values.
+struct Fields<'a> {
+    vm: &'a mut Vm,
+    args: &'a [Value],
+    kw: &'a [(ObjRef, Value)],
+    /// `format_map`'s mapping (then positional fields are an error).
+    mapping: Option<Value>,
+}
+
+impl FormatHandler for Fields<'_> {
+    type Value = Value;
+    type Error = Failure;
+
+    fn lookup(&mut self, key: &FieldKey) -> Result<Value, Failure> {
+        let vm = &mut *self.vm;
+        match (key, self.mapping) {
+            (FieldKey::Index(_), Some(_)) => {
+                Err(FormatError::value("Format string contains positional fields").into())
+            }
+            (FieldKey::Index(i), None) => match self.args.get(*i) {
+                Some(&v) => Ok(v),
+                None => Err(vm.index_error(replacement_index_out_of_range(*i)).into()),
+            },
+            (FieldKey::Keyword(k), Some(m)) => {
+                let kv = vm.new_str(k.as_str());
+                Ok(build::getitem(vm, m, kv)?)
+            }
+            (FieldKey::Keyword(k), None) => {
+                match self.kw.iter().find(|(name, _)| vm.str_of(*name) == k) {
+                    Some(&(_, v)) => Ok(v),
+                    None => {
+                        let kv = vm.new_str(k.as_str());
+                        Err(vm.key_error(kv).into())
                     }
-                } else {
-                    let tn = vm.type_name(v);
-                    return Err(vm.type_error(format!(
-                        "unsupported format string passed to {tn}.__format__"
-                    )));
                 }
             }
-        },
+        }
+    }
+
+    fn attr(&mut self, value: Value, name: &str) -> Result<Value, Failure> {
+        let n = self.vm.intern(name);
+        Ok(attr::getattr(self.vm, value, n)?)
+    }
+
+    fn item(&mut self, value: Value, key: &ItemKey) -> Result<Value, Failure> {
+        let k = match key {
+            ItemKey::Int(i) => match i64::try_from(*i) {
+                Ok(i) => Value::Int(i),
+                Err(_) => ops::from_bigint(self.vm, BigInt::from(*i)),
+            },
+            ItemKey::Str(s) => self.vm.new_str(s.as_str()),
+        };
+        Ok(build::getitem(self.vm, value, k)?)
+    }
+
+    fn convert(&mut self, value: Value, conversion: char) -> Result<Value, Failure> {
+        let text = match conversion {
+            'r' => super::repr(self.vm, value)?,
+            'a' => super::ascii(self.vm, value)?,
+            _ => super::str_of_value(self.vm, value)?,
+        };
+        Ok(self.vm.new_str(text))
+    }
+
+    fn format(&mut self, value: Value, spec: &str) -> Result<String, Failure> {
+        Ok(super::format_value(self.vm, value, spec)?)
+    }
+}
+
+fn expand(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    mapping: Option<Value>,
+) -> PyResult<String> {
+    let mut fields = Fields {
+        vm,
+        args,
+        kw,
+        mapping,
     };
-    r.map_err(|m| vm.value_error(m))
-}
-
-trait IntoBig {
-    fn into_bigint(self) -> num_bigint::BigInt;
-}
-
-impl IntoBig for bool {
-    fn into_bigint(self) -> num_bigint::BigInt {
-        num_bigint::BigInt::from(self as i64)
+    match format_with(template, &mut fields) {
+        Ok(s) => Ok(s),
+        Err(Failure::Py(e)) => Err(e),
+        Err(Failure::Fmt(e)) => Err(raise(fields.vm, e)),
     }
 }
 
@@ -61,338 +235,212 @@ pub fn str_format(
     args: &[Value],
     kw: &[(ObjRef, Value)],
 ) -> PyResult<String> {
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut manual = false;
-    let cs: Vec<char> = template.chars().collect();
-    let mut i = 0;
-    while i < cs.len() {
-        match cs[i] {
-            '{' if cs.get(i + 1) == Some(&'{') => {
-                out.push('{');
-                i += 2;
-            }
-            '}' if cs.get(i + 1) == Some(&'}') => {
-                out.push('}');
-                i += 2;
-            }
-            '}' => return Err(vm.value_error("Single '}' encountered in format string")),
-            '{' => {
-                let mut depth = 1;
-                let mut j = i + 1;
-                while j < cs.len() && depth > 0 {
-                    match cs[j] {
-                        '{' => depth += 1,
-                        '}' => depth -= 1,
-                        _ => {}
-                    }
-                    j += 1;
-                }
-                if depth > 0 {
-                    return Err(vm.value_error("expected '}' before end of string"));
-                }
-                let field: String = cs[i + 1..j - 1].iter().collect();
-                let text = format_field(vm, &field, args, kw, &mut auto, &mut manual)?;
-                out.push_str(&text);
-                i = j;
-            }
-            c => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    Ok(out)
+    expand(vm, template, args, kw, None)
 }
 
-fn format_field(
-    vm: &mut Vm,
-    field: &str,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-    auto: &mut usize,
-    manual: &mut bool,
-) -> PyResult<String> {
-    // Split name[!conv][:spec] (the spec may hold nested fields).
-    let (head, spec) = match field.find(':') {
-        Some(p) => (&field[..p], Some(&field[p + 1..])),
-        None => (field, None),
-    };
-    let (name, conv) = match head.find('!') {
-        Some(p) => (&head[..p], Some(&head[p + 1..])),
-        None => (head, None),
-    };
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let (first, rest) = name.split_at(first_end);
-    let mut v = if first.is_empty() {
-        if *manual {
-            return Err(vm.value_error(
-                "cannot switch from manual field specification to automatic field numbering",
-            ));
-        }
-        let v = args.get(*auto).copied();
-        *auto += 1;
-        match v {
-            Some(v) => v,
-            None => {
-                return Err(vm.index_error(format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    *auto - 1
-                )))
-            }
-        }
-    } else if let Ok(n) = first.parse::<usize>() {
-        if *auto > 0 {
-            return Err(vm.value_error(
-                "cannot switch from automatic field numbering to manual field specification",
-            ));
-        }
-        *manual = true;
-        match args.get(n) {
-            Some(&v) => v,
-            None => {
-                return Err(vm.index_error(format!(
-                    "Replacement index {n} out of range for positional args tuple"
-                )))
-            }
-        }
-    } else {
-        match kw.iter().find(|(k, _)| vm.str_of(*k) == first) {
-            Some(&(_, v)) => v,
-            None => {
-                let key = vm.new_str(first);
-                return Err(vm.key_error(key));
-            }
-        }
-    };
-    let mut rest = rest;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            let an = vm.intern(&r[..end]);
-            v = attr::getattr(vm, v, an)?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
-            let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => vm.new_str(key),
-            };
-            v = build::getitem(vm, v, k)?;
-            rest = &r[end + 1..];
-        } else {
-            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
-        }
-    }
-    let v = match conv {
-        None => v,
-        Some("r") => {
-            let s = super::repr(vm, v)?;
-            vm.new_str(s)
-        }
-        Some("s") => {
-            let s = super::str_of_value(vm, v)?;
-            vm.new_str(s)
-        }
-        Some("a") => {
-            let s = super::ascii(vm, v)?;
-            vm.new_str(s)
-        }
-        Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
-    };
-    let spec = match spec {
-        Some(sp) if sp.contains('{') => str_format_nested(vm, sp, args, kw, auto, manual)?,
-        Some(sp) => sp.to_string(),
-        None => String::new(),
-    };
-    super::format_value(vm, v, &spec)
+/// `template.format_map(mapping)`: fields are looked up with
+/// `mapping[name]` (so `__missing__` and user `__getitem__` apply).
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: Value) -> PyResult<String> {
+    expand(vm, template, &[], &[], Some(mapping))
 }
 
-fn str_format_nested(
-    vm: &mut Vm,
-    sp: &str,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-    auto: &mut usize,
-    manual: &mut bool,
-) -> PyResult<String> {
-    let mut out = String::new();
-    let mut rest = sp;
-    while let Some(p) = rest.find('{') {
-        out.push_str(&rest[..p]);
-        let end = rest[p..]
-            .find('}')
-            .map(|e| p + e)
-            .ok_or_else(|| vm.value_error("expected '}' before end of string"))?;
-        out.push_str(&format_field(
-            vm,
-            &rest[p + 1..end],
-            args,
-            kw,
-            auto,
-            manual,
-        )?);
-        rest = &rest[end + 1..];
+// ---- str % args -------------------------------------------------------------
+
+/// CPython's argument cursor for `%`: a tuple's items, or one object
+/// (`len == -1`), which a `%(key)` lookup replaces.
+struct PercentArgs {
+    items: Vec<Value>,
+    single: Value,
+    idx: isize,
+    len: isize,
+}
+
+impl PercentArgs {
+    fn single(v: Value) -> Self {
+        PercentArgs {
+            items: Vec::new(),
+            single: v,
+            idx: -2,
+            len: -1,
+        }
     }
-    out.push_str(rest);
-    Ok(out)
+
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Value> {
+        if self.idx >= self.len {
+            return Err(vm.type_error(NOT_ENOUGH_ARGUMENTS));
+        }
+        self.idx += 1;
+        if self.len < 0 {
+            return Ok(self.single);
+        }
+        Ok(self.items[(self.idx - 1) as usize])
+    }
+}
+
+/// CPython's `PyMapping_Check` for the right operand of `%` (a tuple or str
+/// never counts).
+fn is_mapping(vm: &mut Vm, v: Value) -> bool {
+    let Value::Obj(r) = v else {
+        return false;
+    };
+    match vm.heap.get(r) {
+        Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_) => true,
+        Obj::Instance(_) => {
+            let t = vm.type_of(v);
+            vm.lookup_in_type_str(t, "__getitem__").is_some()
+        }
+        _ => false,
+    }
 }
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let text = vm.as_str(fmt).unwrap_or("").to_string();
-    let is_tuple = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
-    let items = if is_tuple {
-        iter::to_vec(vm, args)?
-    } else {
-        vec![args]
+    let tuple = match args {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(items) => Some(items.clone()),
+            _ => None,
+        },
+        _ => None,
     };
-    let mapping = matches!(args, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)));
-    let mut next = 0usize;
-    let cs: Vec<char> = text.chars().collect();
+    let mapping = tuple.is_none() && is_mapping(vm, args);
+    let mut cursor = match tuple {
+        Some(items) => PercentArgs {
+            len: items.len() as isize,
+            items,
+            single: Value::None,
+            idx: 0,
+        },
+        None => PercentArgs::single(args),
+    };
     let mut out = String::new();
-    let mut i = 0;
-    while i < cs.len() {
-        if cs[i] != '%' {
-            out.push(cs[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let mut key: Option<String> = None;
-        if cs.get(i) == Some(&'(') {
-            let end = cs[i..]
-                .iter()
-                .position(|&c| c == ')')
-                .map(|p| i + p)
-                .ok_or_else(|| vm.value_error("incomplete format key"))?;
-            key = Some(cs[i + 1..end].iter().collect());
-            i = end + 1;
-        }
-        let mut s = Spec::default();
-        while let Some(&c) = cs.get(i) {
-            match c {
-                '-' => s.align = Some('<'),
-                '+' => s.sign = Some('+'),
-                ' ' => {
-                    if s.sign.is_none() {
-                        s.sign = Some(' ')
-                    }
-                }
-                '0' => s.zero = true,
-                '#' => s.alternate = true,
-                _ => break,
+    for piece in PercentParser::new(&text).keys_first(mapping) {
+        match piece.map_err(|e| raise(vm, e))? {
+            PercentPiece::Literal(t) => out.push_str(&t),
+            PercentPiece::Key(k) => {
+                let kv = vm.new_str(k);
+                let v = build::getitem(vm, args, kv)?;
+                cursor = PercentArgs::single(v);
             }
-            i += 1;
+            PercentPiece::Spec(spec) => out.push_str(&percent_one(vm, &mut cursor, spec)?),
         }
-        let take_num = |i: &mut usize, vm: &mut Vm, next: &mut usize| -> PyResult<Option<usize>> {
-            if cs.get(*i) == Some(&'*') {
-                *i += 1;
-                let v = items.get(*next).copied().unwrap_or(Value::Int(0));
-                *next += 1;
-                return Ok(Some(super::int_arg(vm, v)?.max(0) as usize));
-            }
-            let st = *i;
-            while cs.get(*i).is_some_and(|c| c.is_ascii_digit()) {
-                *i += 1;
-            }
-            Ok((*i > st).then(|| cs[st..*i].iter().collect::<String>().parse().unwrap_or(0)))
-        };
-        s.width = take_num(&mut i, vm, &mut next)?;
-        if cs.get(i) == Some(&'.') {
-            i += 1;
-            s.precision = Some(take_num(&mut i, vm, &mut next)?.unwrap_or(0));
-        }
-        let Some(&ty) = cs.get(i) else {
-            return Err(vm.value_error("incomplete format"));
-        };
-        i += 1;
-        if ty == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = match &key {
-            Some(k) if mapping => {
-                let kv = vm.new_str(k.as_str());
-                build::getitem(vm, args, kv)?
-            }
-            Some(_) => return Err(vm.type_error("format requires a mapping")),
-            None => {
-                let v = items.get(next).copied();
-                next += 1;
-                match v {
-                    Some(v) => v,
-                    None => return Err(vm.type_error("not enough arguments for format string")),
-                }
-            }
-        };
-        out.push_str(&percent_one(vm, v, ty, s)?);
     }
-    if !mapping && next < items.len() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+    if cursor.idx < cursor.len && !mapping {
+        return Err(vm.type_error(NOT_ALL_CONVERTED));
     }
     Ok(vm.new_str(out))
 }
 
-fn percent_one(vm: &mut Vm, v: Value, ty: char, mut s: Spec) -> PyResult<String> {
-    let err = |vm: &mut Vm, m: String| vm.value_error(m);
-    match ty {
-        's' | 'r' | 'a' => {
-            let text = match ty {
-                's' => super::str_of_value(vm, v)?,
-                'r' => super::repr(vm, v)?,
-                _ => super::ascii(vm, v)?,
-            };
-            s.sign = None;
-            s.alternate = false;
-            s.zero = false;
-            // printf-style fields are right-aligned unless '-' was given.
-            s.align = Some(s.align.unwrap_or('>'));
-            spec::format_str(&text, &s).map_err(|m| err(vm, m))
-        }
-        'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-            let b = match v {
-                Value::Float(f) => num_traits::FromPrimitive::from_f64(f.trunc()),
-                _ => ops::to_bigint(vm, v),
-            };
-            let Some(b) = b else {
-                let tn = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("%{ty} format: a real number is required, not {tn}"))
-                );
-            };
-            s.ty = Some(if matches!(ty, 'i' | 'u') { 'd' } else { ty });
-            s.precision = None;
-            spec::format_int(&b, &s).map_err(|m| err(vm, m))
-        }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let Some(f) = ops::to_f64(vm, v) else {
-                let tn = vm.type_name(v);
-                return Err(vm.type_error(format!("must be real number, not {tn}")));
-            };
-            s.ty = Some(ty);
-            if s.precision.is_none() {
-                s.precision = Some(6);
-            }
-            spec::format_float(f, &s).map_err(|m| err(vm, m))
-        }
-        'c' => {
-            let text = match v {
-                Value::Int(i) => char::from_u32(i as u32)
-                    .map(String::from)
-                    .unwrap_or_default(),
-                _ => vm.as_str(v).unwrap_or("").to_string(),
-            };
-            spec::format_str(&text, &Spec { ty: None, ..s }).map_err(|m| err(vm, m))
-        }
-        other => Err(vm.value_error(format!(
-            "unsupported format character '{other}' (0x{:x})",
-            other as u32
-        ))),
+/// A `*` width or precision argument: an int (no `__index__`), as i64.
+fn star_value(vm: &mut Vm, v: Value, too_large: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(i),
+        Value::Bool(b) => Ok(i64::from(b)),
+        _ if ops::to_bigint(vm, v).is_some() => Err(vm.overflow_error(too_large)),
+        _ => Err(vm.type_error(STAR_WANTS_INT)),
     }
+}
+
+fn percent_one(vm: &mut Vm, cursor: &mut PercentArgs, mut spec: PercentSpec) -> PyResult<String> {
+    if spec.width == Some(PercentCount::Star) {
+        let v = cursor.next(vm)?;
+        let w = star_value(vm, v, STAR_WIDTH_TOO_LARGE)?;
+        spec.set_star_width(w);
+    }
+    if spec.precision == Some(PercentCount::Star) {
+        let v = cursor.next(vm)?;
+        let p = star_value(vm, v, STAR_PRECISION_TOO_LARGE)?;
+        spec.set_star_precision(p).map_err(|e| raise(vm, e))?;
+    }
+    let v = cursor.next(vm)?;
+    let arg = percent_arg(vm, spec.conversion, v)?;
+    render_percent_spec(&spec, &arg).map_err(|e| raise(vm, e))
+}
+
+/// An int, float or str value as the library sees it.
+fn plain_arg(vm: &Vm, v: Value) -> Option<PercentArg> {
+    match v {
+        Value::Int(i) => Some(PercentArg::Int(BigInt::from(i))),
+        Value::Bool(b) => Some(PercentArg::Int(BigInt::from(u8::from(b)))),
+        Value::Float(f) => Some(PercentArg::Float(f)),
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::BigInt(b) => Some(PercentArg::Int(b.clone())),
+            Obj::Str(s) => Some(PercentArg::Str(s.as_str().to_string())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The first of `names` the type of `v` defines.
+fn find_method(vm: &mut Vm, v: Value, names: &[&str]) -> Option<Value> {
+    let t = vm.type_of(v);
+    names.iter().find_map(|n| vm.lookup_in_type_str(t, n))
+}
+
+/// Converts the argument of one conversion, calling `__str__`/`__repr__`,
+/// `__int__`/`__index__`/`__trunc__` or `__float__` as CPython does;
+/// anything unusable becomes `Other` so the library raises its error.
+fn percent_arg(vm: &mut Vm, conversion: char, v: Value) -> PyResult<PercentArg> {
+    let text = match conversion {
+        's' => Some(super::str_of_value(vm, v)?),
+        'r' => Some(super::repr(vm, v)?),
+        'a' => Some(super::ascii(vm, v)?),
+        _ => None,
+    };
+    if let Some(text) = text {
+        return Ok(PercentArg::Str(text));
+    }
+    if let Some(arg) = plain_arg(vm, v) {
+        return Ok(arg);
+    }
+    let other = PercentArg::Other(vm.type_name(v).to_string());
+    let method = match conversion {
+        // PyNumber_Long, after PyNumber_Check.
+        'd' | 'i' | 'u' => {
+            if find_method(vm, v, &["__index__", "__int__", "__float__"]).is_none() {
+                return Ok(other);
+            }
+            find_method(vm, v, &["__int__", "__index__", "__trunc__"])
+        }
+        'o' | 'x' | 'X' | 'c' => find_method(vm, v, &["__index__"]),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => return float_arg(vm, v),
+        _ => None,
+    };
+    let Some(f) = method else {
+        return Ok(other);
+    };
+    let r = vm.call(f, vec![v])?;
+    Ok(match plain_arg(vm, r) {
+        Some(arg @ PercentArg::Int(_)) => arg,
+        _ => other,
+    })
+}
+
+/// `PyFloat_AsDouble` for a non-float object: `__float__`, else `__index__`.
+fn float_arg(vm: &mut Vm, v: Value) -> PyResult<PercentArg> {
+    let tn = vm.type_name(v).to_string();
+    if let Some(f) = find_method(vm, v, &["__float__"]) {
+        let r = vm.call(f, vec![v])?;
+        return match r {
+            Value::Float(x) => Ok(PercentArg::Float(x)),
+            _ => {
+                let rn = vm.type_name(r);
+                Err(vm.type_error(format!("{tn}.__float__ returned non-float (type {rn})")))
+            }
+        };
+    }
+    if let Some(f) = find_method(vm, v, &["__index__"]) {
+        let r = vm.call(f, vec![v])?;
+        if let Some(PercentArg::Int(b)) = plain_arg(vm, r) {
+            return int_to_f64(&b)
+                .map(PercentArg::Float)
+                .map_err(|e| raise(vm, e));
+        }
+        let rn = vm.type_name(r);
+        return Err(vm.type_error(format!("__index__ returned non-int (type {rn})")));
+    }
+    Ok(PercentArg::Other(tn))
 }
 
 /// repr of defaultdict/Counter/OrderedDict/user dict subclasses.

@@ -612,7 +612,13 @@ fn vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "format", 1, 2)?;
     let spec = match a.pos.get(1) {
-        Some(&s) => vm.as_str(s).unwrap_or("").to_string(),
+        Some(&s) => match vm.as_str(s) {
+            Some(text) => text.to_string(),
+            None => {
+                let tn = vm.type_name(s);
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
+            }
+        },
         None => String::new(),
     };
     let s = super::format_value(vm, a.get(0), &spec)?;

@@ -31,7 +31,7 @@ pub use containers::{
 };
 pub use dict_methods::set_operator;
 pub use formatting::{
-    dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format,
+    dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format, str_format_map,
 };
 pub use functions::len_of;
 pub use misc::{
@@ -54,6 +54,7 @@ pub(crate) fn install(vm: &mut Vm) {
     str_methods::install(vm);
     deque_methods::install(vm);
     number_methods::install(vm);
+    formatting::install(vm);
     for (name, t) in vm.exc.all() {
         vm.set_builtin(name, Value::Obj(t));
     }

@@ -678,14 +678,7 @@ fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    let pairs = super::mapping_items(vm, a.get(1))?;
-    let mut kw = Vec::new();
-    for (k, v) in pairs {
-        if let Some(name) = vm.as_str(k).map(String::from) {
-            kw.push((vm.intern(&name), v));
-        }
-    }
-    let r = super::str_format(vm, &s, &[], &kw)?;
+    let r = super::str_format_map(vm, &s, a.get(1))?;
     new_str(vm, r)
 }
 

@@ -8,7 +8,9 @@
 //! - `format(obj, spec)`: [`format_int_as`] / [`format_float_as`] /
 //!   [`format_str_as`] with the object's type name (an empty spec on a
 //!   subclass means `str(obj)`, which is the VM's job).
-//! - `fmt % args`: iterate [`PercentParser`]; for each [`PercentSpec`],
+//! - `fmt % args`: iterate [`PercentParser`] (in [`PercentParser::keys_first`]
+//!   mode for CPython's `%(key)` order: look the key up at each
+//!   [`PercentPiece::Key`]); for each [`PercentSpec`],
 //!   resolve `*` counts from the next arguments ([`STAR_WANTS_INT`],
 //!   [`PercentSpec::set_star_width`], [`PercentSpec::set_star_precision`]),
 //!   fetch the argument (by `key` from a mapping, [`FORMAT_REQUIRES_MAPPING`]
@@ -31,10 +33,6 @@ mod int_fmt;
 mod pad;
 mod percent;
 mod str_fmt;
-
-/// The earlier, interim spec formatter that `builtins::formatting` still
-/// imports; superseded by [`FormatSpec`] and the functions re-exported here.
-pub mod spec;
 
 #[cfg(test)]
 mod tests;

@@ -8,7 +8,7 @@
 use num_bigint::BigInt;
 use num_traits::{FromPrimitive, Signed};
 
-use super::error::{FmtResult, FormatError, STAR_PRECISION_TOO_LARGE};
+use super::error::{FmtResult, FormatError, FORMAT_REQUIRES_MAPPING, STAR_PRECISION_TOO_LARGE};
 use super::float_fmt::{float_parts, FloatStyle};
 use super::format_spec::{Align, FormatSpec, Sign};
 use super::int_fmt::{int_to_char, int_to_f64, sign_text};
@@ -76,6 +76,12 @@ pub struct PercentSpec {
 pub enum PercentPiece {
     /// Literal text (with `%%` already turned into `%`).
     Literal(String),
+    /// Only from [`PercentParser::keys_first`]: the `%(key)` of the next
+    /// spec, yielded before the rest of that spec is parsed. CPython looks
+    /// the key up at this point, so a `KeyError` comes before errors in the
+    /// rest of the spec; the caller fetches the value here and uses it as
+    /// the (single) argument from now on.
+    Key(String),
     /// A conversion that consumes an argument.
     Spec(PercentSpec),
 }
@@ -147,6 +153,10 @@ pub struct PercentParser {
     chars: Vec<char>,
     pos: usize,
     failed: bool,
+    /// `Some(is_mapping)` in [`PercentParser::keys_first`] mode.
+    keys_first: Option<bool>,
+    /// A key already yielded as [`PercentPiece::Key`] whose spec is unparsed.
+    pending_key: Option<String>,
 }
 
 impl PercentParser {
@@ -156,7 +166,18 @@ impl PercentParser {
             chars: fmt.chars().collect(),
             pos: 0,
             failed: false,
+            keys_first: None,
+            pending_key: None,
         }
+    }
+
+    /// CPython's exact order for `%(key)`: a `%(` when the argument is not a
+    /// mapping (`is_mapping` false) is the `TypeError`
+    /// [`FORMAT_REQUIRES_MAPPING`] before the key is even parsed, and each
+    /// key is yielded as [`PercentPiece::Key`] before the rest of its spec.
+    pub fn keys_first(mut self, is_mapping: bool) -> Self {
+        self.keys_first = Some(is_mapping);
+        self
     }
 
     fn peek(&self) -> Option<char> {
@@ -245,9 +266,22 @@ impl PercentParser {
         Ok(value.map(PercentCount::Fixed))
     }
 
-    fn spec(&mut self) -> FmtResult<PercentSpec> {
+    fn spec(&mut self) -> FmtResult<PercentPiece> {
         self.pos += 1; // the '%'
+        if let (Some(is_mapping), Some('(')) = (self.keys_first, self.peek()) {
+            if !is_mapping {
+                return Err(FormatError::type_error(FORMAT_REQUIRES_MAPPING));
+            }
+            let key = self.key()?.unwrap_or_default();
+            self.pending_key = Some(key.clone());
+            return Ok(PercentPiece::Key(key));
+        }
         let key = self.key()?;
+        self.spec_rest(key).map(PercentPiece::Spec)
+    }
+
+    /// The flags, width, precision and conversion after the key.
+    fn spec_rest(&mut self, key: Option<String>) -> FmtResult<PercentSpec> {
         let flags = self.flags();
         let width = self.count("width too big")?;
         let mut precision = None;
@@ -278,16 +312,23 @@ impl Iterator for PercentParser {
     type Item = FmtResult<PercentPiece>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.failed || self.pos >= self.chars.len() {
+        if self.failed {
             return None;
         }
-        let text = self.literal();
-        if !text.is_empty() {
-            return Some(Ok(PercentPiece::Literal(text)));
-        }
-        let spec = self.spec();
-        self.failed = spec.is_err();
-        Some(spec.map(PercentPiece::Spec))
+        let piece = if let Some(key) = self.pending_key.take() {
+            self.spec_rest(Some(key)).map(PercentPiece::Spec)
+        } else {
+            if self.pos >= self.chars.len() {
+                return None;
+            }
+            let text = self.literal();
+            if !text.is_empty() {
+                return Some(Ok(PercentPiece::Literal(text)));
+            }
+            self.spec()
+        };
+        self.failed = piece.is_err();
+        Some(piece)
     }
 }
 
@@ -298,7 +339,12 @@ pub fn parse_percent(fmt: &str) -> FmtResult<Vec<PercentPiece>> {
 
 fn unsupported(spec: &PercentSpec) -> FormatError {
     let c = spec.conversion;
-    let shown = if (' '..='~').contains(&c) { c } else { '?' };
+    // CPython shows the characters 31..=126 as themselves.
+    let shown = if ('\u{1f}'..='~').contains(&c) {
+        c
+    } else {
+        '?'
+    };
     FormatError::value(format!(
         "unsupported format character '{shown}' (0x{:x}) at index {}",
         u32::from(c),

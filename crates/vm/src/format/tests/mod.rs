@@ -211,6 +211,7 @@ impl PercentDriver {
             match piece.map_err(|e| (kind_name(e.kind).to_string(), e.message)) {
                 Ok(PercentPiece::Literal(text)) => out.push_str(&text),
                 Ok(PercentPiece::Spec(spec)) => out.push_str(&self.spec(spec)?),
+                Ok(PercentPiece::Key(_)) => unreachable!("only in keys_first mode"),
                 Err(e) => return Err(e),
             }
         }

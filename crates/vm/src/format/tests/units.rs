@@ -372,3 +372,33 @@ fn public_helpers_reject_absurd_precision() {
     assert_eq!(e.as_deref(), Some("precision too big"));
     assert_eq!(Digits::significant(0.5, 0).digits, "5");
 }
+
+#[test]
+fn percent_keys_first() {
+    let pieces: Vec<_> = PercentParser::new("a%(k)5s%(x)").keys_first(true).collect();
+    assert_eq!(pieces.len(), 5);
+    assert_eq!(pieces[1], Ok(PercentPiece::Key("k".into())));
+    let Ok(PercentPiece::Spec(spec)) = &pieces[2] else {
+        panic!("expected a spec, got {:?}", pieces[2]);
+    };
+    assert_eq!(spec.key.as_deref(), Some("k"));
+    assert_eq!(spec.width, Some(PercentCount::Fixed(5)));
+    assert_eq!(pieces[3], Ok(PercentPiece::Key("x".into())));
+    let e = pieces[4].clone().err().map(|e| e.message);
+    assert_eq!(e.as_deref(), Some("incomplete format"));
+    // Without a mapping, `%(` fails before the key is parsed.
+    let first = PercentParser::new("%(k").keys_first(false).next();
+    let e = first.and_then(|p| p.err());
+    assert_eq!(
+        e.map(|e| (e.kind, e.message)),
+        Some((ErrorKind::TypeError, FORMAT_REQUIRES_MAPPING.to_string()))
+    );
+    let Some(Ok(PercentPiece::Spec(spec))) = PercentParser::new("%\u{1f}").next() else {
+        panic!("expected a spec");
+    };
+    let e = render_percent_spec(&spec, &PercentArg::Int(BigInt::from(1)));
+    assert_eq!(
+        e.err().map(|e| e.message).as_deref(),
+        Some("unsupported format character '\u{1f}' (0x1f) at index 1")
+    );
+}
