@@ -37,13 +37,11 @@ pub fn run_program(
     limits: Limits,
     cfg: Config,
 ) -> (Vec<(Stream, String)>, Result<Outcome, Exit>) {
-    let mut costs = cfg.costs.clone();
-    if cfg.gil == GilKind::None {
-        let pct = cfg.free_threading_overhead_pct as u64;
-        for c in costs.instr.iter_mut() {
-            *c = ((*c as u64 * (100 + pct)).div_ceil(100)) as u32;
-        }
-    }
+    let costs = if cfg.gil == GilKind::None {
+        cfg.costs.with_overhead_pct(cfg.free_threading_overhead_pct)
+    } else {
+        cfg.costs.clone()
+    };
     match prepare(name, text, argv, limits, costs) {
         Err((out, exit)) => (out, Err(exit)),
         Ok((vm, main)) => {

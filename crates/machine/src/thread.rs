@@ -119,8 +119,10 @@ pub struct SimThread {
     pub todo: Todo,
     /// The answer to its pending request, delivered once it has the GIL.
     pub answer: Option<PyResult<Value>>,
-    /// Simulated time up to which this thread has been run.
+    /// Simulated time up to which this thread has been run (ns), and the
+    /// picoseconds beyond it its instructions have used.
     pub clock: u64,
+    pub frac_ps: u64,
     pub core: Option<usize>,
     /// When its current time slice on the core ends.
     pub slice_end: u64,
@@ -150,6 +152,7 @@ impl SimThread {
             todo: Todo::TakeGil,
             answer: None,
             clock: now,
+            frac_ps: 0,
             core: None,
             slice_end: 0,
             token: 0,

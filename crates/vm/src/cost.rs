@@ -1,6 +1,7 @@
 //! The simulated-time cost table: what each bytecode instruction and each
-//! unit of builtin work costs, in nanoseconds. The interpreter charges
-//! these to the running thread's clock (`Vm::clock_ns`); the machine turns
+//! unit of builtin work costs, in picoseconds (so that a 10 % overhead on a
+//! 2 ns instruction is exact). The interpreter charges these to the running
+//! thread's clock (`Vm::clock_ps`); the machine turns
 //! clocks into a timeline. This is the only place where costs live, so a
 //! calibration run can replace the whole table.
 //!
@@ -14,7 +15,7 @@
 
 use corelab_compile::CostClass;
 
-/// Nanoseconds per instruction class and per unit of builtin work.
+/// Picoseconds per instruction class and per unit of builtin work.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CostTable {
     /// Per instruction, by [`CostClass`] (index `class as usize`).
@@ -31,30 +32,30 @@ impl Default for CostTable {
         let mut instr = [0; CostClass::COUNT];
         for c in CostClass::ALL {
             instr[c as usize] = match c {
-                CostClass::Trivial => 2,
-                CostClass::Deref => 3,
-                CostClass::Global => 5,
-                CostClass::Attr => 8,
-                CostClass::Binary => 3,
-                CostClass::Unary => 3,
-                CostClass::Compare => 3,
-                CostClass::Subscr => 6,
-                CostClass::Build => 15,
-                CostClass::Unpack => 8,
-                CostClass::Iter => 4,
-                CostClass::Call => 14,
-                CostClass::Return => 4,
-                CostClass::Make => 40,
-                CostClass::Except => 20,
-                CostClass::Yield => 10,
-                CostClass::Format => 30,
-                CostClass::Import => 200,
+                CostClass::Trivial => 2_000,
+                CostClass::Deref => 3_000,
+                CostClass::Global => 5_000,
+                CostClass::Attr => 8_000,
+                CostClass::Binary => 3_000,
+                CostClass::Unary => 3_000,
+                CostClass::Compare => 3_000,
+                CostClass::Subscr => 6_000,
+                CostClass::Build => 15_000,
+                CostClass::Unpack => 8_000,
+                CostClass::Iter => 4_000,
+                CostClass::Call => 14_000,
+                CostClass::Return => 4_000,
+                CostClass::Make => 40_000,
+                CostClass::Except => 20_000,
+                CostClass::Yield => 10_000,
+                CostClass::Format => 30_000,
+                CostClass::Import => 200_000,
             };
         }
         CostTable {
             instr,
-            builtin_call: 20,
-            per_item: 8,
+            builtin_call: 20_000,
+            per_item: 8_000,
         }
     }
 }
@@ -63,6 +64,16 @@ impl CostTable {
     /// Cost of one instruction of class `c`.
     pub fn of(&self, c: CostClass) -> u32 {
         self.instr[c as usize]
+    }
+
+    /// Scales every cost by `(100 + pct) / 100` (free-threading overhead).
+    pub fn with_overhead_pct(&self, pct: u32) -> CostTable {
+        let scale = |c: u32| (c as u64 * (100 + pct as u64) / 100) as u32;
+        CostTable {
+            instr: self.instr.map(scale),
+            builtin_call: scale(self.builtin_call),
+            per_item: scale(self.per_item),
+        }
     }
 
     /// Every instruction class with its cost (for reports and docs).
@@ -85,5 +96,13 @@ mod tests {
             assert!(ns > 0, "{name} costs nothing");
         }
         assert_eq!(t.rows().len(), CostClass::COUNT);
+    }
+
+    #[test]
+    fn overhead_scales_exactly() {
+        let t = CostTable::default();
+        let u = t.with_overhead_pct(10);
+        assert_eq!(u.of(CostClass::Trivial), t.of(CostClass::Trivial) * 11 / 10);
+        assert_eq!(u.per_item, t.per_item * 11 / 10);
     }
 }

@@ -61,7 +61,7 @@ fn answer_alone(vm: &mut Vm, th: &mut Thread, req: crate::Syscall) -> Result<(),
     use crate::Syscall;
     let r = match req {
         Syscall::Sleep { ns } | Syscall::GilFree { ns, .. } => {
-            vm.clock_ns += ns;
+            vm.clock_ps += ns * 1000;
             Ok(Value::None)
         }
         other => Err(crate::errors::PyErr::unsupported(format!(

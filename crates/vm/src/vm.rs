@@ -73,8 +73,10 @@ pub struct Vm {
     /// Objects created at start-up are never collected.
     pub permanent: usize,
     pub replay: ReplayCtx,
-    /// Simulated monotonic clock in nanoseconds (advanced by the machine).
-    pub clock_ns: u64,
+    /// The running thread's simulated clock, in picoseconds: instructions
+    /// add their cost to it (picoseconds so that costs of a few ns scale by
+    /// small factors exactly); the machine sets it before each step.
+    pub clock_ps: u64,
     /// sys.argv
     pub argv: Vec<String>,
     pub next_gc: usize,
@@ -94,24 +96,27 @@ pub struct Vm {
     pub attr_fast_path: bool,
     /// Simulated cost of instructions and builtin work.
     pub costs: crate::cost::CostTable,
-    /// `step` stops (where its mode allows) once `clock_ns` reaches this.
-    pub deadline_ns: u64,
+    /// `step` stops (where its mode allows) once `clock_ps` reaches this.
+    pub deadline_ps: u64,
     /// `threading.get_ident()` of the thread being stepped.
     pub thread_ident: u64,
     /// `sys.getswitchinterval()`, in nanoseconds (CPython keeps
     /// microseconds; see `modules::sys`).
     pub switch_interval_ns: u64,
     /// CPU time of the thread being stepped, and of its process, as of
-    /// `clock_ns == cpu_mark_ns` (for `time.thread_time/process_time`).
+    /// `clock_ps == cpu_mark_ps` (for `time.thread_time/process_time`).
     pub thread_cpu_ns: u64,
     pub process_cpu_ns: u64,
-    pub cpu_mark_ns: u64,
+    pub cpu_mark_ps: u64,
     /// `_thread.lock` and `_thread.RLock`, once `_thread` is imported.
     pub lock_types: Option<(ObjRef, ObjRef)>,
     /// Locks created so far.
     pub lock_serial: u32,
     /// `os.getpid()` of this process.
     pub pid: u64,
+    /// Items processed by the builtin now running (charged at `per_item`
+    /// when it completes, so replays of the builtin do not charge twice).
+    pub work_items: u64,
 }
 
 impl Vm {
@@ -135,7 +140,7 @@ impl Vm {
             empty_tuple: Value::None,
             permanent: 0,
             replay: ReplayCtx::default(),
-            clock_ns: 0,
+            clock_ps: 0,
             argv: Vec::new(),
             next_gc: 200_000,
             reraising: false,
@@ -146,15 +151,16 @@ impl Vm {
             random_class: None,
             attr_fast_path: true,
             costs: crate::cost::CostTable::default(),
-            deadline_ns: u64::MAX,
+            deadline_ps: u64::MAX,
             thread_ident: MAIN_THREAD_IDENT,
             switch_interval_ns: 5_000_000,
             thread_cpu_ns: 0,
             process_cpu_ns: 0,
-            cpu_mark_ns: 0,
+            cpu_mark_ps: 0,
             lock_types: None,
             lock_serial: 0,
             pid: 4242,
+            work_items: 0,
         };
         vm.types = Types::create(&mut vm);
         vm.exc = ExcTypes::create(&mut vm);
@@ -218,6 +224,23 @@ impl Vm {
                 Value::Obj(self.heap.alloc(Obj::Code(lc)))
             }
         }
+    }
+
+    /// The running thread's simulated time in nanoseconds.
+    pub fn now_ns(&self) -> u64 {
+        self.clock_ps / 1000
+    }
+
+    /// Charges `items` units of builtin work (see `CostTable::per_item`).
+    pub fn charge_items(&mut self, items: u64) {
+        self.clock_ps += items * self.costs.per_item as u64;
+    }
+
+    /// Charges the work counted in `work_items` by the builtin that just
+    /// completed, and resets the count.
+    pub fn charge_work(&mut self) {
+        let n = std::mem::take(&mut self.work_items);
+        self.charge_items(n);
     }
 
     /// Pushes every interned string (GC roots).

@@ -333,10 +333,15 @@ pub fn collect(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
 pub fn to_vec(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
-            Obj::List(items) | Obj::Tuple(items) => return Ok(items.clone()),
+            Obj::List(items) | Obj::Tuple(items) => {
+                vm.work_items += items.len() as u64;
+                return Ok(items.clone());
+            }
             _ => {}
         }
     }
     let it = get_iter(vm, v)?;
-    collect(vm, it)
+    let items = collect(vm, it)?;
+    vm.work_items += items.len() as u64;
+    Ok(items)
 }

@@ -58,8 +58,8 @@ pub(crate) enum Flow {
 }
 
 /// Runs `th` for up to `budget` instructions, or until the simulated clock
-/// (`vm.clock_ns`, advanced by each instruction's cost) reaches
-/// `vm.deadline_ns`, whichever comes first; `mode` says where it may stop.
+/// (`vm.clock_ps`, advanced by each instruction's cost) reaches
+/// `vm.deadline_ps`, whichever comes first; `mode` says where it may stop.
 pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOutcome {
     let mut remaining = budget;
     let outcome = loop {
@@ -127,7 +127,7 @@ fn run_frame(
     }
     macro_rules! switch_point {
         () => {
-            if *remaining == 0 || vm.clock_ns >= vm.deadline_ns {
+            if *remaining == 0 || vm.clock_ps >= vm.deadline_ps {
                 save_ip!();
                 return Ok(Some(budget_outcome(vm)));
             }
@@ -145,13 +145,13 @@ fn run_frame(
     }
 
     loop {
-        if anywhere && (*remaining == 0 || vm.clock_ns >= vm.deadline_ns) {
+        if anywhere && (*remaining == 0 || vm.clock_ps >= vm.deadline_ps) {
             save_ip!();
             return Ok(Some(budget_outcome(vm)));
         }
         *remaining = remaining.saturating_sub(1);
         let instr = instrs[ip];
-        vm.clock_ns += costs[ip] as u64;
+        vm.clock_ps += costs[ip] as u64;
         ip += 1;
         match instr {
             Instr::Nop => {}
@@ -286,6 +286,7 @@ fn run_frame(
                 };
                 ip = top_frame!(th).ip as usize;
                 if native {
+                    vm.clock_ps += vm.costs.builtin_call as u64;
                     switch_point!();
                 }
             }
@@ -393,6 +394,7 @@ fn exec_slow(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
         memo: std::mem::take(&mut frame.memo),
         pos: 0,
     };
+    vm.work_items = 0;
     let r = exec_other(vm, th, instr);
     if matches!(&r, Err(e) if e.is_control()) {
         // Keep the results so far; the instruction is re-run (flow::raise
@@ -402,6 +404,7 @@ fn exec_slow(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
         }
     } else {
         vm.replay.memo.clear();
+        vm.charge_work();
     }
     r
 }

@@ -62,7 +62,11 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
                 pos: 0,
             },
         );
+        vm.work_items = 0;
         let r = func(vm, &Args::new(args, kw));
+        if !matches!(&r, Err(e) if e.is_control()) {
+            vm.charge_work();
+        }
         *memo = std::mem::replace(&mut vm.replay, saved).memo;
         th.frames.push(Frame::Native(frame));
         let started = match r {

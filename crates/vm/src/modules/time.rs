@@ -30,21 +30,21 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
 }
 
 fn perf_counter(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Float(vm.clock_ns as f64 / 1e9))
+    Ok(Value::Float(vm.now_ns() as f64 / 1e9))
 }
 
 fn perf_counter_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(vm.clock_ns as i64))
+    Ok(Value::Int(vm.now_ns() as i64))
 }
 
 /// CPU time of the running thread's process, in ns.
 fn process_cpu(vm: &Vm) -> u64 {
-    vm.process_cpu_ns + vm.clock_ns.saturating_sub(vm.cpu_mark_ns)
+    vm.process_cpu_ns + (vm.clock_ps.saturating_sub(vm.cpu_mark_ps) / 1000)
 }
 
 /// CPU time of the running thread, in ns.
 fn thread_cpu(vm: &Vm) -> u64 {
-    vm.thread_cpu_ns + vm.clock_ns.saturating_sub(vm.cpu_mark_ns)
+    vm.thread_cpu_ns + (vm.clock_ps.saturating_sub(vm.cpu_mark_ps) / 1000)
 }
 
 fn process_time(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -64,12 +64,12 @@ fn thread_time_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 }
 
 fn time(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Float(EPOCH_SECONDS + vm.clock_ns as f64 / 1e9))
+    Ok(Value::Float(EPOCH_SECONDS + vm.now_ns() as f64 / 1e9))
 }
 
 fn time_ns(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::Int(
-        (EPOCH_SECONDS as i64) * 1_000_000_000 + vm.clock_ns as i64,
+        (EPOCH_SECONDS as i64) * 1_000_000_000 + vm.now_ns() as i64,
     ))
 }
 
