@@ -147,3 +147,48 @@ fn synchronisation_primitives_print_what_cpython_prints() {
         assert!(err.ends_with("ValueError: in a thread\n"), "{err}");
     }
 }
+
+#[test]
+fn timeline_and_json_trace_show_the_same_run() {
+    let dir = std::env::temp_dir().join(format!("corelab-trace-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("trace.json");
+    let f = file.to_str().unwrap();
+    let args = [
+        "-q",
+        "--cores",
+        "2",
+        "--timeline",
+        "--width",
+        "80",
+        "--trace-json",
+        f,
+    ];
+    let (_, err, code) = run_twice("cpu_bound.py", &args, &[]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines.iter().any(|l| l.starts_with("core 0")), "{err}");
+    assert!(lines.iter().any(|l| l.starts_with("GIL held by")), "{err}");
+    assert!(
+        lines.iter().any(|l| l.contains("1 Thread-1 (countdown)")),
+        "{err}"
+    );
+    assert!(lines.iter().all(|l| l.chars().count() <= 80), "{err}");
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(v["format"], "corelab-trace");
+    assert_eq!(v["cores"], 2);
+    assert_eq!(v["threads"][1]["name"], "Thread-1 (countdown)");
+    let events = v["events"].as_array().unwrap();
+    let times: Vec<u64> = events.iter().map(|e| e["t"].as_u64().unwrap()).collect();
+    assert!(
+        times.windows(2).all(|w| w[0] <= w[1]),
+        "events out of order"
+    );
+    let handovers = events
+        .iter()
+        .filter(|e| e["kind"] == "gil" && !e["holder"].is_null())
+        .count();
+    assert!(handovers >= 3, "{handovers} GIL acquisitions");
+    std::fs::remove_dir_all(&dir).ok();
+}

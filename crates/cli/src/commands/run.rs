@@ -50,6 +50,15 @@ pub struct RunArgs {
     /// Don't print the run summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Draw a timeline of cores, the GIL and threads on stderr.
+    #[arg(long)]
+    pub timeline: bool,
+    /// Width of the timeline in columns (default: $COLUMNS, else 80).
+    #[arg(long)]
+    pub width: Option<usize>,
+    /// Write the run's event trace as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub trace_json: Option<PathBuf>,
     /// Stop after this many bytecode instructions.
     #[arg(long, default_value_t = Limits::default().max_steps)]
     pub max_steps: u64,
@@ -65,6 +74,22 @@ pub struct RunArgs {
     /// Stop when more than this many threads are alive at once.
     #[arg(long, default_value_t = 10_000)]
     pub max_threads: usize,
+}
+
+/// The terminal timeline, coloured when stderr is a terminal and NO_COLOR
+/// is unset.
+fn timeline(outcome: &corelab_machine::Outcome, width: Option<usize>) -> String {
+    use std::io::IsTerminal;
+    let width = width
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+        .unwrap_or(80);
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let opts = corelab_report::timeline::Options {
+        width,
+        color,
+        ..Default::default()
+    };
+    corelab_report::timeline::render(&outcome.trace, &opts)
 }
 
 pub fn run(a: RunArgs) -> u8 {
@@ -114,6 +139,17 @@ pub fn run(a: RunArgs) -> u8 {
             }
             if !a.quiet {
                 let _ = err.write_all(outcome.stats.render().as_bytes());
+            }
+            if a.timeline {
+                let _ = err.write_all(timeline(&outcome, a.width).as_bytes());
+            }
+            if let Some(path) = &a.trace_json {
+                let v = corelab_report::json::to_json(&outcome.trace, outcome.stats.gil);
+                let text = serde_json::to_string(&v).unwrap_or_default();
+                if let Err(e) = std::fs::write(path, text + "\n") {
+                    let _ = writeln!(err, "corelab: can't write {}: {e}", path.display());
+                    return exit::UNSUPPORTED;
+                }
             }
             outcome.exit
         }

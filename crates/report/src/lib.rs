@@ -1,0 +1,7 @@
+//! What users look at after a run: renderers over the machine's trace
+//! (`corelab_machine::trace::Trace`). Each reads only the trace, never the
+//! VM or the machine. `timeline` draws the terminal timeline, `json`
+//! writes the machine-readable trace every other renderer can read.
+
+pub mod json;
+pub mod timeline;
