@@ -94,7 +94,7 @@ impl Default for Config {
             thread_start_ns: 40_000,
             free_threading_overhead_pct: 10,
             legacy_check_interval: 100,
-            legacy_contention_ns: 110,
+            legacy_contention_ns: 80,
             legacy_signal_ns: 15,
             legacy_spin_ns: 10_000,
             legacy_steal_pct: 5,

@@ -414,7 +414,9 @@ impl Machine {
         if self.gil.wants_check(tid) {
             deadline = 0;
         }
-        let mode = if self.cfg.switch_points == SwitchPoints::Any || cfg_gil == GilKind::None {
+        // CPython <= 3.9 (and the legacy GIL's tick counter, and free
+        // threading) can switch after any instruction.
+        let mode = if self.cfg.switch_points == SwitchPoints::Any || cfg_gil != GilKind::Modern {
             StopMode::Anywhere
         } else {
             StopMode::SwitchPoint

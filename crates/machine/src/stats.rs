@@ -24,6 +24,8 @@ pub struct Summary {
     pub context_switches: u64,
     /// Sum of time threads spent on cores (with or without the GIL).
     pub busy_ns: u64,
+    /// Bytecode instructions executed by all threads.
+    pub instructions: u64,
 }
 
 impl Summary {
@@ -70,6 +72,11 @@ impl Summary {
             "concurrency {:.2} (threads in progress, on average)   parallelism {:.2} (threads executing at once)\n",
             self.concurrency(),
             self.parallelism()
+        ));
+        out.push_str(&format!(
+            "instructions {}   simulated CPU time {}\n",
+            self.instructions,
+            fmt_ns(self.busy_ns)
         ));
         let width = self
             .threads
@@ -138,6 +145,7 @@ pub(crate) fn summarize(m: &Machine, end: u64) -> Summary {
         gil_switches: m.gil.switches(),
         context_switches: m.context_switches,
         busy_ns,
+        instructions: m.vm.steps,
     }
 }
 
