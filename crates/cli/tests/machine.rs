@@ -192,3 +192,27 @@ fn timeline_and_json_trace_show_the_same_run() {
     assert!(handovers >= 3, "{handovers} GIL acquisitions");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn big_hashes_and_zlib_release_the_gil() {
+    let (out, err, code) = run_twice("gil_release.py", &["-q", "--cores", "2"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_between(
+        number_after(&out, "4 MiB: 2 threads gain"),
+        1.6,
+        2.05,
+        "big sha256",
+    );
+    assert_between(
+        number_after(&out, "x 2000: 2 threads gain"),
+        0.8,
+        1.05,
+        "small sha256",
+    );
+    assert_between(
+        number_after(&out, "880 KB: 2 threads gain"),
+        1.3,
+        2.05,
+        "zlib",
+    );
+}

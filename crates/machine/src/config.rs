@@ -91,7 +91,7 @@ impl Default for Config {
             timeslice_ns: 3_000_000,
             wakeup_granularity_ns: 1_000_000,
             timer_slack_ns: 50_000,
-            thread_start_ns: 40_000,
+            thread_start_ns: 20_000,
             free_threading_overhead_pct: 10,
             legacy_check_interval: 100,
             legacy_contention_ns: 80,

@@ -110,6 +110,8 @@ pub struct Vm {
     pub cpu_mark_ps: u64,
     /// `_thread.lock` and `_thread.RLock`, once `_thread` is imported.
     pub lock_types: Option<(ObjRef, ObjRef)>,
+    /// `_hashlib.HASH`, once `hashlib` is imported.
+    pub hash_type: Option<ObjRef>,
     /// Locks created so far.
     pub lock_serial: u32,
     /// `os.getpid()` of this process.
@@ -159,6 +161,7 @@ impl Vm {
             cpu_mark_ps: 0,
             lock_types: None,
             lock_serial: 0,
+            hash_type: None,
             pid: 4242,
             work_items: 0,
         };
@@ -413,6 +416,7 @@ impl Vm {
                 Obj::Record(r) => r.class,
                 Obj::Random(_) => self.random_type(),
                 Obj::Lock(l) => l.cls,
+                Obj::Hash(_) => self.hash_type.unwrap_or(t.object),
                 Obj::Free(_) => t.object,
             },
         }

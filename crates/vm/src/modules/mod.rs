@@ -2,6 +2,7 @@
 //! `from ... import` semantics. Every module is built into corelab; a
 //! program can never load code or touch files from the real machine.
 
+pub mod hashlib;
 mod math;
 mod os;
 mod pysrc;
@@ -10,6 +11,7 @@ pub mod random_core;
 mod sys;
 mod thread_mod;
 mod time;
+mod zlib;
 
 use crate::errors::{PyErr, PyResult};
 use crate::objects::Module;
@@ -33,6 +35,8 @@ const REGISTRY: &[(&str, Install)] = &[
     ("typing", install_typing),
     ("_collections", install_collections),
     ("_thread", thread_mod::install),
+    ("hashlib", hashlib::install),
+    ("zlib", zlib::install),
 ];
 
 /// Modules that exist in CPython but are deliberately or not yet provided.

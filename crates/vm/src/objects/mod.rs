@@ -50,6 +50,8 @@ pub enum Obj {
     Random(Box<crate::modules::random_core::Mt19937>),
     /// A `_thread.lock` or `_thread.RLock`.
     Lock(Box<LockObj>),
+    /// A `hashlib` hash object.
+    Hash(Box<crate::modules::hashlib::Hasher>),
     /// A code object (the constant `MakeFunction` consumes).
     Code(Rc<LoadedCode>),
     NotImplemented,
@@ -369,6 +371,7 @@ impl Obj {
             Obj::Code(c) => c.trace(f),
             Obj::Lock(l) => f(Value::Obj(l.cls)),
             Obj::Free(_)
+            | Obj::Hash(_)
             | Obj::Random(_)
             | Obj::Str(_)
             | Obj::BigInt(_)
