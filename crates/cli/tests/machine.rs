@@ -216,3 +216,19 @@ fn big_hashes_and_zlib_release_the_gil() {
         "zlib",
     );
 }
+
+#[test]
+fn deadlocks_inside_queues_events_and_barriers_are_named() {
+    let (out, err, code) = run_twice("deadlock_library.py", &["-q"], &[]);
+    assert_eq!(code, 3);
+    assert_eq!(out, "main done\n");
+    for line in [
+        "MainThread waits for the non-daemon threads to finish (interpreter shutdown) at the end of the program",
+        "Thread-1 (consumer) waits for an item to be put in the queue in queue.Queue.get() at",
+        "Thread-2 (waiter) waits for the event to be set in threading.Event.wait() at",
+        "Thread-3 (wait) waits for the other parties of the barrier in threading.Barrier.wait()\n",
+    ] {
+        assert!(err.contains(line), "missing {line:?} in\n{err}");
+    }
+    assert!(!err.contains("cycle"), "{err}");
+}

@@ -15,7 +15,12 @@ fn location(m: &Machine, tid: Tid) -> (String, Option<String>) {
     let slot = m.threads[tid].slot;
     let th = &m.vm.parked_threads[slot];
     let mut api = None;
-    let mut place = String::from("?");
+    let mut place = if m.threads[tid].state == State::Blocked(Wait::Shutdown) {
+        String::from("the end of the program")
+    } else {
+        String::from("?")
+    };
+    let mut api_done = false;
     let frames: Vec<_> = th
         .frames
         .iter()
@@ -32,8 +37,15 @@ fn location(m: &Machine, tid: Tid) -> (String, Option<String>) {
             .strip_prefix("<corelab:")
             .and_then(|s| s.strip_suffix('>'))
         {
-            // Keep the outermost library frame below the user's code.
-            api = Some(format!("{module}.{}", code.qualname));
+            // Keep the outermost library frame below the user's code, but
+            // not threading's own frames that run a thread's target.
+            let q = &code.qualname;
+            if module == "threading" && (q.ends_with("._bootstrap") || q.ends_with(".run")) {
+                api_done = true;
+            }
+            if !api_done {
+                api = Some(format!("{module}.{q}"));
+            }
             continue;
         }
         let at = if i + 1 == n {
@@ -48,8 +60,19 @@ fn location(m: &Machine, tid: Tid) -> (String, Option<String>) {
 }
 
 /// The thread `tid` waits for, if that is one thread (a lock's holder or
-/// a joined thread).
+/// a joined thread). Locks inside library calls (a condition's waiter lock,
+/// held by the waiting thread itself) are not edges.
 fn waits_for(m: &Machine, tid: Tid) -> Option<Tid> {
+    if let State::Blocked(Wait::Lock { .. }) = m.threads[tid].state {
+        if location(m, tid)
+            .1
+            .as_deref()
+            .and_then(awaited_by_api)
+            .is_some()
+        {
+            return None;
+        }
+    }
     match &m.threads[tid].state {
         State::Blocked(Wait::Lock { lock, .. }) => match m.vm.heap.get(*lock) {
             Obj::Lock(l) if l.locked && l.owner != 0 => {
@@ -62,7 +85,31 @@ fn waits_for(m: &Machine, tid: Tid) -> Option<Tid> {
     }
 }
 
-fn what(m: &Machine, tid: Tid) -> String {
+/// What a thread blocked in library call `api` waits for, in the terms of
+/// that call (a queue item, an event...), when the lock underneath is an
+/// implementation detail.
+fn awaited_by_api(api: &str) -> Option<&'static str> {
+    let (module, call) = api.split_once('.')?;
+    let method = call.rsplit('.').next().unwrap_or(call);
+    Some(match (module, method) {
+        ("queue", "get") => "an item to be put in the queue",
+        ("queue", "put") => "free space in the queue",
+        ("queue", "join") => "every queued task to be marked done",
+        ("threading", "join") => return None,
+        ("threading", _) if call.starts_with("Event.") => "the event to be set",
+        ("threading", _) if call.starts_with("Barrier.") => "the other parties of the barrier",
+        ("threading", _) if call.contains("Semaphore.") => "the semaphore to be released",
+        ("threading", "wait" | "wait_for") => "a notify on the condition",
+        _ => return None,
+    })
+}
+
+fn what(m: &Machine, tid: Tid, api: Option<&str>) -> String {
+    if let (State::Blocked(Wait::Lock { .. }), Some(text)) =
+        (&m.threads[tid].state, api.and_then(awaited_by_api))
+    {
+        return text.to_string();
+    }
     match &m.threads[tid].state {
         State::Blocked(Wait::Lock { lock, .. }) => {
             let (serial, holder) = match m.vm.heap.get(*lock) {
@@ -98,11 +145,19 @@ pub fn report(m: &Machine) -> String {
             continue;
         }
         let (place, api) = location(m, tid);
-        let via = api.map(|a| format!(" in {a}()")).unwrap_or_default();
+        let via = api
+            .as_ref()
+            .map(|a| format!(" in {a}()"))
+            .unwrap_or_default();
+        let at = if place == "?" {
+            String::new()
+        } else {
+            format!(" at {place}")
+        };
         out.push_str(&format!(
-            "  {} waits for {}{via} at {place}\n",
+            "  {} waits for {}{via}{at}\n",
             t.name,
-            what(m, tid)
+            what(m, tid, api.as_deref())
         ));
     }
     if let Some(cycle) = find_cycle(m) {
