@@ -5,13 +5,14 @@
 //! clocks into a timeline. This is the only place where costs live, so a
 //! calibration run can replace the whole table.
 //!
-//! Provenance of the defaults: medians of micro-benchmarks timed with
-//! CPython 3.11.7 on this project's reference machine (2-vCPU x86-64 VM,
-//! AMD EPYC), recorded by `scripts/calibrate-costs` and listed with their
-//! derivation in docs/MACHINE.md ("Cost table"). They aim at the right
-//! order of magnitude per instruction kind (2-15 ns for common
-//! instructions), so that simulated times of loops, calls and builtins land
-//! within tens of percent of CPython 3.11, not at cycle accuracy.
+//! Provenance of the defaults: fitted by hand to the micro-benchmarks of
+//! `scripts/calibrate-costs` (best-of-3 times of CPython 3.11.7 on this
+//! project's reference machine, a 2-vCPU AMD EPYC VM), which prints
+//! simulated vs real ns per iteration; docs/MACHINE.md has the latest
+//! comparison. They aim at the right order of magnitude per instruction
+//! kind (1.5-8 ns for common instructions), so that simulated times of
+//! loops, calls and builtins land within tens of percent of CPython 3.11,
+//! not at cycle accuracy.
 
 use corelab_compile::CostClass;
 
@@ -32,19 +33,19 @@ impl Default for CostTable {
         let mut instr = [0; CostClass::COUNT];
         for c in CostClass::ALL {
             instr[c as usize] = match c {
-                CostClass::Trivial => 2_000,
+                CostClass::Trivial => 1_500,
                 CostClass::Deref => 3_000,
-                CostClass::Global => 5_000,
-                CostClass::Attr => 8_000,
+                CostClass::Global => 7_000,
+                CostClass::Attr => 3_000,
                 CostClass::Binary => 3_000,
                 CostClass::Unary => 3_000,
                 CostClass::Compare => 3_000,
-                CostClass::Subscr => 6_000,
-                CostClass::Build => 15_000,
-                CostClass::Unpack => 8_000,
-                CostClass::Iter => 4_000,
-                CostClass::Call => 14_000,
-                CostClass::Return => 4_000,
+                CostClass::Subscr => 2_000,
+                CostClass::Build => 8_000,
+                CostClass::Unpack => 6_000,
+                CostClass::Iter => 6_000,
+                CostClass::Call => 5_000,
+                CostClass::Return => 2_000,
                 CostClass::Make => 40_000,
                 CostClass::Except => 20_000,
                 CostClass::Yield => 10_000,
@@ -54,7 +55,7 @@ impl Default for CostTable {
         }
         CostTable {
             instr,
-            builtin_call: 20_000,
+            builtin_call: 5_000,
             per_item: 8_000,
         }
     }
