@@ -70,6 +70,7 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
         ("ldexp", ldexp),
         ("remainder", remainder),
         ("ulp", ulp),
+        ("nextafter", nextafter),
     ];
     for &(name, f) in fns {
         add_fn(vm, m, name, f);
@@ -156,32 +157,58 @@ fn radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "radians", f64::to_radians, |_| true)
 }
 
-/// log of an int or float, exact for big ints.
-fn ln_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    if let Some(b) = ops::to_bigint(vm, v) {
-        if !b.is_positive() {
-            return Err(domain(vm));
+/// Applies a logarithm `f` to an int or float the way CPython's
+/// `loghelper` does: ints that fit a float are converted; larger ones are
+/// split as `m * 2**e` (0.5 <= m < 1) and give `f(m) + f(2) * e`.
+fn log_with(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if !matches!(v, Value::Float(_)) {
+        if let Some(b) = ops::to_bigint(vm, v) {
+            if !b.is_positive() {
+                return Err(domain(vm));
+            }
+            if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+                return Ok(f(x));
+            }
+            let (m, e) = big_frexp(&b);
+            return Ok(f(m) + f(2.0) * e as f64);
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top = (&b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-        return Ok(b.to_f64().unwrap_or(f64::INFINITY).ln());
     }
     let x = num(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(x.ln())
+    Ok(f(x))
+}
+
+/// A positive big int as `(m, e)` with `n ~= m * 2**e`, `0.5 <= m < 1`,
+/// `m` rounded to nearest (ties to even) on 53 bits.
+fn big_frexp(n: &BigInt) -> (f64, i64) {
+    let bits = n.bits();
+    let mut e = bits as i64;
+    let top = if bits > 64 {
+        let shift = bits - 64;
+        let t = (n >> shift).to_u64().unwrap_or(u64::MAX);
+        let sticky = n.trailing_zeros().is_some_and(|z| z < shift);
+        t | u64::from(sticky)
+    } else {
+        n.to_u64().unwrap_or(0) << (64 - bits)
+    };
+    let mut m = top as f64 / 18446744073709551616.0;
+    if m >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    (m, e)
 }
 
 fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log", 1, 2)?;
-    let n = ln_of(vm, a.get(0))?;
+    let n = log_with(vm, a.get(0), f64::ln)?;
     if a.len() == 2 {
-        let d = ln_of(vm, a.get(1))?;
+        let d = log_with(vm, a.get(1), f64::ln)?;
         if d == 0.0 {
             return Err(vm.zero_division("float division by zero"));
         }
@@ -192,27 +219,12 @@ fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log2", 1, 1)?;
-    if let Value::Int(i) = a.get(0) {
-        if i > 0 {
-            return Ok(Value::Float((i as f64).log2()));
-        }
-    }
-    Ok(Value::Float(ln_of(vm, a.get(0))? / std::f64::consts::LN_2))
+    Ok(Value::Float(log_with(vm, a.get(0), f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log10", 1, 1)?;
-    if let Value::Int(i) = a.get(0) {
-        if i > 0 {
-            return Ok(Value::Float((i as f64).log10()));
-        }
-    }
-    if let Value::Float(f) = a.get(0) {
-        if f > 0.0 {
-            return Ok(Value::Float(f.log10()));
-        }
-    }
-    Ok(Value::Float(ln_of(vm, a.get(0))? / std::f64::consts::LN_10))
+    Ok(Value::Float(log_with(vm, a.get(0), f64::log10)?))
 }
 
 fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -221,13 +233,93 @@ fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for &v in a.pos {
-        let x = num(vm, v)?;
-        acc = acc.hypot(x);
+/// The Euclidean norm of `vec` (absolute values, `max` the largest), as
+/// CPython 3.11's `vector_norm`: scaled so no step over/underflows, squares
+/// summed with their rounding errors kept, then one correction step of the
+/// square root, which makes the result correctly rounded in practice.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
     }
-    Ok(Value::Float(acc))
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = ldexp1(-max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in vec.iter() {
+        let x = x * scale;
+        let (hi, lo) = exact_mul(x, x);
+        let (s_hi, s_lo) = fast_two_sum(csum, hi);
+        csum = s_hi;
+        frac1 += lo;
+        frac2 += s_lo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = exact_mul(-h, h);
+    let (s_hi, s_lo) = fast_two_sum(csum, hi);
+    csum = s_hi;
+    frac1 += lo;
+    frac2 += s_lo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// `a * b` as an unevaluated sum `hi + lo`, exactly.
+fn exact_mul(a: f64, b: f64) -> (f64, f64) {
+    let z = a * b;
+    (z, a.mul_add(b, -z))
+}
+
+/// `a + b` as `hi + lo`, exactly, for `|a| >= |b|`.
+fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
+    let x = a + b;
+    (x, (a - x) + b)
+}
+
+/// The exponent `e` of C's `frexp(x)` for finite nonzero `x`.
+fn frexp_exp(x: f64) -> i32 {
+    let bits = x.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    if biased == 0 {
+        // Subnormal: normalise through the leading mantissa bit.
+        let mant = bits & ((1u64 << 52) - 1);
+        let lz = mant.leading_zeros() as i32 - 12;
+        return -1022 - lz;
+    }
+    biased - 1022
+}
+
+/// `2.0 ** e` for `e` in the normal range.
+fn ldexp1(e: i32) -> f64 {
+    f64::from_bits(((e + 1023) as u64) << 52)
+}
+
+fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("hypot() takes no keyword arguments"));
+    }
+    let mut vec = Vec::with_capacity(a.pos.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
+    for &v in a.pos {
+        let x = num(vm, v)?.abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        vec.push(x);
+    }
+    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -236,11 +328,17 @@ fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut vec = Vec::with_capacity(p.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
     for (x, y) in p.into_iter().zip(q) {
-        acc = acc.hypot(num(vm, x)? - num(vm, y)?);
+        let d = (num(vm, x)? - num(vm, y)?).abs();
+        found_nan |= d.is_nan();
+        if d > max {
+            max = d;
+        }
+        vec.push(d);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -601,4 +699,26 @@ fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
     }
     Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
+}
+
+/// The next float after `x` towards `y` (C's `nextafter`).
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { bits + 1 } else { bits - 1 })
+}
+
+fn nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "nextafter", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    Ok(Value::Float(next_toward(x, y)))
 }
