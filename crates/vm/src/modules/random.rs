@@ -32,6 +32,8 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
 
 const METHODS: &[(&str, crate::builtins::NativeFn)] = &[
     ("seed", seed),
+    ("getstate", getstate),
+    ("setstate", setstate),
     ("random", random),
     ("getrandbits", getrandbits),
     ("randrange", randrange),
@@ -123,6 +125,94 @@ fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let g = seeded(vm, a.get(1))?;
     with_gen(vm, a, |gen| *gen = g)?;
     Ok(Value::None)
+}
+
+/// `getstate()`: `(3, (624 words..., position), gauss_next)`.
+fn getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "getstate", 1, 1)?;
+    let ((words, index), gnext) = with_gen(vm, a, |g| (g.getstate(), g.gauss_next()))?;
+    let mut items: Vec<Value> = words
+        .into_iter()
+        .map(|w| Value::Int(i64::from(w)))
+        .collect();
+    items.push(Value::Int(index as i64));
+    let inner = vm.new_tuple(items);
+    let gnext = gnext.map_or(Value::None, Value::Float);
+    Ok(vm.new_tuple(vec![Value::Int(3), inner, gnext]))
+}
+
+/// `setstate(state)` for states of versions 3 and 2 (whose words may be
+/// out of the 32-bit range and are reduced modulo 2**32).
+fn setstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "setstate", 2, 2)?;
+    let state = a.get(1);
+    let Some(parts) = crate::builtins::sequence_items(vm, state) else {
+        let tn = vm.type_name(state);
+        return Err(vm.type_error(format!("'{tn}' object is not subscriptable")));
+    };
+    let version = parts.first().copied().unwrap_or(Value::None);
+    let v = ops::to_bigint(vm, version).and_then(|b| i64::try_from(b).ok());
+    if !matches!(v, Some(2 | 3)) {
+        let r = crate::builtins::repr(vm, version)?;
+        return Err(vm.value_error(format!(
+            "state with version {r} passed to Random.setstate() of version 3"
+        )));
+    }
+    if parts.len() != 3 {
+        return Err(vm.value_error(if parts.len() < 3 {
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                parts.len()
+            )
+        } else {
+            "too many values to unpack (expected 3)".to_string()
+        }));
+    }
+    let (inner, gnext) = (parts[1], parts[2]);
+    let words: Vec<Value> = match inner {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
+            crate::builtins::sequence_items(vm, inner).unwrap_or_default()
+        }
+        _ if v == Some(2) => iter::to_vec(vm, inner)?,
+        _ => return Err(vm.type_error("state vector must be a tuple")),
+    };
+    if words.len() != rc::STATE_WORDS + 1 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut raw = Vec::with_capacity(words.len());
+    for w in words {
+        let Some(b) = ops::to_bigint(vm, w) else {
+            let tn = vm.type_name(w);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        };
+        let b = if v == Some(2) {
+            num_integer::Integer::mod_floor(&b, &(BigInt::from(1) << 32))
+        } else {
+            b
+        };
+        if b.sign() == num_bigint::Sign::Minus {
+            return Err(vm.overflow_error("can't convert negative int to unsigned"));
+        }
+        match u64::try_from(&b) {
+            Ok(x) => raw.push(x),
+            Err(_) => return Err(vm.overflow_error("int too big to convert")),
+        }
+    }
+    let index = raw.pop().unwrap_or(0);
+    let words: Vec<u32> = raw.into_iter().map(|x| x as u32).collect();
+    let gnext = match gnext {
+        Value::None => None,
+        g => Some(ops::to_f64(vm, g).ok_or_else(|| vm.type_error("must be real number"))?),
+    };
+    let index = usize::try_from(index).unwrap_or(usize::MAX);
+    match with_gen(vm, a, |g| {
+        g.setstate(&words, index)?;
+        g.set_gauss_next(gnext);
+        Ok(())
+    })? {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(err(vm, e)),
+    }
 }
 
 fn random(vm: &mut Vm, a: &Args) -> PyResult<Value> {
