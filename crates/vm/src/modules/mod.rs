@@ -16,17 +16,17 @@ pub(crate) use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-pub use sys::stream_of;
+pub use sys::{exc_info, stream_of};
 
 /// A module's builder.
 type Install = fn(&mut Vm, ObjRef);
 
 const REGISTRY: &[(&str, Install)] = &[
-    ("sys", sys::install),
+    ("_sys", sys::install),
     ("time", time::install),
     ("math", math::install),
     ("random", random::install),
-    ("os", os::install),
+    ("_os", os::install),
     ("__future__", install_future),
     ("typing", install_typing),
     ("_collections", install_collections),
@@ -134,8 +134,15 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     m
 }
 
+/// Dotted module names that are another module under a second name.
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
+
 /// The module object for `name`, creating it on first import.
 pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
+    let name = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map_or(name, |&(_, real)| real);
     let importing = vm.importing.iter().any(|n| &**n == name);
     let replaying = vm.replay.pos < vm.replay.memo.len();
     if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
@@ -166,11 +173,36 @@ pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     Ok(m)
 }
 
-/// `ImportName`: `import a.b` binds the top package, returned here.
-pub fn import_name(vm: &mut Vm, name: ObjRef) -> PyResult<Value> {
+/// `ImportName`: imports `a`, then `a.b`, ... (each set as an attribute of
+/// its parent); `import a.b` (no `fromlist`) gets the top package `a`,
+/// `from a.b import x` the module `a.b`.
+pub fn import_name(vm: &mut Vm, name: ObjRef, fromlist: Value) -> PyResult<Value> {
     let full = vm.str_of(name).to_string();
-    let m = get_module(vm, &full)?;
-    Ok(Value::Obj(m))
+    let mut parent: Option<ObjRef> = None;
+    let mut top = None;
+    let mut end = 0;
+    for part in full.split('.') {
+        end += part.len();
+        let m = get_module(vm, &full[..end])?;
+        if let Some(p) = parent {
+            let Obj::Module(pm) = vm.heap.get(p) else {
+                return Err(PyErr::internal("import of a submodule of a non-module"));
+            };
+            let d = pm.dict;
+            let k = vm.intern(part);
+            if vm.dict_get_str(d, k).is_none() {
+                vm.dict_set_str(d, k, Value::Obj(m));
+            }
+        }
+        top.get_or_insert(m);
+        parent = Some(m);
+        end += 1;
+    }
+    let leaf = parent.ok_or_else(|| PyErr::internal("empty module name"))?;
+    Ok(Value::Obj(match fromlist {
+        Value::None => top.unwrap_or(leaf),
+        _ => leaf,
+    }))
 }
 
 /// `ImportFrom`: `from m import name`.

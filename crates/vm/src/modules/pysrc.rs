@@ -19,7 +19,10 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
     ("string", include_str!("py/string.py")),
+    ("sys", include_str!("py/sys.py")),
 ];
 
 /// The source of a Python-written module.
