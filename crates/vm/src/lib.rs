@@ -19,6 +19,7 @@ pub mod modules;
 pub mod objects;
 pub mod run;
 pub mod set_table;
+pub mod suggestions;
 pub mod thread;
 pub mod types;
 pub mod value;

@@ -175,6 +175,9 @@ pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
         }
     }
     out.push_str(&exception_line(vm, e));
+    if let Some(s) = crate::suggestions::suggestion(vm, e) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
     out
 }
