@@ -11,6 +11,11 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::math_exact::{
+    self as exact, big_frexp, frexp_exp, inverse_hyperbolic, ldexp1, next_toward, vector_norm,
+    MathError,
+};
+
 pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     for (name, v) in [
         ("pi", std::f64::consts::PI),
@@ -71,6 +76,14 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
         ("remainder", remainder),
         ("ulp", ulp),
         ("nextafter", nextafter),
+        ("cbrt", cbrt),
+        ("exp2", exp2),
+        // Not reproduced bit for bit yet: they stop with corelab's
+        // unsupported error rather than give results that might differ.
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("erf", erf),
+        ("erfc", erfc),
     ];
     for &(name, f) in fns {
         add_fn(vm, m, name, f);
@@ -79,6 +92,9 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
 
 fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match ops::to_f64(vm, v) {
+        Some(f) if f.is_infinite() && !matches!(v, Value::Float(_)) => {
+            Err(vm.overflow_error("int too large to convert to float"))
+        }
         Some(f) => Ok(f),
         None => {
             let tn = vm.type_name(v);
@@ -89,6 +105,16 @@ fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 fn domain(vm: &mut Vm) -> PyErr {
     vm.value_error("math domain error")
+}
+
+/// A result of `math_exact`, its error raised as CPython does.
+fn math_result(vm: &mut Vm, r: Result<f64, MathError>) -> PyResult<f64> {
+    r.map_err(|e| match e {
+        MathError::Domain => domain(vm),
+        MathError::Range => vm.overflow_error("math range error"),
+        MathError::Value(m) => vm.value_error(m),
+        MathError::Overflow(m) => vm.overflow_error(m),
+    })
 }
 
 fn unary(
@@ -112,6 +138,31 @@ fn unary(
 
 fn sqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan())
+}
+fn cbrt(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    // The C library's cbrt is not correctly rounded (cbrt(27) gives
+    // 3.0000000000000004) and Rust's differs from it.
+    not_reproduced("cbrt")
+}
+fn exp2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "exp2", f64::exp2, |_| true)
+}
+fn not_reproduced(name: &str) -> PyResult<Value> {
+    Err(PyErr::unsupported(format!(
+        "math.{name}() is not supported by corelab yet"
+    )))
+}
+fn gamma(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("gamma")
+}
+fn lgamma(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("lgamma")
+}
+fn erf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("erf")
+}
+fn erfc(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("erfc")
 }
 fn exp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "exp", f64::exp, |_| true)
@@ -150,11 +201,16 @@ fn tanh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn fabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "fabs", f64::abs, |_| true)
 }
+/// `degrees`/`radians`: a plain product, which may overflow to inf.
 fn degrees(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "degrees", f64::to_degrees, |_| true)
+    a.check(vm, "degrees", 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
 }
 fn radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "radians", f64::to_radians, |_| true)
+    a.check(vm, "radians", 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
 
 /// Applies a logarithm `f` to an int or float the way CPython's
@@ -181,27 +237,6 @@ fn log_with(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
         return Err(domain(vm));
     }
     Ok(f(x))
-}
-
-/// A positive big int as `(m, e)` with `n ~= m * 2**e`, `0.5 <= m < 1`,
-/// `m` rounded to nearest (ties to even) on 53 bits.
-fn big_frexp(n: &BigInt) -> (f64, i64) {
-    let bits = n.bits();
-    let mut e = bits as i64;
-    let top = if bits > 64 {
-        let shift = bits - 64;
-        let t = (n >> shift).to_u64().unwrap_or(u64::MAX);
-        let sticky = n.trailing_zeros().is_some_and(|z| z < shift);
-        t | u64::from(sticky)
-    } else {
-        n.to_u64().unwrap_or(0) << (64 - bits)
-    };
-    let mut m = top as f64 / 18446744073709551616.0;
-    if m >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    (m, e)
 }
 
 fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -231,78 +266,6 @@ fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "atan2", 2, 2)?;
     let (y, x) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
     Ok(Value::Float(y.atan2(x)))
-}
-
-/// The Euclidean norm of `vec` (absolute values, `max` the largest), as
-/// CPython 3.11's `vector_norm`: scaled so no step over/underflows, squares
-/// summed with their rounding errors kept, then one correction step of the
-/// square root, which makes the result correctly rounded in practice.
-fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
-    if max.is_infinite() {
-        return max;
-    }
-    if found_nan {
-        return f64::NAN;
-    }
-    if max == 0.0 || vec.len() <= 1 {
-        return max;
-    }
-    let max_e = frexp_exp(max);
-    if max_e < -1023 {
-        for x in vec.iter_mut() {
-            *x /= f64::MIN_POSITIVE;
-        }
-        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
-    }
-    let scale = ldexp1(-max_e);
-    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
-    for &x in vec.iter() {
-        let x = x * scale;
-        let (hi, lo) = exact_mul(x, x);
-        let (s_hi, s_lo) = fast_two_sum(csum, hi);
-        csum = s_hi;
-        frac1 += lo;
-        frac2 += s_lo;
-    }
-    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
-    let (hi, lo) = exact_mul(-h, h);
-    let (s_hi, s_lo) = fast_two_sum(csum, hi);
-    csum = s_hi;
-    frac1 += lo;
-    frac2 += s_lo;
-    let x = csum - 1.0 + (frac1 + frac2);
-    h += x / (2.0 * h);
-    h / scale
-}
-
-/// `a * b` as an unevaluated sum `hi + lo`, exactly.
-fn exact_mul(a: f64, b: f64) -> (f64, f64) {
-    let z = a * b;
-    (z, a.mul_add(b, -z))
-}
-
-/// `a + b` as `hi + lo`, exactly, for `|a| >= |b|`.
-fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
-    let x = a + b;
-    (x, (a - x) + b)
-}
-
-/// The exponent `e` of C's `frexp(x)` for finite nonzero `x`.
-fn frexp_exp(x: f64) -> i32 {
-    let bits = x.abs().to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    if biased == 0 {
-        // Subnormal: normalise through the leading mantissa bit.
-        let mant = bits & ((1u64 << 52) - 1);
-        let lz = mant.leading_zeros() as i32 - 12;
-        return -1022 - lz;
-    }
-    biased - 1022
-}
-
-/// `2.0 ** e` for `e` in the normal range.
-fn ldexp1(e: i32) -> f64 {
-    f64::from_bits(((e + 1023) as u64) << 52)
 }
 
 fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -406,7 +369,7 @@ fn modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = if x.is_infinite() {
         0.0f64.copysign(x)
     } else {
-        x - i
+        (x - i).copysign(x)
     };
     Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
 }
@@ -492,7 +455,12 @@ fn factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().unwrap_or(u64::MAX);
+    let Some(n) = n.to_i64().map(|n| n as u64) else {
+        return Err(vm.overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
+    };
     if n > 100_000 {
         return Err(PyErr::limit(
             "factorial() argument too large for corelab's limits",
@@ -554,54 +522,15 @@ fn perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     comb_perm(vm, a, "perm", false)
 }
 
-/// Exactly rounded sum (Shewchuk's algorithm, as `math.fsum`).
 fn fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "fsum", 1, 1)?;
     let items = iter::to_vec(vm, a.get(0))?;
-    let mut partials: Vec<f64> = Vec::new();
+    let mut xs = Vec::with_capacity(items.len());
     for v in items {
-        let mut x = num(vm, v)?;
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
+        xs.push(num(vm, v)?);
     }
-    let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(1) {
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            n -= 1;
-            let x = hi;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
-            }
-        }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            if y == x - hi {
-                hi = x;
-            }
-        }
-    }
-    Ok(Value::Float(hi))
+    let r = exact::fsum(xs);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -617,13 +546,8 @@ fn prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "pow", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    if x == 0.0 && y < 0.0 {
-        return Err(domain(vm));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.powf(y)))
+    let r = exact::pow(x, y);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn log1p(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -633,13 +557,15 @@ fn expm1(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "expm1", f64::exp_m1, |_| true)
 }
 fn asinh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "asinh", f64::asinh, |_| true)
+    unary(vm, a, "asinh", inverse_hyperbolic::asinh, |_| true)
 }
 fn acosh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "acosh", f64::acosh, |x| x >= 1.0 || x.is_nan())
+    unary(vm, a, "acosh", inverse_hyperbolic::acosh, |x| {
+        x >= 1.0 || x.is_nan()
+    })
 }
 fn atanh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "atanh", f64::atanh, |x| {
+    unary(vm, a, "atanh", inverse_hyperbolic::atanh, |x| {
         (x > -1.0 && x < 1.0) || x.is_nan()
     })
 }
@@ -650,43 +576,32 @@ fn frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
     }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    // Correct rounding at the edges so that 0.5 <= |m| < 1.
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    // Exact: scaling by powers of two, in two halves so neither overflows.
+    let e = frexp_exp(x);
+    let half = -e / 2;
+    let m = x * ldexp1(half) * ldexp1(-e - half);
     Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "ldexp", 2, 2)?;
     let x = num(vm, a.get(0))?;
-    let e = crate::builtins::int_arg(vm, a.get(1))?.clamp(-2200, 2200) as i32;
-    let r = x * 2f64.powi(e);
-    if r.is_infinite() && x.is_finite() {
-        return Err(vm.overflow_error("math range error"));
+    if matches!(a.get(1), Value::Float(_)) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
-    Ok(Value::Float(r))
+    let e = int_of(vm, a.get(1))?;
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let r = exact::ldexp(x, e);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "remainder", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    if y == 0.0 || x.is_infinite() {
-        return Err(domain(vm));
-    }
-    let n = (x / y).round();
-    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 {
-        2.0 * ((x / y) / 2.0).round()
-    } else {
-        n
-    };
-    Ok(Value::Float(x - n * y))
+    let r = exact::remainder(x, y);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -699,22 +614,6 @@ fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
     }
     Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
-}
-
-/// The next float after `x` towards `y` (C's `nextafter`).
-fn next_toward(x: f64, y: f64) -> f64 {
-    if x.is_nan() || y.is_nan() {
-        return x + y;
-    }
-    if x == y {
-        return y;
-    }
-    if x == 0.0 {
-        return f64::from_bits(1).copysign(y);
-    }
-    let bits = x.to_bits();
-    let away = (y > x) == (x > 0.0);
-    f64::from_bits(if away { bits + 1 } else { bits - 1 })
 }
 
 fn nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {

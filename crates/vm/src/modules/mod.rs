@@ -3,6 +3,7 @@
 //! program can never load code or touch files from the real machine.
 
 mod math;
+mod math_exact;
 mod os;
 mod pysrc;
 mod random;
