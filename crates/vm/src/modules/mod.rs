@@ -170,8 +170,40 @@ pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     };
     let m = new_module(vm, name);
     install(vm, m);
-    vm.modules.push((name.into(), m));
+    register(vm, name, m);
     Ok(m)
+}
+
+/// Records an imported module (also in `sys.modules` once `sys` exists).
+pub(crate) fn register(vm: &mut Vm, name: &str, m: ObjRef) {
+    vm.modules.push((name.into(), m));
+    if let Some(d) = sys_modules_dict(vm) {
+        let k = vm.new_str(name);
+        let _ = crate::builtins::dict_set(vm, d, k, Value::Obj(m));
+    }
+}
+
+/// Forgets a module whose import failed.
+pub(crate) fn unregister(vm: &mut Vm, name: &str) {
+    vm.modules.retain(|(n, _)| &**n != name);
+    if let Some(d) = sys_modules_dict(vm) {
+        let k = vm.intern(name);
+        vm.dict_del_str(d, k);
+    }
+}
+
+/// The `sys.modules` dict, if `sys` has been imported.
+fn sys_modules_dict(vm: &mut Vm) -> Option<ObjRef> {
+    let &(_, m) = vm.modules.iter().find(|(n, _)| &**n == "_sys")?;
+    let Obj::Module(module) = vm.heap.get(m) else {
+        return None;
+    };
+    let d = module.dict;
+    let k = vm.intern("modules");
+    match vm.dict_get_str(d, k)? {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Some(r),
+        _ => None,
+    }
 }
 
 /// `ImportName`: imports `a`, then `a.b`, ... (each set as an attribute of

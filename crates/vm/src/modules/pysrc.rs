@@ -36,7 +36,7 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
     let pair = vm.memo_step(|vm| {
         let body = compile(vm, name, src)?;
         let m = super::new_module(vm, name);
-        vm.modules.push((name.into(), m));
+        super::register(vm, name, m);
         vm.importing.push(name.into());
         let Obj::Module(module) = vm.heap.get(m) else {
             unreachable!()
@@ -57,7 +57,7 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
         Ok(_) => Ok(m),
         Err(e) => {
             if let PyErr::Exc(_) = e {
-                vm.modules.retain(|(n, _)| &**n != name);
+                super::unregister(vm, name);
             }
             Err(e)
         }

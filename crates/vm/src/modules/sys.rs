@@ -16,7 +16,7 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     let argv = vm.new_list(argv);
     set_attr(vm, m, "argv", argv);
     add_fn(vm, m, "exit", exit);
-    // A snapshot of the modules imported so far (not kept in sync).
+    // The modules imported so far; `modules::register` adds later ones.
     let mods = vm.new_dict();
     for (name, module) in vm.modules.clone() {
         let k = vm.new_str(&*name);
