@@ -36,6 +36,7 @@ const METHODS: &[(&str, crate::builtins::NativeFn)] = &[
     ("setstate", setstate),
     ("random", random),
     ("getrandbits", getrandbits),
+    ("randbytes", randbytes),
     ("randrange", randrange),
     ("randint", randint),
     ("choice", choice),
@@ -115,10 +116,9 @@ fn seeded(vm: &mut Vm, v: Value) -> PyResult<Mt19937> {
         let h = ops::hash(vm, v)?;
         return Ok(Mt19937::from_int_seed(&BigInt::from(h)));
     }
-    let tn = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {tn})"
-    )))
+    Err(vm.type_error(
+        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+    ))
 }
 
 fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -240,6 +240,25 @@ fn getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(ops::from_bigint(vm, BigInt::from(r)))
 }
 
+/// `randbytes(n)`: `getrandbits(8 * n)` as n little-endian bytes.
+fn randbytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "randbytes", 2, 2)?;
+    let n = crate::builtins::int_arg(vm, a.get(1))?;
+    if n < 0 {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    }
+    if n > 1 << 24 {
+        return Err(PyErr::limit(
+            "randbytes() argument too large for corelab's limits",
+        ));
+    }
+    let n = n as usize;
+    let r = with_gen(vm, a, |g| g.getrandbits((n * 8) as u32))?;
+    let mut bytes = r.to_bytes_le();
+    bytes.resize(n, 0);
+    Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(bytes))))
+}
+
 fn randrange(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let start = big(vm, a.get(1), "start")?;
     let stop = match a.pos.get(2) {
@@ -289,11 +308,7 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.kwarg(vm, "counts").is_some() {
-        return Err(PyErr::unsupported(
-            "random.sample(counts=...) is not supported by corelab yet",
-        ));
-    }
+    let counts = a.kwarg(vm, "counts").filter(|v| !matches!(v, Value::None));
     let pop = a.get(1);
     let is_seq = matches!(pop, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_)));
     if !is_seq {
@@ -303,6 +318,9 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let items = iter::to_vec(vm, pop)?;
     let k = crate::builtins::int_arg(vm, a.arg(vm, 2, "k").unwrap_or(Value::Int(0)))?;
+    if let Some(counts) = counts {
+        return sample_counted(vm, a, &items, counts, k);
+    }
     if k < 0 {
         return Err(vm.value_error("Sample larger than population or is negative"));
     }
@@ -313,6 +331,46 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         Err(e) => Err(err(vm, e)),
     }
+}
+
+/// `sample(population, k, counts=...)`: a sample of `range(total)`, each
+/// drawn number mapped to its element through the cumulative counts.
+fn sample_counted(
+    vm: &mut Vm,
+    a: &Args,
+    items: &[Value],
+    counts: Value,
+    k: i64,
+) -> PyResult<Value> {
+    let counts = iter::to_vec(vm, counts)?;
+    if counts.len() != items.len() {
+        return Err(vm.value_error("The number of counts does not match the population"));
+    }
+    let mut cum: Vec<i64> = Vec::with_capacity(counts.len());
+    let mut total = 0i64;
+    for c in counts {
+        if !matches!(c, Value::Int(_) | Value::Bool(_)) {
+            return Err(vm.type_error("Counts must be integers"));
+        }
+        total = total.saturating_add(crate::builtins::int_arg(vm, c)?);
+        cum.push(total);
+    }
+    cum.pop();
+    if total <= 0 {
+        return Err(vm.value_error("Total of counts must be greater than zero"));
+    }
+    if k < 0 || k > total {
+        return Err(vm.value_error("Sample larger than population or is negative"));
+    }
+    let picks = match with_gen(vm, a, |g| rc::sample_indices(g, total as usize, k as usize))? {
+        Ok(p) => p,
+        Err(e) => return Err(err(vm, e)),
+    };
+    let chosen = picks
+        .into_iter()
+        .map(|s| items[cum.partition_point(|&c| c <= s as i64)])
+        .collect();
+    Ok(vm.new_list(chosen))
 }
 
 fn floats(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<Vec<f64>>> {
