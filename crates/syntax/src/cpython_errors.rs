@@ -8,7 +8,9 @@
 
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::Expr;
-use ruff_python_parser::{LexicalErrorType, ParseError, ParseErrorType};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
+};
 
 use crate::scan::*;
 
@@ -47,6 +49,17 @@ fn reword(source: &str, err: &ParseError, start: usize, end: usize) -> (String, 
         let e = start + token_len(&source[start.min(source.len())..]);
         ("invalid syntax".to_string(), start, e)
     };
+    if let Some(r) = fstring_error(source, &err.error, start) {
+        return r;
+    }
+    let b = source.as_bytes();
+    if b.get(start) == Some(&b'\\') && !matches!(b.get(start + 1), Some(b'\n' | b'\r') | None) {
+        return (
+            "unexpected character after line continuation character".into(),
+            start + 1,
+            start + 1,
+        );
+    }
     match &err.error {
         ParseErrorType::InvalidAssignmentTarget => {
             (assign_target(source, start as u32, end as u32), start, end)
@@ -68,7 +81,13 @@ fn reword(source: &str, err: &ParseError, start: usize, end: usize) -> (String, 
             end,
         ),
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block after ") => {
-            let what = m["Expected an indented block after ".len()..].replace('`', "'");
+            // ruff says "`else` clause", "`case` block", "`class` definition";
+            // CPython "'else' statement", "'case' statement", "class definition".
+            let what = m["Expected an indented block after ".len()..]
+                .replace('`', "'")
+                .replace(" clause", " statement")
+                .replace(" block", " statement")
+                .replace("'class' definition", "class definition");
             let line = header_line(source, start);
             (
                 format!("expected an indented block after {what} on line {line}"),
@@ -122,6 +141,14 @@ fn reword(source: &str, err: &ParseError, start: usize, end: usize) -> (String, 
             start,
             end,
         ),
+        ParseErrorType::Lexical(LexicalErrorType::LineContinuationError) => {
+            let at = source[start..].find('\\').map_or(start, |i| start + i + 1);
+            (
+                "unexpected character after line continuation character".into(),
+                at,
+                at,
+            )
+        }
         ParseErrorType::ParamAfterVarKeywordParam => (
             "arguments cannot follow var-keyword argument".into(),
             start,
@@ -157,6 +184,21 @@ fn reword(source: &str, err: &ParseError, start: usize, end: usize) -> (String, 
                 generic()
             }
         }
+        ParseErrorType::DuplicateKeywordArgumentError(name) => {
+            (format!("keyword argument repeated: {name}"), start, end)
+        }
+        ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
+            let stmt = statement_start(source, start);
+            if source[stmt..].starts_with("from") {
+                (
+                    "trailing comma not allowed without surrounding parentheses".into(),
+                    end,
+                    end,
+                )
+            } else {
+                ("invalid syntax".into(), end, end)
+            }
+        }
         ParseErrorType::ExpectedToken { expected, found } => {
             expected_token(source, *expected, *found, start, end).unwrap_or_else(generic)
         }
@@ -186,6 +228,17 @@ fn expected_token(
     match (expected, found) {
         (TokenKind::Colon, TokenKind::Newline) if opens_compound(source, start) => {
             Some(("expected ':'".into(), start, start))
+        }
+        // Headers whose ':' CPython's grammar demands right away.
+        (TokenKind::Colon, _)
+            if depth == 0
+                && matches!(
+                    first_word(source, start),
+                    "else" | "try" | "finally" | "def"
+                ) =>
+        {
+            let e = start + token_len(&source[start..]);
+            Some(("expected ':'".into(), start, e))
         }
         (TokenKind::Colon, _) if depth > 0 && innermost_open(source, start) == Some(b'{') => {
             let key = expr_start_before(source, start);
@@ -295,6 +348,55 @@ fn is_keyword(w: &str) -> bool {
             | "False"
             | "None"
     )
+}
+
+/// The first word of the statement holding `at`.
+fn first_word(source: &str, at: usize) -> &str {
+    let stmt = statement_start(source, at);
+    let rest = &source[stmt..];
+    let n = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .unwrap_or(rest.len());
+    &rest[..n]
+}
+
+/// CPython 3.11's f-string errors, reported at the end of the f-string.
+fn fstring_error(
+    source: &str,
+    err: &ParseErrorType,
+    start: usize,
+) -> Option<(String, usize, usize)> {
+    let (tok_start, tok_end) = string_token_around(source, start)?;
+    let prefix = &source[tok_start..];
+    let is_f = prefix
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .any(|c| c == 'f' || c == 'F');
+    if !is_f {
+        return None;
+    }
+    use InterpolatedStringErrorType as F;
+    let kind = match err {
+        ParseErrorType::FStringError(k)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(k)) => Some(k.clone()),
+        _ => None,
+    };
+    let message = match (kind, err) {
+        (Some(F::SingleRbrace), _) => "f-string: single '}' is not allowed",
+        (Some(F::UnclosedLbrace), _) => "f-string: expecting '}'",
+        (Some(F::InvalidConversionFlag | F::ConversionFlagNotImmediatelyAfterExclamation), _) => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
+        (None, ParseErrorType::ExpectedExpression) => {
+            if source[start..].starts_with('}') {
+                "f-string: empty expression not allowed"
+            } else {
+                "f-string: expecting '}'"
+            }
+        }
+        _ => return None,
+    };
+    Some((message.into(), tok_end, tok_end + 1))
 }
 
 /// Whether the statement holding `at` is a compound statement header.
@@ -504,6 +606,34 @@ mod tests {
             "unterminated string literal (detected at line 1)"
         );
         assert_eq!(msg("d = {1: 2, 3}\n"), "':' expected after dictionary key");
+    }
+
+    #[test]
+    fn more_cpython_wording() {
+        assert_eq!(
+            msg("try:\n    pass\nexcept:\npass\n"),
+            "expected an indented block after 'except' statement on line 3"
+        );
+        assert_eq!(
+            msg("class C:\npass\n"),
+            "expected an indented block after class definition on line 1"
+        );
+        assert_eq!(msg("if x:\n    pass\nelse if y:\n    pass\n"), "expected ':'");
+        assert_eq!(msg("f(a=1, a=2)\n"), "keyword argument repeated: a");
+        assert_eq!(
+            msg("from os import path,\n"),
+            "trailing comma not allowed without surrounding parentheses"
+        );
+        assert_eq!(msg("print(f\"{}\")\n"), "f-string: empty expression not allowed");
+        assert_eq!(msg("print(f\"x}\")\n"), "f-string: single '}' is not allowed");
+        assert_eq!(
+            msg("x = 1 \\ 2\n"),
+            "unexpected character after line continuation character"
+        );
+        assert_eq!(
+            msg("x = \"\"\"abc\ndef\n"),
+            "unterminated triple-quoted string literal (detected at line 2)"
+        );
     }
 
     #[test]

@@ -362,3 +362,51 @@ pub(crate) fn scan_brackets(source: &str) -> BracketScan {
         None => BracketScan::Balanced,
     }
 }
+
+/// The string literal (prefix included) that contains byte `at`, as a
+/// byte range; an unterminated one ends at its line's end.
+pub(crate) fn string_token_around(source: &str, at: usize) -> Option<(usize, usize)> {
+    let b = source.as_bytes();
+    let mut i = 0;
+    while i < b.len() && i <= at {
+        let c = b[i];
+        if c == b'#' {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if c == b'\'' || c == b'"' {
+            let mut s = i;
+            while s > 0 && b[s - 1].is_ascii_alphabetic() {
+                s -= 1;
+            }
+            let triple = b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c);
+            let mut j = i + if triple { 3 } else { 1 };
+            let mut end = None;
+            while j < b.len() {
+                if b[j] == b'\\' {
+                    j += 2;
+                    continue;
+                }
+                if !triple && b[j] == b'\n' {
+                    break;
+                }
+                if b[j] == c && (!triple || (b.get(j + 1) == Some(&c) && b.get(j + 2) == Some(&c)))
+                {
+                    end = Some(j + if triple { 3 } else { 1 });
+                    break;
+                }
+                j += 1;
+            }
+            let e = end.unwrap_or(j.min(b.len()));
+            if s <= at && at < e.max(s + 1) {
+                return Some((s, e));
+            }
+            i = e.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
