@@ -2,11 +2,15 @@
 //! corelab writes no parser of its own) and re-exports the AST the compiler
 //! walks. Syntax errors come back as [`SyntaxError`] with a byte span.
 
+mod cpython_errors;
+mod scan;
+
 use corelab_base::Span;
 pub use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
-/// A syntax error with CPython-like wording where we know it.
+/// A syntax error with CPython-like wording where we know it; `span` is
+/// CPython's (offset, end_offset) range, in bytes (empty: one caret).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SyntaxError {
     pub message: String,
@@ -31,10 +35,13 @@ pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
             }
             Ok(parsed.into_syntax())
         }
-        Err(err) => Err(SyntaxError {
-            message: cpython_message(&err.error.to_string()),
-            span: span_of(&err),
-        }),
+        Err(err) => {
+            let (message, start, end) = cpython_errors::refine(source, &err);
+            Err(SyntaxError {
+                message,
+                span: Span::new(start, end.max(start)),
+            })
+        }
     }
 }
 

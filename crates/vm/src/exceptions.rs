@@ -124,6 +124,20 @@ impl Vm {
         self.err(self.exc.attribute_error, msg)
     }
 
+    /// Sets `name` (and `obj`, unless Null) of a NameError/AttributeError
+    /// the VM raises; they drive the "Did you mean" suggestion.
+    pub fn with_name(&mut self, e: PyErr, name: ObjRef, obj: Value) -> PyErr {
+        if let PyErr::Exc(x) = e {
+            if let Obj::Instance(i) = self.heap.get_mut(x) {
+                if let Some(d) = i.exc.as_mut() {
+                    d.name = Value::Obj(name);
+                    d.obj = obj;
+                }
+            }
+        }
+        e
+    }
+
     pub fn zero_division(&mut self, msg: impl AsRef<str>) -> PyErr {
         self.err(self.exc.zero_division_error, msg)
     }

@@ -20,6 +20,7 @@ pub mod modules;
 pub mod objects;
 pub mod run;
 pub mod set_table;
+pub mod suggestions;
 pub mod syscall;
 pub mod thread;
 pub mod types;

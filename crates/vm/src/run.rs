@@ -207,6 +207,9 @@ pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
         }
     }
     out.push_str(&exception_line(vm, e));
+    if let Some(s) = crate::suggestions::suggestion(vm, e) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
     out
 }
@@ -249,7 +252,7 @@ pub fn prepare(
     let module = match corelab_syntax::parse_module(text) {
         Ok(m) => m,
         Err(e) => {
-            let msg = syntax_error_text(&source, &e.message, e.span.start);
+            let msg = syntax_error_report(&source, &e.message, e.span.start, e.span.end);
             return Err((vec![(Stream::Stderr, msg)], Exit::Code(1)));
         }
     };
@@ -258,7 +261,7 @@ pub fn prepare(
         Err(e) => {
             return Err(match e.kind {
                 corelab_compile::CompileErrorKind::Syntax => {
-                    let msg = syntax_error_text(&source, &e.message, e.span.start);
+                    let msg = syntax_error_report(&source, &e.message, e.span.start, e.span.end);
                     (vec![(Stream::Stderr, msg)], Exit::Code(1))
                 }
                 corelab_compile::CompileErrorKind::Unsupported => {
@@ -290,23 +293,58 @@ pub fn run_source(
     }
 }
 
-/// CPython's SyntaxError report.
+/// CPython's SyntaxError report for an error at `offset`.
 pub fn syntax_error_text(source: &SourceFile, message: &str, offset: u32) -> String {
-    let lc = source.line_col(offset);
-    let line = source.line_text(lc.line);
-    let trimmed = line.trim_start();
-    let indent = line.chars().count() - trimmed.chars().count();
-    let caret_col = (lc.col as usize).saturating_sub(1 + indent);
+    syntax_error_report(source, message, offset, offset)
+}
+
+/// CPython's SyntaxError report: the line with its leading whitespace
+/// removed, then carets under `start..end` (one caret when the range is
+/// empty, up to the line's end when it spans lines; none when the start
+/// falls in the stripped indentation). IndentationErrors get one caret.
+pub fn syntax_error_report(source: &SourceFile, message: &str, start: u32, end: u32) -> String {
     let kind = if message.contains("indent") {
         "IndentationError"
     } else {
         "SyntaxError"
     };
-    format!(
-        "  File \"{}\", line {}\n    {}\n    {}^\n{kind}: {message}\n",
+    let lc = source.line_col(start);
+    let line = source.line_text(lc.line);
+    let len = line.chars().count() as i64;
+    let mut end_col = if end <= start {
+        lc.col as i64
+    } else {
+        let e = source.line_col(end);
+        if e.line > lc.line {
+            len + 1
+        } else {
+            e.col as i64
+        }
+    };
+    if kind == "IndentationError" {
+        end_col = lc.col as i64;
+    }
+    let carets = if end_col > lc.col as i64 {
+        end_col - lc.col as i64
+    } else {
+        1
+    };
+    let trimmed = line.trim_start_matches([' ', '\t', '\x0c']);
+    let indent = len - trimmed.chars().count() as i64;
+    let offset = (lc.col as i64 - 1 - indent).min(len - indent);
+    let mut out = format!(
+        "  File \"{}\", line {}\n    {}\n",
         source.name,
         lc.line,
-        trimmed.trim_end(),
-        " ".repeat(caret_col)
-    )
+        trimmed.trim_end_matches(['\r', '\n'])
+    );
+    if offset >= 0 {
+        out.push_str(&format!(
+            "    {}{}\n",
+            " ".repeat(offset as usize),
+            "^".repeat(carets as usize)
+        ));
+    }
+    out.push_str(&format!("{kind}: {message}\n"));
+    out
 }

@@ -551,6 +551,13 @@ fn divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let (Value::Int(_) | Value::Bool(_), Value::Int(0) | Value::Bool(false)) = (x, y) {
         return Err(vm.zero_division("integer division or modulo by zero"));
     }
+    if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
+        if let (Some(_), Some(d)) = (ops::to_f64(vm, x), ops::to_f64(vm, y)) {
+            if d == 0.0 {
+                return Err(vm.zero_division("float divmod()"));
+            }
+        }
+    }
     let q = ops::binary(vm, x, y, corelab_compile::BinOp::FloorDivide as u32)?;
     let r = ops::binary(vm, x, y, corelab_compile::BinOp::Remainder as u32)?;
     Ok(vm.new_tuple(vec![q, r]))

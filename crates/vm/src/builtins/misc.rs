@@ -421,6 +421,23 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 "__context__" => d.context,
                 "__suppress_context__" => Value::Bool(d.suppress_context),
                 "__traceback__" => Value::None,
+                "name"
+                    if vm.exc_matches(obj, vm.exc.name_error)
+                        || vm.exc_matches(obj, vm.exc.attribute_error) =>
+                {
+                    if d.name.is_null() {
+                        Value::None
+                    } else {
+                        d.name
+                    }
+                }
+                "obj" if vm.exc_matches(obj, vm.exc.attribute_error) => {
+                    if d.obj.is_null() {
+                        Value::None
+                    } else {
+                        d.obj
+                    }
+                }
                 "value" if vm.exc_matches(obj, vm.exc.stop_iteration) => {
                     d.args.first().copied().unwrap_or(Value::None)
                 }

@@ -139,7 +139,8 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
                     unreachable!()
                 };
                 let (mn, an) = (m.name.to_string(), vm.str_of(name).to_string());
-                return Err(vm.attribute_error(format!("module '{mn}' has no attribute '{an}'")));
+                let e = vm.attribute_error(format!("module '{mn}' has no attribute '{an}'"));
+                return Err(vm.with_name(e, name, obj));
             }
             Obj::Super(cls, this) => return super_getattr(vm, *cls, *this, name),
             _ => {}
@@ -176,7 +177,8 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
 pub(crate) fn no_attribute(vm: &mut Vm, obj: Value, name: ObjRef) -> PyErr {
     let tn = vm.type_name(obj);
     let an = vm.str_of(name).to_string();
-    vm.attribute_error(format!("'{tn}' object has no attribute '{an}'"))
+    let e = vm.attribute_error(format!("'{tn}' object has no attribute '{an}'"));
+    vm.with_name(e, name, obj)
 }
 
 /// Applies the descriptor protocol of a class attribute found for `obj`.
@@ -226,7 +228,8 @@ fn type_getattr(vm: &mut Vm, cls: ObjRef, name: ObjRef) -> PyResult<Value> {
         vm.type_obj(cls).name.to_string(),
         vm.str_of(name).to_string(),
     );
-    Err(vm.attribute_error(format!("type object '{tn}' has no attribute '{an}'")))
+    let e = vm.attribute_error(format!("type object '{tn}' has no attribute '{an}'"));
+    Err(vm.with_name(e, name, Value::Obj(cls)))
 }
 
 fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResult<Value> {

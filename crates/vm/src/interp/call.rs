@@ -25,6 +25,8 @@ pub enum Intrinsic {
     GenClose,
     BuildClass,
     Super,
+    /// `sys.exc_info()`: reads the thread's handled exception.
+    ExcInfo,
 }
 
 impl Vm {
@@ -37,6 +39,7 @@ impl Vm {
             Intrinsic::GenClose => "close",
             Intrinsic::BuildClass => "__build_class__",
             Intrinsic::Super => "super",
+            Intrinsic::ExcInfo => "exc_info",
         };
         Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
             name,
@@ -762,6 +765,13 @@ fn call_intrinsic(
     match which {
         Intrinsic::BuildClass => build_class(vm, th, args, kw, ret_sp),
         Intrinsic::Super => Ok(Started::Done(zero_arg_super(vm, th, args))),
+        Intrinsic::ExcInfo => {
+            if !args.is_empty() || !kw.is_empty() {
+                let n = args.len() + kw.len();
+                return Err(vm.type_error(format!("sys.exc_info() takes no arguments ({n} given)")));
+            }
+            Ok(Started::Done(Ok(crate::modules::exc_info(vm, th.handled))))
+        }
         Intrinsic::GenNext | Intrinsic::GenSend | Intrinsic::GenThrow | Intrinsic::GenClose => {
             let Some(Value::Obj(g)) = args.first().copied() else {
                 return Err(vm.type_error("generator method needs a generator"));

@@ -429,7 +429,8 @@ pub(crate) fn exc_match(vm: &mut Vm, exc: Value, ty: Value) -> PyResult<bool> {
 
 pub(crate) fn name_error(vm: &mut Vm, name: ObjRef) -> PyErr {
     let n = vm.str_of(name).to_string();
-    vm.err(vm.exc.name_error, format!("name '{n}' is not defined"))
+    let e = vm.err(vm.exc.name_error, format!("name '{n}' is not defined"));
+    vm.with_name(e, name, Value::Null)
 }
 
 pub(crate) fn unbound_local(vm: &mut Vm, code: &LoadedCode, slot: u32) -> PyErr {

@@ -613,7 +613,8 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
         Instr::BeforeWith => return call::before_with(vm, th),
         Instr::WithExceptStart => return call::with_except_start(vm, th),
         Instr::ImportName(n) => {
-            let m = crate::modules::import_name(vm, code.names[n as usize])?;
+            let fromlist = *th.stack.last().unwrap_or(&Value::None);
+            let m = crate::modules::import_name(vm, code.names[n as usize], fromlist)?;
             replace_top(th, 2, m);
         }
         Instr::ImportFrom(n) => {

@@ -11,6 +11,11 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use super::math_exact::{
+    self as exact, big_frexp, frexp_exp, inverse_hyperbolic, ldexp1, next_toward, vector_norm,
+    MathError,
+};
+
 pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     for (name, v) in [
         ("pi", std::f64::consts::PI),
@@ -70,6 +75,15 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
         ("ldexp", ldexp),
         ("remainder", remainder),
         ("ulp", ulp),
+        ("nextafter", nextafter),
+        ("cbrt", cbrt),
+        ("exp2", exp2),
+        // Not reproduced bit for bit yet: they stop with corelab's
+        // unsupported error rather than give results that might differ.
+        ("gamma", gamma),
+        ("lgamma", lgamma),
+        ("erf", erf),
+        ("erfc", erfc),
     ];
     for &(name, f) in fns {
         add_fn(vm, m, name, f);
@@ -78,6 +92,9 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
 
 fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
     match ops::to_f64(vm, v) {
+        Some(f) if f.is_infinite() && !matches!(v, Value::Float(_)) => {
+            Err(vm.overflow_error("int too large to convert to float"))
+        }
         Some(f) => Ok(f),
         None => {
             let tn = vm.type_name(v);
@@ -88,6 +105,16 @@ fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 fn domain(vm: &mut Vm) -> PyErr {
     vm.value_error("math domain error")
+}
+
+/// A result of `math_exact`, its error raised as CPython does.
+fn math_result(vm: &mut Vm, r: Result<f64, MathError>) -> PyResult<f64> {
+    r.map_err(|e| match e {
+        MathError::Domain => domain(vm),
+        MathError::Range => vm.overflow_error("math range error"),
+        MathError::Value(m) => vm.value_error(m),
+        MathError::Overflow(m) => vm.overflow_error(m),
+    })
 }
 
 fn unary(
@@ -111,6 +138,31 @@ fn unary(
 
 fn sqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan())
+}
+fn cbrt(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    // The C library's cbrt is not correctly rounded (cbrt(27) gives
+    // 3.0000000000000004) and Rust's differs from it.
+    not_reproduced("cbrt")
+}
+fn exp2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    unary(vm, a, "exp2", f64::exp2, |_| true)
+}
+fn not_reproduced(name: &str) -> PyResult<Value> {
+    Err(PyErr::unsupported(format!(
+        "math.{name}() is not supported by corelab yet"
+    )))
+}
+fn gamma(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("gamma")
+}
+fn lgamma(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("lgamma")
+}
+fn erf(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("erf")
+}
+fn erfc(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    not_reproduced("erfc")
 }
 fn exp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "exp", f64::exp, |_| true)
@@ -149,39 +201,49 @@ fn tanh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn fabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "fabs", f64::abs, |_| true)
 }
+/// `degrees`/`radians`: a plain product, which may overflow to inf.
 fn degrees(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "degrees", f64::to_degrees, |_| true)
+    a.check(vm, "degrees", 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
 }
 fn radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "radians", f64::to_radians, |_| true)
+    a.check(vm, "radians", 1, 1)?;
+    let x = num(vm, a.get(0))?;
+    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
 }
 
-/// log of an int or float, exact for big ints.
-fn ln_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    if let Some(b) = ops::to_bigint(vm, v) {
-        if !b.is_positive() {
-            return Err(domain(vm));
+/// Applies a logarithm `f` to an int or float the way CPython's
+/// `loghelper` does: ints that fit a float are converted; larger ones are
+/// split as `m * 2**e` (0.5 <= m < 1) and give `f(m) + f(2) * e`.
+fn log_with(vm: &mut Vm, v: Value, f: fn(f64) -> f64) -> PyResult<f64> {
+    if !matches!(v, Value::Float(_)) {
+        if let Some(b) = ops::to_bigint(vm, v) {
+            if !b.is_positive() {
+                return Err(domain(vm));
+            }
+            if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+                return Ok(f(x));
+            }
+            let (m, e) = big_frexp(&b);
+            return Ok(f(m) + f(2.0) * e as f64);
         }
-        let bits = b.bits();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top = (&b >> shift).to_f64().unwrap_or(1.0);
-            return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
-        }
-        return Ok(b.to_f64().unwrap_or(f64::INFINITY).ln());
     }
     let x = num(vm, v)?;
+    if x.is_nan() || x == f64::INFINITY {
+        return Ok(x);
+    }
     if x <= 0.0 {
         return Err(domain(vm));
     }
-    Ok(x.ln())
+    Ok(f(x))
 }
 
 fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log", 1, 2)?;
-    let n = ln_of(vm, a.get(0))?;
+    let n = log_with(vm, a.get(0), f64::ln)?;
     if a.len() == 2 {
-        let d = ln_of(vm, a.get(1))?;
+        let d = log_with(vm, a.get(1), f64::ln)?;
         if d == 0.0 {
             return Err(vm.zero_division("float division by zero"));
         }
@@ -192,27 +254,12 @@ fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log2", 1, 1)?;
-    if let Value::Int(i) = a.get(0) {
-        if i > 0 {
-            return Ok(Value::Float((i as f64).log2()));
-        }
-    }
-    Ok(Value::Float(ln_of(vm, a.get(0))? / std::f64::consts::LN_2))
+    Ok(Value::Float(log_with(vm, a.get(0), f64::log2)?))
 }
 
 fn log10(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log10", 1, 1)?;
-    if let Value::Int(i) = a.get(0) {
-        if i > 0 {
-            return Ok(Value::Float((i as f64).log10()));
-        }
-    }
-    if let Value::Float(f) = a.get(0) {
-        if f > 0.0 {
-            return Ok(Value::Float(f.log10()));
-        }
-    }
-    Ok(Value::Float(ln_of(vm, a.get(0))? / std::f64::consts::LN_10))
+    Ok(Value::Float(log_with(vm, a.get(0), f64::log10)?))
 }
 
 fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -222,12 +269,20 @@ fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for &v in a.pos {
-        let x = num(vm, v)?;
-        acc = acc.hypot(x);
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("hypot() takes no keyword arguments"));
     }
-    Ok(Value::Float(acc))
+    let mut vec = Vec::with_capacity(a.pos.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
+    for &v in a.pos {
+        let x = num(vm, v)?.abs();
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+        vec.push(x);
+    }
+    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -236,11 +291,17 @@ fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if p.len() != q.len() {
         return Err(vm.value_error("both points must have the same number of dimensions"));
     }
-    let mut acc = 0.0f64;
+    let mut vec = Vec::with_capacity(p.len());
+    let (mut max, mut found_nan) = (0.0f64, false);
     for (x, y) in p.into_iter().zip(q) {
-        acc = acc.hypot(num(vm, x)? - num(vm, y)?);
+        let d = (num(vm, x)? - num(vm, y)?).abs();
+        found_nan |= d.is_nan();
+        if d > max {
+            max = d;
+        }
+        vec.push(d);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -308,7 +369,7 @@ fn modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let f = if x.is_infinite() {
         0.0f64.copysign(x)
     } else {
-        x - i
+        (x - i).copysign(x)
     };
     Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
 }
@@ -394,7 +455,12 @@ fn factorial(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("factorial() not defined for negative values"));
     }
-    let n = n.to_u64().unwrap_or(u64::MAX);
+    let Some(n) = n.to_i64().map(|n| n as u64) else {
+        return Err(vm.overflow_error(format!(
+            "factorial() argument should not exceed {}",
+            i64::MAX
+        )));
+    };
     if n > 100_000 {
         return Err(PyErr::limit(
             "factorial() argument too large for corelab's limits",
@@ -456,54 +522,15 @@ fn perm(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     comb_perm(vm, a, "perm", false)
 }
 
-/// Exactly rounded sum (Shewchuk's algorithm, as `math.fsum`).
 fn fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "fsum", 1, 1)?;
     let items = iter::to_vec(vm, a.get(0))?;
-    let mut partials: Vec<f64> = Vec::new();
+    let mut xs = Vec::with_capacity(items.len());
     for v in items {
-        let mut x = num(vm, v)?;
-        let mut i = 0;
-        for j in 0..partials.len() {
-            let mut y = partials[j];
-            if x.abs() < y.abs() {
-                std::mem::swap(&mut x, &mut y);
-            }
-            let hi = x + y;
-            let lo = y - (hi - x);
-            if lo != 0.0 {
-                partials[i] = lo;
-                i += 1;
-            }
-            x = hi;
-        }
-        partials.truncate(i);
-        partials.push(x);
+        xs.push(num(vm, v)?);
     }
-    let mut hi = 0.0;
-    if let Some(mut n) = partials.len().checked_sub(1) {
-        hi = partials[n];
-        let mut lo = 0.0;
-        while n > 0 {
-            n -= 1;
-            let x = hi;
-            let y = partials[n];
-            hi = x + y;
-            let yr = hi - x;
-            lo = y - yr;
-            if lo != 0.0 {
-                break;
-            }
-        }
-        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
-            let y = lo * 2.0;
-            let x = hi + y;
-            if y == x - hi {
-                hi = x;
-            }
-        }
-    }
-    Ok(Value::Float(hi))
+    let r = exact::fsum(xs);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -519,13 +546,8 @@ fn prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "pow", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    if x == 0.0 && y < 0.0 {
-        return Err(domain(vm));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(domain(vm));
-    }
-    Ok(Value::Float(x.powf(y)))
+    let r = exact::pow(x, y);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn log1p(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -535,13 +557,15 @@ fn expm1(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     unary(vm, a, "expm1", f64::exp_m1, |_| true)
 }
 fn asinh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "asinh", f64::asinh, |_| true)
+    unary(vm, a, "asinh", inverse_hyperbolic::asinh, |_| true)
 }
 fn acosh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "acosh", f64::acosh, |x| x >= 1.0 || x.is_nan())
+    unary(vm, a, "acosh", inverse_hyperbolic::acosh, |x| {
+        x >= 1.0 || x.is_nan()
+    })
 }
 fn atanh(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    unary(vm, a, "atanh", f64::atanh, |x| {
+    unary(vm, a, "atanh", inverse_hyperbolic::atanh, |x| {
         (x > -1.0 && x < 1.0) || x.is_nan()
     })
 }
@@ -552,43 +576,32 @@ fn frexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(vm.new_tuple(vec![Value::Float(x), Value::Int(0)]));
     }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    // Correct rounding at the edges so that 0.5 <= |m| < 1.
-    if m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    } else if m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    // Exact: scaling by powers of two, in two halves so neither overflows.
+    let e = frexp_exp(x);
+    let half = -e / 2;
+    let m = x * ldexp1(half) * ldexp1(-e - half);
     Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
 
 fn ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "ldexp", 2, 2)?;
     let x = num(vm, a.get(0))?;
-    let e = crate::builtins::int_arg(vm, a.get(1))?.clamp(-2200, 2200) as i32;
-    let r = x * 2f64.powi(e);
-    if r.is_infinite() && x.is_finite() {
-        return Err(vm.overflow_error("math range error"));
+    if matches!(a.get(1), Value::Float(_)) {
+        return Err(vm.type_error("Expected an int as second argument to ldexp."));
     }
-    Ok(Value::Float(r))
+    let e = int_of(vm, a.get(1))?;
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
+    let r = exact::ldexp(x, e);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "remainder", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    if y == 0.0 || x.is_infinite() {
-        return Err(domain(vm));
-    }
-    let n = (x / y).round();
-    let n = if ((x / y) - (x / y).trunc()).abs() == 0.5 {
-        2.0 * ((x / y) / 2.0).round()
-    } else {
-        n
-    };
-    Ok(Value::Float(x - n * y))
+    let r = exact::remainder(x, y);
+    Ok(Value::Float(math_result(vm, r)?))
 }
 
 fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -601,4 +614,10 @@ fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
     }
     Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
+}
+
+fn nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "nextafter", 2, 2)?;
+    let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
+    Ok(Value::Float(next_toward(x, y)))
 }

@@ -4,6 +4,7 @@
 
 pub mod hashlib;
 mod math;
+mod math_exact;
 mod os;
 mod pysrc;
 mod random;
@@ -19,18 +20,18 @@ pub(crate) use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-pub use sys::stream_of;
+pub use sys::{exc_info, stream_of};
 pub use thread_mod::try_acquire;
 
 /// A module's builder.
 type Install = fn(&mut Vm, ObjRef);
 
 const REGISTRY: &[(&str, Install)] = &[
-    ("sys", sys::install),
+    ("_sys", sys::install),
     ("time", time::install),
     ("math", math::install),
     ("random", random::install),
-    ("os", os::install),
+    ("_os", os::install),
     ("__future__", install_future),
     ("typing", install_typing),
     ("_collections", install_collections),
@@ -139,8 +140,15 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     m
 }
 
+/// Dotted module names that are another module under a second name.
+const ALIASES: &[(&str, &str)] = &[("os.path", "posixpath")];
+
 /// The module object for `name`, creating it on first import.
 pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
+    let name = ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map_or(name, |&(_, real)| real);
     let importing = vm.importing.iter().any(|n| &**n == name);
     let replaying = vm.replay.pos < vm.replay.memo.len();
     if let Some((_, m)) = vm.modules.iter().find(|(n, _)| &**n == name) {
@@ -167,15 +175,72 @@ pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
     };
     let m = new_module(vm, name);
     install(vm, m);
-    vm.modules.push((name.into(), m));
+    register(vm, name, m);
     Ok(m)
 }
 
-/// `ImportName`: `import a.b` binds the top package, returned here.
-pub fn import_name(vm: &mut Vm, name: ObjRef) -> PyResult<Value> {
+/// Records an imported module (also in `sys.modules` once `sys` exists).
+pub(crate) fn register(vm: &mut Vm, name: &str, m: ObjRef) {
+    vm.modules.push((name.into(), m));
+    if let Some(d) = sys_modules_dict(vm) {
+        let k = vm.new_str(name);
+        let _ = crate::builtins::dict_set(vm, d, k, Value::Obj(m));
+    }
+}
+
+/// Forgets a module whose import failed.
+pub(crate) fn unregister(vm: &mut Vm, name: &str) {
+    vm.modules.retain(|(n, _)| &**n != name);
+    if let Some(d) = sys_modules_dict(vm) {
+        let k = vm.intern(name);
+        vm.dict_del_str(d, k);
+    }
+}
+
+/// The `sys.modules` dict, if `sys` has been imported.
+fn sys_modules_dict(vm: &mut Vm) -> Option<ObjRef> {
+    let &(_, m) = vm.modules.iter().find(|(n, _)| &**n == "_sys")?;
+    let Obj::Module(module) = vm.heap.get(m) else {
+        return None;
+    };
+    let d = module.dict;
+    let k = vm.intern("modules");
+    match vm.dict_get_str(d, k)? {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(_)) => Some(r),
+        _ => None,
+    }
+}
+
+/// `ImportName`: imports `a`, then `a.b`, ... (each set as an attribute of
+/// its parent); `import a.b` (no `fromlist`) gets the top package `a`,
+/// `from a.b import x` the module `a.b`.
+pub fn import_name(vm: &mut Vm, name: ObjRef, fromlist: Value) -> PyResult<Value> {
     let full = vm.str_of(name).to_string();
-    let m = get_module(vm, &full)?;
-    Ok(Value::Obj(m))
+    let mut parent: Option<ObjRef> = None;
+    let mut top = None;
+    let mut end = 0;
+    for part in full.split('.') {
+        end += part.len();
+        let m = get_module(vm, &full[..end])?;
+        if let Some(p) = parent {
+            let Obj::Module(pm) = vm.heap.get(p) else {
+                return Err(PyErr::internal("import of a submodule of a non-module"));
+            };
+            let d = pm.dict;
+            let k = vm.intern(part);
+            if vm.dict_get_str(d, k).is_none() {
+                vm.dict_set_str(d, k, Value::Obj(m));
+            }
+        }
+        top.get_or_insert(m);
+        parent = Some(m);
+        end += 1;
+    }
+    let leaf = parent.ok_or_else(|| PyErr::internal("empty module name"))?;
+    Ok(Value::Obj(match fromlist {
+        Value::None => top.unwrap_or(leaf),
+        _ => leaf,
+    }))
 }
 
 /// `ImportFrom`: `from m import name`.

@@ -19,8 +19,11 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
     ("queue", include_str!("py/queue.py")),
     ("string", include_str!("py/string.py")),
+    ("sys", include_str!("py/sys.py")),
     ("threading", include_str!("py/threading.py")),
 ];
 
@@ -35,7 +38,7 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
     let pair = vm.memo_step(|vm| {
         let body = compile(vm, name, src)?;
         let m = super::new_module(vm, name);
-        vm.modules.push((name.into(), m));
+        super::register(vm, name, m);
         vm.importing.push(name.into());
         let Obj::Module(module) = vm.heap.get(m) else {
             unreachable!()
@@ -56,7 +59,7 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
         Ok(_) => Ok(m),
         Err(e) => {
             if let PyErr::Exc(_) = e {
-                vm.modules.retain(|(n, _)| &**n != name);
+                super::unregister(vm, name);
             }
             Err(e)
         }

@@ -32,8 +32,11 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
 
 const METHODS: &[(&str, crate::builtins::NativeFn)] = &[
     ("seed", seed),
+    ("getstate", getstate),
+    ("setstate", setstate),
     ("random", random),
     ("getrandbits", getrandbits),
+    ("randbytes", randbytes),
     ("randrange", randrange),
     ("randint", randint),
     ("choice", choice),
@@ -113,16 +116,103 @@ fn seeded(vm: &mut Vm, v: Value) -> PyResult<Mt19937> {
         let h = ops::hash(vm, v)?;
         return Ok(Mt19937::from_int_seed(&BigInt::from(h)));
     }
-    let tn = vm.type_name(v);
-    Err(vm.type_error(format!(
-        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray. (got {tn})"
-    )))
+    Err(vm.type_error(
+        "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+    ))
 }
 
 fn seed(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let g = seeded(vm, a.get(1))?;
     with_gen(vm, a, |gen| *gen = g)?;
     Ok(Value::None)
+}
+
+/// `getstate()`: `(3, (624 words..., position), gauss_next)`.
+fn getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "getstate", 1, 1)?;
+    let ((words, index), gnext) = with_gen(vm, a, |g| (g.getstate(), g.gauss_next()))?;
+    let mut items: Vec<Value> = words
+        .into_iter()
+        .map(|w| Value::Int(i64::from(w)))
+        .collect();
+    items.push(Value::Int(index as i64));
+    let inner = vm.new_tuple(items);
+    let gnext = gnext.map_or(Value::None, Value::Float);
+    Ok(vm.new_tuple(vec![Value::Int(3), inner, gnext]))
+}
+
+/// `setstate(state)` for states of versions 3 and 2 (whose words may be
+/// out of the 32-bit range and are reduced modulo 2**32).
+fn setstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "setstate", 2, 2)?;
+    let state = a.get(1);
+    let Some(parts) = crate::builtins::sequence_items(vm, state) else {
+        let tn = vm.type_name(state);
+        return Err(vm.type_error(format!("'{tn}' object is not subscriptable")));
+    };
+    let version = parts.first().copied().unwrap_or(Value::None);
+    let v = ops::to_bigint(vm, version).and_then(|b| i64::try_from(b).ok());
+    if !matches!(v, Some(2 | 3)) {
+        let r = crate::builtins::repr(vm, version)?;
+        return Err(vm.value_error(format!(
+            "state with version {r} passed to Random.setstate() of version 3"
+        )));
+    }
+    if parts.len() != 3 {
+        return Err(vm.value_error(if parts.len() < 3 {
+            format!(
+                "not enough values to unpack (expected 3, got {})",
+                parts.len()
+            )
+        } else {
+            "too many values to unpack (expected 3)".to_string()
+        }));
+    }
+    let (inner, gnext) = (parts[1], parts[2]);
+    let words: Vec<Value> = match inner {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)) => {
+            crate::builtins::sequence_items(vm, inner).unwrap_or_default()
+        }
+        _ if v == Some(2) => iter::to_vec(vm, inner)?,
+        _ => return Err(vm.type_error("state vector must be a tuple")),
+    };
+    if words.len() != rc::STATE_WORDS + 1 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut raw = Vec::with_capacity(words.len());
+    for w in words {
+        let Some(b) = ops::to_bigint(vm, w) else {
+            let tn = vm.type_name(w);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        };
+        let b = if v == Some(2) {
+            num_integer::Integer::mod_floor(&b, &(BigInt::from(1) << 32))
+        } else {
+            b
+        };
+        if b.sign() == num_bigint::Sign::Minus {
+            return Err(vm.overflow_error("can't convert negative int to unsigned"));
+        }
+        match u64::try_from(&b) {
+            Ok(x) => raw.push(x),
+            Err(_) => return Err(vm.overflow_error("int too big to convert")),
+        }
+    }
+    let index = raw.pop().unwrap_or(0);
+    let words: Vec<u32> = raw.into_iter().map(|x| x as u32).collect();
+    let gnext = match gnext {
+        Value::None => None,
+        g => Some(ops::to_f64(vm, g).ok_or_else(|| vm.type_error("must be real number"))?),
+    };
+    let index = usize::try_from(index).unwrap_or(usize::MAX);
+    match with_gen(vm, a, |g| {
+        g.setstate(&words, index)?;
+        g.set_gauss_next(gnext);
+        Ok(())
+    })? {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(err(vm, e)),
+    }
 }
 
 fn random(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -148,6 +238,25 @@ fn getrandbits(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let r = with_gen(vm, a, |g| g.getrandbits(k as u32))?;
     Ok(ops::from_bigint(vm, BigInt::from(r)))
+}
+
+/// `randbytes(n)`: `getrandbits(8 * n)` as n little-endian bytes.
+fn randbytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "randbytes", 2, 2)?;
+    let n = crate::builtins::int_arg(vm, a.get(1))?;
+    if n < 0 {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    }
+    if n > 1 << 24 {
+        return Err(PyErr::limit(
+            "randbytes() argument too large for corelab's limits",
+        ));
+    }
+    let n = n as usize;
+    let r = with_gen(vm, a, |g| g.getrandbits((n * 8) as u32))?;
+    let mut bytes = r.to_bytes_le();
+    bytes.resize(n, 0);
+    Ok(Value::Obj(vm.heap.alloc(Obj::Bytes(bytes))))
 }
 
 fn randrange(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -199,11 +308,7 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.kwarg(vm, "counts").is_some() {
-        return Err(PyErr::unsupported(
-            "random.sample(counts=...) is not supported by corelab yet",
-        ));
-    }
+    let counts = a.kwarg(vm, "counts").filter(|v| !matches!(v, Value::None));
     let pop = a.get(1);
     let is_seq = matches!(pop, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_)));
     if !is_seq {
@@ -213,6 +318,9 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let items = iter::to_vec(vm, pop)?;
     let k = crate::builtins::int_arg(vm, a.arg(vm, 2, "k").unwrap_or(Value::Int(0)))?;
+    if let Some(counts) = counts {
+        return sample_counted(vm, a, &items, counts, k);
+    }
     if k < 0 {
         return Err(vm.value_error("Sample larger than population or is negative"));
     }
@@ -223,6 +331,46 @@ fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         Err(e) => Err(err(vm, e)),
     }
+}
+
+/// `sample(population, k, counts=...)`: a sample of `range(total)`, each
+/// drawn number mapped to its element through the cumulative counts.
+fn sample_counted(
+    vm: &mut Vm,
+    a: &Args,
+    items: &[Value],
+    counts: Value,
+    k: i64,
+) -> PyResult<Value> {
+    let counts = iter::to_vec(vm, counts)?;
+    if counts.len() != items.len() {
+        return Err(vm.value_error("The number of counts does not match the population"));
+    }
+    let mut cum: Vec<i64> = Vec::with_capacity(counts.len());
+    let mut total = 0i64;
+    for c in counts {
+        if !matches!(c, Value::Int(_) | Value::Bool(_)) {
+            return Err(vm.type_error("Counts must be integers"));
+        }
+        total = total.saturating_add(crate::builtins::int_arg(vm, c)?);
+        cum.push(total);
+    }
+    cum.pop();
+    if total <= 0 {
+        return Err(vm.value_error("Total of counts must be greater than zero"));
+    }
+    if k < 0 || k > total {
+        return Err(vm.value_error("Sample larger than population or is negative"));
+    }
+    let picks = match with_gen(vm, a, |g| rc::sample_indices(g, total as usize, k as usize))? {
+        Ok(p) => p,
+        Err(e) => return Err(err(vm, e)),
+    };
+    let chosen = picks
+        .into_iter()
+        .map(|s| items[cum.partition_point(|&c| c <= s as i64)])
+        .collect();
+    Ok(vm.new_list(chosen))
 }
 
 fn floats(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<Vec<f64>>> {

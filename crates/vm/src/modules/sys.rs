@@ -1,5 +1,8 @@
-//! `sys`: argv, exit, stdout/stderr (writing into the run's output),
-//! recursion limit, maxsize, version information.
+//! `_sys`, the native half of `sys` (`py/sys.py` re-exports it and adds
+//! the struct sequences `version_info`, `float_info`, `int_info`): argv,
+//! exit, stdout/stderr (writing into the run's output), recursion limit,
+//! maxsize, `exc_info` (an intrinsic reading the thread's handled
+//! exception), version strings.
 
 use super::{add_fn, set_attr};
 use crate::builtins::Args;
@@ -13,7 +16,7 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     let argv = vm.new_list(argv);
     set_attr(vm, m, "argv", argv);
     add_fn(vm, m, "exit", exit);
-    // A snapshot of the modules imported so far (not kept in sync).
+    // The modules imported so far; `modules::register` adds later ones.
     let mods = vm.new_dict();
     for (name, module) in vm.modules.clone() {
         let k = vm.new_str(&*name);
@@ -22,7 +25,15 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     set_attr(vm, m, "modules", Value::Obj(mods));
     add_fn(vm, m, "getrecursionlimit", getrecursionlimit);
     add_fn(vm, m, "setrecursionlimit", setrecursionlimit);
-    add_fn(vm, m, "exc_info", exc_info_unsupported);
+    let ei = vm.intrinsic(crate::interp::Intrinsic::ExcInfo);
+    set_attr(vm, m, "exc_info", ei);
+    let object = vm.types.object;
+    let tb = vm.new_type_raw("traceback", &[object], crate::objects::Layout::Builtin);
+    set_attr(vm, m, "_traceback_type", Value::Obj(tb));
+    let path = vm.new_list(Vec::new());
+    set_attr(vm, m, "path", path);
+    set_attr(vm, m, "hexversion", Value::Int(0x030b_07f0));
+    set_attr(vm, m, "maxunicode", Value::Int(0x10_ffff));
     add_fn(vm, m, "setswitchinterval", setswitchinterval);
     add_fn(vm, m, "getswitchinterval", getswitchinterval);
     set_attr(vm, m, "maxsize", Value::Int(i64::MAX));
@@ -30,8 +41,6 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     set_attr(vm, m, "platform", platform);
     let version = vm.new_str("3.11.7 (corelab simulated CPython)");
     set_attr(vm, m, "version", version);
-    let vi = vm.new_tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7)]);
-    set_attr(vm, m, "version_info", vi);
     let byteorder = vm.new_str("little");
     set_attr(vm, m, "byteorder", byteorder);
     for (name, kind) in [("stdout", "stdout"), ("stderr", "stderr")] {
@@ -119,8 +128,38 @@ fn setrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_info_unsupported(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported(
-        "sys.exc_info() is not supported by corelab yet",
-    ))
+/// `sys.exc_info()` for the exception being handled (`handled`, or None):
+/// `(type, value, traceback)`. The traceback object is opaque: corelab
+/// keeps tracebacks inside the exception, not as Python objects.
+pub fn exc_info(vm: &mut Vm, handled: Value) -> Value {
+    let Value::Obj(e) = handled else {
+        return vm.new_tuple(vec![Value::None; 3]);
+    };
+    let cls = vm.type_of(handled);
+    let tb_type = vm
+        .modules
+        .iter()
+        .find(|(n, _)| &**n == "_sys")
+        .map(|&(_, m)| m)
+        .and_then(|m| match vm.heap.get(m) {
+            Obj::Module(module) => Some(module.dict),
+            _ => None,
+        })
+        .and_then(|d| {
+            let k = vm.intern("_traceback_type");
+            vm.dict_get_str(d, k)
+        });
+    let tb = match tb_type {
+        Some(Value::Obj(t)) => {
+            let rec = Record {
+                kind: "traceback",
+                class: t,
+                fields: vec![Value::Obj(e)],
+                nums: Vec::new(),
+            };
+            Value::Obj(vm.heap.alloc(Obj::Record(Box::new(rec))))
+        }
+        _ => Value::None,
+    };
+    vm.new_tuple(vec![Value::Obj(cls), Value::Obj(e), tb])
 }

@@ -203,6 +203,10 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// `NameError.name` / `AttributeError.name` (Null when unset).
+    pub name: Value,
+    /// `AttributeError.obj` (Null when unset).
+    pub obj: Value,
 }
 
 #[derive(Clone, Debug)]
@@ -347,6 +351,8 @@ impl Obj {
                     e.args.iter().for_each(|&a| f(a));
                     f(e.cause);
                     f(e.context);
+                    f(e.name);
+                    f(e.obj);
                 }
             }
             Obj::Module(m) => f(Value::Obj(m.dict)),
