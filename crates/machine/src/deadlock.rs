@@ -13,7 +13,7 @@ use corelab_vm::thread::Frame;
 /// (e.g. `queue.Queue.get`).
 fn location(m: &Machine, tid: Tid) -> (String, Option<String>) {
     let slot = m.threads[tid].slot;
-    let th = &m.vm.parked_threads[slot];
+    let th = &m.procs[m.threads[tid].proc].vm.parked_threads[slot];
     let mut api = None;
     let mut place = if m.threads[tid].state == State::Blocked(Wait::Shutdown) {
         String::from("the end of the program")
@@ -74,12 +74,14 @@ fn waits_for(m: &Machine, tid: Tid) -> Option<Tid> {
         }
     }
     match &m.threads[tid].state {
-        State::Blocked(Wait::Lock { lock, .. }) => match m.vm.heap.get(*lock) {
-            Obj::Lock(l) if l.locked && l.owner != 0 => {
-                m.threads.iter().position(|t| t.ident == l.owner)
+        State::Blocked(Wait::Lock { lock, .. }) => {
+            match m.procs[m.threads[tid].proc].vm.heap.get(*lock) {
+                Obj::Lock(l) if l.locked && l.owner != 0 => {
+                    m.threads.iter().position(|t| t.ident == l.owner)
+                }
+                _ => None,
             }
-            _ => None,
-        },
+        }
         State::Blocked(Wait::Join { target }) => Some(*target),
         _ => None,
     }
@@ -112,7 +114,7 @@ fn what(m: &Machine, tid: Tid, api: Option<&str>) -> String {
     }
     match &m.threads[tid].state {
         State::Blocked(Wait::Lock { lock, .. }) => {
-            let (serial, holder) = match m.vm.heap.get(*lock) {
+            let (serial, holder) = match m.procs[m.threads[tid].proc].vm.heap.get(*lock) {
                 Obj::Lock(l) => (l.serial, waits_for(m, tid)),
                 _ => (0, None),
             };

@@ -12,6 +12,7 @@ pub mod config;
 mod deadlock;
 pub mod gil;
 mod machine;
+pub mod process;
 pub mod rng;
 pub mod stats;
 mod syscalls;

@@ -13,6 +13,7 @@
 
 use crate::config::{Config, GilKind, SwitchPoints};
 use crate::gil::{self, Check, Cx, Effect, Gil, Tid};
+use crate::process::Process;
 use crate::rng::Rng;
 use crate::thread::{Category, SimThread, State, Todo, Wait};
 use crate::trace::{Event, Trace};
@@ -44,8 +45,7 @@ pub struct Outcome {
 
 pub struct Machine {
     pub(crate) cfg: Config,
-    pub(crate) vm: Vm,
-    pub(crate) gil: Box<dyn Gil>,
+    pub(crate) procs: Vec<Process>,
     pub(crate) threads: Vec<SimThread>,
     pub(crate) cores: Vec<Option<Tid>>,
     pub(crate) ready: VecDeque<Tid>,
@@ -53,14 +53,11 @@ pub struct Machine {
     seq: u64,
     pub(crate) now: u64,
     pub(crate) rng: Rng,
-    /// Threads parked on each lock, by lock object (ordered: deterministic).
-    pub(crate) lock_waiters: BTreeMap<u32, Vec<Tid>>,
     pub(crate) trace: Trace,
     pub(crate) exit: Option<Exit>,
     /// The main thread's exit status while non-daemon threads finish.
     main_exit: Option<Exit>,
     pub(crate) context_switches: u64,
-    pub(crate) process_cpu_ns: u64,
     next_ident: u64,
 }
 
@@ -77,7 +74,14 @@ impl Machine {
             slot,
             0,
         );
-        let gil = gil::new_gil(&cfg);
+        let process = Process {
+            pid: vm.pid,
+            vm,
+            gil: gil::new_gil(&cfg),
+            lock_waiters: BTreeMap::new(),
+            cpu_ns: 0,
+            main: 0,
+        };
         let rng = Rng::new(cfg.seed);
         let cores = vec![None; cfg.cores.max(1)];
         let trace = Trace {
@@ -86,8 +90,7 @@ impl Machine {
         };
         let mut m = Machine {
             cfg,
-            vm,
-            gil,
+            procs: vec![process],
             threads: Vec::new(),
             cores,
             ready: VecDeque::new(),
@@ -95,12 +98,10 @@ impl Machine {
             seq: 0,
             now: 0,
             rng,
-            lock_waiters: BTreeMap::new(),
             trace,
             exit: None,
             main_exit: None,
             context_switches: 0,
-            process_cpu_ns: 0,
             next_ident: corelab_vm::vm::MAIN_THREAD_IDENT + 1,
         };
         m.add_thread(main_thread);
@@ -120,6 +121,17 @@ impl Machine {
         });
         self.make_ready(tid, at);
         tid
+    }
+
+    /// The process `tid` belongs to.
+    pub(crate) fn proc_of(&mut self, tid: Tid) -> &mut Process {
+        let p = self.threads[tid].proc;
+        &mut self.procs[p]
+    }
+
+    /// The interpreter of `tid`'s process.
+    pub(crate) fn vm_of(&mut self, tid: Tid) -> &mut Vm {
+        &mut self.proc_of(tid).vm
     }
 
     pub(crate) fn new_ident(&mut self) -> u64 {
@@ -169,7 +181,8 @@ impl Machine {
             trace: std::mem::take(&mut self.trace),
             stats,
         };
-        (self.vm, outcome)
+        let main = self.procs.swap_remove(0);
+        (main.vm, outcome)
     }
 
     /// The running Python thread with the earliest clock.
@@ -199,7 +212,7 @@ impl Machine {
                 }
             }
             Timed::GilTimer { tid, token } => {
-                self.with_gil(at, |g, cx| g.on_timer(cx, tid, token));
+                self.with_gil(tid, at, |g, cx| g.on_timer(cx, tid, token));
             }
         }
     }
@@ -317,9 +330,9 @@ impl Machine {
     /// `tid` asks for the GIL; on success it gets its pending answer.
     pub(crate) fn take_gil(&mut self, tid: Tid) {
         let at = self.threads[tid].clock;
-        let got = self.with_gil(at, |g, cx| g.request(cx, tid));
+        let got = self.with_gil(tid, at, |g, cx| g.request(cx, tid));
         if got {
-            if self.gil.enabled() {
+            if self.proc_of(tid).gil.enabled() {
                 self.trace.events.push(Event::Gil {
                     t: at,
                     holder: Some(tid),
@@ -340,32 +353,33 @@ impl Machine {
     /// must wait for the hand-over.
     pub(crate) fn drop_gil(&mut self, tid: Tid, forced: bool) -> bool {
         let at = self.threads[tid].clock;
-        let had = self.gil.holder() == Some(tid);
-        let wait = self.with_gil(at, |g, cx| g.release(cx, tid, forced));
-        if had && self.gil.enabled() {
-            self.trace.events.push(Event::Gil {
-                t: at,
-                holder: self.gil.holder(),
-            });
+        let had = self.proc_of(tid).gil.holder() == Some(tid);
+        let wait = self.with_gil(tid, at, |g, cx| g.release(cx, tid, forced));
+        if had && self.proc_of(tid).gil.enabled() {
+            let holder = self.proc_of(tid).gil.holder();
+            self.trace.events.push(Event::Gil { t: at, holder });
         }
         wait
     }
 
-    /// Calls the GIL model with a context, then carries out its effects.
+    /// Calls the GIL model of `tid`'s process with a context, then carries
+    /// out its effects.
     pub(crate) fn with_gil<R>(
         &mut self,
+        tid: Tid,
         now: u64,
         f: impl FnOnce(&mut dyn Gil, &mut Cx) -> R,
     ) -> R {
         let idle_core = self.cores.iter().any(|c| c.is_none());
+        let p = &mut self.procs[self.threads[tid].proc];
         let mut cx = Cx {
             now,
-            interval_ns: self.vm.switch_interval_ns.max(1_000),
+            interval_ns: p.vm.switch_interval_ns.max(1_000),
             rng: &mut self.rng,
             idle_core,
             effects: Vec::new(),
         };
-        let r = f(self.gil.as_mut(), &mut cx);
+        let r = f(p.gil.as_mut(), &mut cx);
         let effects = std::mem::take(&mut cx.effects);
         for e in effects {
             match e {
@@ -385,9 +399,10 @@ impl Machine {
     /// Hands an answer to the Python thread of `tid` (which holds the GIL).
     pub(crate) fn deliver(&mut self, tid: Tid, answer: corelab_vm::PyResult<Value>) {
         let slot = self.threads[tid].slot;
-        let mut th = std::mem::take(&mut self.vm.parked_threads[slot]);
-        let r = corelab_vm::deliver(&mut self.vm, &mut th, answer);
-        self.vm.parked_threads[slot] = th;
+        let vm = self.vm_of(tid);
+        let mut th = std::mem::take(&mut vm.parked_threads[slot]);
+        let r = corelab_vm::deliver(vm, &mut th, answer);
+        vm.parked_threads[slot] = th;
         if let Err(out) = r {
             self.outcome(tid, out);
         }
@@ -411,7 +426,7 @@ impl Machine {
             deadline = deadline.min(self.threads[tid].slice_end);
         }
         deadline = deadline.min(self.cfg.max_sim_ns);
-        if self.gil.wants_check(tid) {
+        if self.proc_of(tid).gil.wants_check(tid) {
             deadline = 0;
         }
         // CPython <= 3.9 (and the legacy GIL's tick counter, and free
@@ -429,27 +444,30 @@ impl Machine {
         } else {
             u64::MAX / 4
         };
-        let slot = self.threads[tid].slot;
-        let start = self.threads[tid].clock;
-        let mut th = std::mem::take(&mut self.vm.parked_threads[slot]);
-        let start_ps = start * 1000 + self.threads[tid].frac_ps;
-        self.vm.clock_ps = start_ps;
-        self.vm.deadline_ps = deadline.saturating_mul(1000);
-        self.vm.thread_ident = self.threads[tid].ident;
-        self.vm.thread_cpu_ns = self.threads[tid].cpu_ns;
-        self.vm.process_cpu_ns = self.process_cpu_ns;
-        self.vm.cpu_mark_ps = start_ps;
-        let steps_before = self.vm.steps;
-        let out = corelab_vm::step(&mut self.vm, &mut th, budget, mode);
-        self.vm.parked_threads[slot] = th;
-        let end_ps = self.vm.clock_ps.max(start_ps);
+        let t = &self.threads[tid];
+        let (slot, start, ident, cpu) = (t.slot, t.clock, t.ident, t.cpu_ns);
+        let start_ps = start * 1000 + t.frac_ps;
+        let p = &mut self.procs[t.proc];
+        let vm = &mut p.vm;
+        let mut th = std::mem::take(&mut vm.parked_threads[slot]);
+        vm.clock_ps = start_ps;
+        vm.deadline_ps = deadline.saturating_mul(1000);
+        vm.thread_ident = ident;
+        vm.thread_cpu_ns = cpu;
+        vm.process_cpu_ns = p.cpu_ns;
+        vm.cpu_mark_ps = start_ps;
+        let steps_before = vm.steps;
+        let out = corelab_vm::step(vm, &mut th, budget, mode);
+        vm.parked_threads[slot] = th;
+        let end_ps = vm.clock_ps.max(start_ps);
+        let steps = vm.steps - steps_before;
+        p.cpu_ns += end_ps / 1000 - start;
         let end = end_ps / 1000;
         let t = &mut self.threads[tid];
         t.clock = end;
         t.frac_ps = end_ps % 1000;
         t.cpu_ns += end - start;
-        t.ticks += self.vm.steps - steps_before;
-        self.process_cpu_ns += end - start;
+        t.ticks += steps;
         self.now = self.now.max(start);
         if end >= self.cfg.max_sim_ns {
             self.exit = Some(Exit::Fatal(Fatal::Limit(format!(
@@ -469,7 +487,7 @@ impl Machine {
             StepOutcome::Raised(e) => self.thread_ended(tid, Some(e)),
             StepOutcome::Fatal(f) => {
                 let slot = self.threads[tid].slot;
-                let f = corelab_vm::run::locate(&self.vm.parked_threads[slot], f);
+                let f = corelab_vm::run::locate(&self.vm_of(tid).parked_threads[slot], f);
                 self.exit = Some(Exit::Fatal(f));
             }
             StepOutcome::Sys(req) => self.syscall(tid, req),
@@ -485,7 +503,7 @@ impl Machine {
                 self.threads[tid].ticks = 0;
             }
             let at = self.threads[tid].clock;
-            let check = self.with_gil(at, |g, cx| g.check(cx, tid));
+            let check = self.with_gil(tid, at, |g, cx| g.check(cx, tid));
             match check {
                 Check::Continue => {}
                 Check::Churn(ns) => {
@@ -521,10 +539,10 @@ impl Machine {
 
     /// A thread's Python code finished (`exc`: with an uncaught exception).
     fn thread_ended(&mut self, tid: Tid, exc: Option<corelab_vm::ObjRef>) {
-        let is_main = tid == 0;
+        let is_main = self.proc_of(tid).main == tid;
         if let Some(e) = exc {
             if is_main {
-                let exit = corelab_vm::run::uncaught(&mut self.vm, e);
+                let exit = corelab_vm::run::uncaught(self.vm_of(tid), e);
                 if let Exit::Fatal(_) = exit {
                     self.exit = Some(exit);
                     return;
@@ -533,12 +551,14 @@ impl Machine {
             } else {
                 // A thread started with _thread.start_new_thread whose
                 // function raised (threading.Thread catches its own).
-                let text = corelab_vm::run::traceback(&mut self.vm, e, 0);
+                let text = corelab_vm::run::traceback(self.vm_of(tid), e, 0);
                 let msg = format!(
                     "Unhandled exception in thread started by {}:\n{text}",
                     self.threads[tid].name
                 );
-                if let Err(PyErr::Fatal(f)) = self.vm.write(corelab_vm::Stream::Stderr, &msg) {
+                if let Err(PyErr::Fatal(f)) =
+                    self.vm_of(tid).write(corelab_vm::Stream::Stderr, &msg)
+                {
                     self.exit = Some(Exit::Fatal(*f));
                     return;
                 }
@@ -554,11 +574,11 @@ impl Machine {
             self.leave_core(tid);
             self.check_shutdown(at);
         } else {
-            self.gil.forget(tid);
+            self.proc_of(tid).gil.forget(tid);
             self.set_state(tid, State::Done, at);
             self.threads[tid].ended_at = Some(at);
             let slot = self.threads[tid].slot;
-            self.vm.parked_threads[slot] = Thread::default();
+            self.vm_of(tid).parked_threads[slot] = Thread::default();
             self.leave_core(tid);
             for j in std::mem::take(&mut self.threads[tid].joiners) {
                 let jt = &mut self.threads[j];

@@ -142,10 +142,10 @@ pub(crate) fn summarize(m: &Machine, end: u64) -> Summary {
         gil: m.cfg.gil.name(),
         wall_ns: end,
         threads,
-        gil_switches: m.gil.switches(),
+        gil_switches: m.procs.iter().map(|p| p.gil.switches()).sum(),
         context_switches: m.context_switches,
         busy_ns,
-        instructions: m.vm.steps,
+        instructions: m.procs.iter().map(|p| p.vm.steps).sum(),
     }
 }
 

@@ -110,7 +110,7 @@ impl Machine {
             return;
         }
         let pos = match args {
-            Value::Obj(r) => match self.vm.heap.get(r) {
+            Value::Obj(r) => match self.vm_of(tid).heap.get(r) {
                 Obj::Tuple(items) => items.clone(),
                 _ => Vec::new(),
             },
@@ -125,13 +125,16 @@ impl Machine {
         self.threads[tid].clock += self.cfg.thread_start_ns;
         let start = self.threads[tid].clock;
         let mut th = Thread::default();
-        let saved_ident = self.vm.thread_ident;
-        self.vm.thread_ident = ident;
-        let first = corelab_vm::interp::call_from_host(&mut self.vm, &mut th, func, &pos);
-        self.vm.thread_ident = saved_ident;
-        let slot = self.vm.parked_threads.len();
-        self.vm.parked_threads.push(th);
+        let proc = self.threads[tid].proc;
+        let vm = self.vm_of(tid);
+        let saved_ident = vm.thread_ident;
+        vm.thread_ident = ident;
+        let first = corelab_vm::interp::call_from_host(vm, &mut th, func, &pos);
+        vm.thread_ident = saved_ident;
+        let slot = vm.parked_threads.len();
+        vm.parked_threads.push(th);
         let mut t = SimThread::new(ident, name, daemon, slot, start);
+        t.proc = proc;
         if let Some(r) = first {
             // A builtin target finished at once.
             t.state = State::Done;
@@ -156,8 +159,12 @@ impl Machine {
 
     /// Parks `tid` on `lock` (it has released the GIL).
     pub(crate) fn park_on_lock(&mut self, tid: Tid, lock: ObjRef, deadline: Option<u64>) {
-        self.lock_waiters.entry(lock.0).or_default().push(tid);
-        if let Obj::Lock(l) = self.vm.heap.get_mut(lock) {
+        self.proc_of(tid)
+            .lock_waiters
+            .entry(lock.0)
+            .or_default()
+            .push(tid);
+        if let Obj::Lock(l) = self.vm_of(tid).heap.get_mut(lock) {
             l.waiters += 1;
         }
         let t = &mut self.threads[tid];
@@ -172,10 +179,11 @@ impl Machine {
 
     /// Removes `tid` from `lock`'s waiters.
     pub(crate) fn unpark_lock_waiter(&mut self, lock: ObjRef, tid: Tid) {
-        if let Some(ws) = self.lock_waiters.get_mut(&lock.0) {
+        let p = self.proc_of(tid);
+        if let Some(ws) = p.lock_waiters.get_mut(&lock.0) {
             if let Some(i) = ws.iter().position(|&t| t == tid) {
                 ws.remove(i);
-                if let Obj::Lock(l) = self.vm.heap.get_mut(lock) {
+                if let Obj::Lock(l) = p.vm.heap.get_mut(lock) {
                     l.waiters = l.waiters.saturating_sub(1);
                 }
             }
@@ -186,7 +194,8 @@ impl Machine {
     /// RNG: the OS decides in reality). It retries when it runs, so another
     /// thread may take the lock first.
     fn wake_lock_waiter(&mut self, by: Tid, lock: ObjRef) {
-        let Some(ws) = self.lock_waiters.get(&lock.0) else {
+        let p = self.threads[by].proc;
+        let Some(ws) = self.procs[p].lock_waiters.get(&lock.0) else {
             return;
         };
         if ws.is_empty() {
@@ -204,7 +213,7 @@ impl Machine {
     /// the GIL; or park again if someone else took it first.
     pub(crate) fn try_lock_woken(&mut self, tid: Tid, lock: ObjRef, deadline: Option<u64>) {
         let ident = self.threads[tid].ident;
-        let got = match self.vm.heap.get_mut(lock) {
+        let got = match self.vm_of(tid).heap.get_mut(lock) {
             Obj::Lock(l) => corelab_vm::modules::try_acquire(l, ident),
             _ => true,
         };

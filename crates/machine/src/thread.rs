@@ -110,6 +110,8 @@ impl Category {
 
 /// One simulated thread.
 pub struct SimThread {
+    /// Index of its process in the machine.
+    pub proc: usize,
     pub ident: u64,
     pub name: String,
     pub daemon: bool,
@@ -144,6 +146,7 @@ pub struct SimThread {
 impl SimThread {
     pub fn new(ident: u64, name: String, daemon: bool, slot: usize, now: u64) -> SimThread {
         SimThread {
+            proc: 0,
             ident,
             name,
             daemon,
