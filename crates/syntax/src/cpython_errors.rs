@@ -618,14 +618,23 @@ mod tests {
             msg("class C:\npass\n"),
             "expected an indented block after class definition on line 1"
         );
-        assert_eq!(msg("if x:\n    pass\nelse if y:\n    pass\n"), "expected ':'");
+        assert_eq!(
+            msg("if x:\n    pass\nelse if y:\n    pass\n"),
+            "expected ':'"
+        );
         assert_eq!(msg("f(a=1, a=2)\n"), "keyword argument repeated: a");
         assert_eq!(
             msg("from os import path,\n"),
             "trailing comma not allowed without surrounding parentheses"
         );
-        assert_eq!(msg("print(f\"{}\")\n"), "f-string: empty expression not allowed");
-        assert_eq!(msg("print(f\"x}\")\n"), "f-string: single '}' is not allowed");
+        assert_eq!(
+            msg("print(f\"{}\")\n"),
+            "f-string: empty expression not allowed"
+        );
+        assert_eq!(
+            msg("print(f\"x}\")\n"),
+            "f-string: single '}' is not allowed"
+        );
         assert_eq!(
             msg("x = 1 \\ 2\n"),
             "unexpected character after line continuation character"
