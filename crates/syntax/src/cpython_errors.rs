@@ -19,6 +19,14 @@ use crate::scan::*;
 pub fn refine(source: &str, err: &ParseError) -> (String, u32, u32) {
     let start = err.location.start().to_u32() as usize;
     let end = err.location.end().to_u32() as usize;
+    if let Some(line) = tab_error(source) {
+        // Shown without a caret, as CPython does.
+        return (
+            "inconsistent use of tabs and spaces in indentation".into(),
+            line as u32,
+            line as u32,
+        );
+    }
     let (message, s, e) = reword(source, err, start, end);
     if let ParseErrorType::Lexical(
         LexicalErrorType::UnclosedStringError
@@ -128,7 +136,13 @@ fn reword(source: &str, err: &ParseError, start: usize, end: usize) -> (String, 
                     start,
                 )
             } else {
-                let line = line_of(source, start);
+                // The string goes on over backslash-newlines.
+                let b = source.as_bytes();
+                let mut k = start;
+                while k < b.len() && b[k] != b'\n' {
+                    k += if b[k] == b'\\' { 2 } else { 1 };
+                }
+                let line = line_of(source, k.min(source.len()));
                 (
                     format!("unterminated string literal (detected at line {line})"),
                     start,
@@ -642,6 +656,24 @@ mod tests {
         assert_eq!(
             msg("x = \"\"\"abc\ndef\n"),
             "unterminated triple-quoted string literal (detected at line 2)"
+        );
+    }
+
+    #[test]
+    fn tokenizer_errors() {
+        let tab = "inconsistent use of tabs and spaces in indentation";
+        assert_eq!(msg("if True:\n        x = 1\n\ty = 2\n"), tab);
+        assert!(crate::parse_module("if True:\n\tx = 1\n\tif x:\n\t\ty = 2\n").is_ok());
+        assert_eq!(
+            msg("x = 0777\n"),
+            "leading zeros in decimal integer literals are not permitted; \
+             use an 0o prefix for octal integers"
+        );
+        assert!(crate::parse_module("x = 0777.5 + 00 + 0_0 + 09j\n").is_ok());
+        assert_eq!(msg("x = 1__0\n"), "invalid decimal literal");
+        assert_eq!(
+            msg("x = \"abc\\\ndef\n"),
+            "unterminated string literal (detected at line 2)"
         );
     }
 

@@ -27,6 +27,13 @@ pub fn parse_module(source: &str) -> Result<ast::ModModule, SyntaxError> {
     }
     match ruff_python_parser::parse_module(source) {
         Ok(parsed) => {
+            if let Some(line) = scan::tab_error(source) {
+                // CPython's tokenizer rejects what ruff accepts here.
+                return Err(SyntaxError {
+                    message: "inconsistent use of tabs and spaces in indentation".into(),
+                    span: Span::new(line as u32, line as u32),
+                });
+            }
             if let Some(err) = parsed.unsupported_syntax_errors().first() {
                 return Err(SyntaxError {
                     message: err.to_string(),

@@ -257,15 +257,26 @@ pub(crate) fn check_number(b: &[u8], i: usize) -> (usize, Option<(String, usize)
         }
         kind
     } else {
-        let digits = |j: &mut usize| {
+        // Digits with single underscores between them; a bad '_' is the
+        // error position.
+        let digits = |j: &mut usize| -> Option<usize> {
             while *j < b.len() && (b[*j].is_ascii_digit() || b[*j] == b'_') {
+                if b[*j] == b'_' && !b.get(*j + 1).is_some_and(u8::is_ascii_digit) {
+                    return Some(*j);
+                }
                 *j += 1;
             }
+            None
         };
-        digits(&mut j);
+        if let Some(bad) = digits(&mut j) {
+            return (bad + 1, Some(("invalid decimal literal".into(), bad)));
+        }
+        let int_end = j;
         if j < b.len() && b[j] == b'.' {
             j += 1;
-            digits(&mut j);
+            if let Some(bad) = digits(&mut j) {
+                return (bad + 1, Some(("invalid decimal literal".into(), bad)));
+            }
         }
         if j < b.len() && (b[j] == b'e' || b[j] == b'E') {
             let mut k = j + 1;
@@ -274,8 +285,23 @@ pub(crate) fn check_number(b: &[u8], i: usize) -> (usize, Option<(String, usize)
             }
             if k < b.len() && b[k].is_ascii_digit() {
                 j = k;
-                digits(&mut j);
+                if let Some(bad) = digits(&mut j) {
+                    return (bad + 1, Some(("invalid decimal literal".into(), bad)));
+                }
             }
+        }
+        // `0777`: an integer (not a float or imaginary) with leading zeros.
+        let plain_int = j == int_end && !matches!(b.get(j), Some(b'j' | b'J'));
+        if plain_int && b[i] == b'0' && b[i..j].iter().any(|&c| c.is_ascii_digit() && c != b'0') {
+            return (
+                j,
+                Some((
+                    "leading zeros in decimal integer literals are not permitted; \
+                     use an 0o prefix for octal integers"
+                        .into(),
+                    i,
+                )),
+            );
         }
         if j < b.len() && (b[j] == b'j' || b[j] == b'J') {
             j += 1;
@@ -407,6 +433,68 @@ pub(crate) fn string_token_around(source: &str, at: usize) -> Option<(usize, usi
             continue;
         }
         i += 1;
+    }
+    None
+}
+
+/// CPython's TabError: the first line whose indentation compares
+/// differently with tabs as 8 columns and as 1 (byte offset of the line).
+pub(crate) fn tab_error(source: &str) -> Option<usize> {
+    let b = source.as_bytes();
+    let mut starts = vec![0usize];
+    let mut depth = 0i32;
+    walk_code(source, |i, c| match c {
+        b'(' | b'[' | b'{' => depth += 1,
+        b')' | b']' | b'}' => depth -= 1,
+        b'\n' if depth <= 0 && !(i > 0 && b[i - 1] == b'\\') => starts.push(i + 1),
+        _ => {}
+    });
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    for start in starts {
+        let (mut col, mut alt, mut k) = (0usize, 0usize, start);
+        while k < b.len() {
+            match b[k] {
+                b' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                b'\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                b'\x0c' => {
+                    col = 0;
+                    alt = 0;
+                }
+                _ => break,
+            }
+            k += 1;
+        }
+        if k >= b.len() || matches!(b[k], b'#' | b'\n' | b'\r') {
+            continue;
+        }
+        let &(top, top_alt) = stack.last().unwrap_or(&(0, 0));
+        if col == top {
+            if alt != top_alt {
+                return Some(start);
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return Some(start);
+            }
+            stack.push((col, alt));
+        } else {
+            while stack.len() > 1 && col < stack.last().map_or(0, |t| t.0) {
+                stack.pop();
+            }
+            let &(top, top_alt) = stack.last().unwrap_or(&(0, 0));
+            if col != top {
+                return None; // "unindent does not match": the parser reports it
+            }
+            if alt != top_alt {
+                return Some(start);
+            }
+        }
     }
     None
 }

@@ -303,7 +303,9 @@ pub fn syntax_error_text(source: &SourceFile, message: &str, offset: u32) -> Str
 /// empty, up to the line's end when it spans lines; none when the start
 /// falls in the stripped indentation). IndentationErrors get one caret.
 pub fn syntax_error_report(source: &SourceFile, message: &str, start: u32, end: u32) -> String {
-    let kind = if message.contains("indent") {
+    let kind = if message.starts_with("inconsistent use of tabs") {
+        "TabError"
+    } else if message.contains("indent") {
         "IndentationError"
     } else {
         "SyntaxError"
@@ -321,7 +323,7 @@ pub fn syntax_error_report(source: &SourceFile, message: &str, start: u32, end: 
             e.col as i64
         }
     };
-    if kind == "IndentationError" {
+    if kind != "SyntaxError" {
         end_col = lc.col as i64;
     }
     let carets = if end_col > lc.col as i64 {

@@ -815,7 +815,9 @@ fn exception_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = a.get(0) else {
         return Err(PyErr::internal("exception without class"));
     };
-    Ok(Value::Obj(vm.new_exception(cls, a.pos[1..].to_vec())))
+    let e = vm.new_exception(cls, a.pos[1..].to_vec());
+    exception_kwargs(vm, e, a.kw)?;
+    Ok(Value::Obj(e))
 }
 
 fn exception_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -826,5 +828,40 @@ fn exception_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if let Some(d) = vm.exc_data_mut(e) {
         d.args = args;
     }
+    exception_kwargs(vm, e, a.kw)?;
     Ok(Value::None)
+}
+
+/// Keyword arguments of exception constructors: NameError(name=...) and
+/// AttributeError(name=..., obj=...); other exceptions take none.
+fn exception_kwargs(vm: &mut Vm, e: ObjRef, kw: &[(ObjRef, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    let ev = Value::Obj(e);
+    let allowed: &[&str] = if vm.exc_matches(ev, vm.exc.attribute_error) {
+        &["name", "obj"]
+    } else if vm.exc_matches(ev, vm.exc.name_error) {
+        &["name"]
+    } else {
+        &[]
+    };
+    let tn = vm.type_name(ev);
+    for &(k, v) in kw {
+        let key = vm.str_of(k).to_string();
+        if allowed.is_empty() {
+            return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+        }
+        if !allowed.contains(&key.as_str()) {
+            return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {tn}()")));
+        }
+        if let Some(d) = vm.exc_data_mut(e) {
+            if key == "name" {
+                d.name = v;
+            } else {
+                d.obj = v;
+            }
+        }
+    }
+    Ok(())
 }
