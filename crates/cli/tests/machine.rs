@@ -232,3 +232,16 @@ fn deadlocks_inside_queues_events_and_barriers_are_named() {
     }
     assert!(!err.contains("cycle"), "{err}");
 }
+
+#[test]
+fn cpu_bound_work_speeds_up_with_processes_not_threads() {
+    let (out, err, code) = run_twice("cpu_processes.py", &["-q", "--cores", "2"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert_between(number_after(&out, "threads speed-up"), 0.8, 1.05, "threads");
+    assert_between(
+        number_after(&out, "processes speed-up"),
+        1.6,
+        2.0,
+        "processes",
+    );
+}

@@ -131,6 +131,16 @@ fn what(m: &Machine, tid: Tid, api: Option<&str>) -> String {
             "the non-daemon threads to finish (interpreter shutdown)".into()
         }
         State::Blocked(Wait::Sleep) => "a sleep".into(),
+        State::Blocked(Wait::JoinProcess { pid }) => match m.proc_index(*pid) {
+            Some(p) => format!("process {} (pid {pid}) to exit", m.procs[p].name),
+            None => format!("process {pid} to exit"),
+        },
+        State::Blocked(Wait::Channel { .. }) => match api {
+            Some(a) if a.starts_with("multiprocessing.") => {
+                "a value from another process (nothing will send one)".into()
+            }
+            _ => "a value on a pipe".into(),
+        },
         State::Blocked(Wait::Gil | Wait::Handover) => "the GIL".into(),
         State::Ready | State::Running => "nothing (runnable)".into(),
         State::Done => "nothing (finished)".into(),

@@ -13,6 +13,7 @@ mod deadlock;
 pub mod gil;
 mod machine;
 pub mod process;
+mod processes;
 pub mod rng;
 pub mod stats;
 mod syscalls;
@@ -20,7 +21,7 @@ pub mod thread;
 pub mod trace;
 
 pub use config::{Config, GilKind, SwitchPoints};
-pub use machine::{Machine, Outcome};
+pub use machine::{Machine, Outcome, Program};
 
 use corelab_vm::run::{prepare, Exit};
 use corelab_vm::{Limits, Stream};
@@ -43,12 +44,18 @@ pub fn run_program(
     } else {
         cfg.costs.clone()
     };
+    let program = Program {
+        name: name.to_string(),
+        text: text.to_string(),
+        argv: argv.clone(),
+        limits: limits.clone(),
+    };
     match prepare(name, text, argv, limits, costs) {
         Err((out, exit)) => (out, Err(exit)),
         Ok((vm, main)) => {
-            let machine = Machine::new(cfg, vm, main);
-            let (mut vm, outcome) = machine.run();
-            (vm.take_output(), Ok(outcome))
+            let machine = Machine::new(cfg, vm, main).with_program(program);
+            let (output, outcome) = machine.run();
+            (output, Ok(outcome))
         }
     }
 }

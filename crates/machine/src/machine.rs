@@ -18,7 +18,7 @@ use crate::rng::Rng;
 use crate::thread::{Category, SimThread, State, Todo, Wait};
 use crate::trace::{Event, Trace};
 use corelab_vm::run::Exit;
-use corelab_vm::{Fatal, PyErr, StepOutcome, StopMode, Thread, Value, Vm};
+use corelab_vm::{Fatal, PyErr, StepOutcome, StopMode, Stream, Thread, Value, Vm};
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, VecDeque};
 
@@ -55,10 +55,25 @@ pub struct Machine {
     pub(crate) rng: Rng,
     pub(crate) trace: Trace,
     pub(crate) exit: Option<Exit>,
-    /// The main thread's exit status while non-daemon threads finish.
-    main_exit: Option<Exit>,
     pub(crate) context_switches: u64,
     next_ident: u64,
+    pub(crate) next_pid: u64,
+    /// Pipes and multiprocessing queues (machine-wide: any process may use
+    /// any channel whose id it holds).
+    pub(crate) channels: Vec<crate::processes::Channel>,
+    /// The program, for spawned processes to run again.
+    pub(crate) program: Option<Program>,
+    /// Everything every process wrote, in simulated order.
+    pub(crate) output: Vec<(Stream, String)>,
+}
+
+/// The program a run started from (spawned children re-run it).
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub name: String,
+    pub text: String,
+    pub argv: Vec<String>,
+    pub limits: corelab_vm::Limits,
 }
 
 impl Machine {
@@ -76,11 +91,19 @@ impl Machine {
         );
         let process = Process {
             pid: vm.pid,
+            ppid: vm.ppid,
             vm,
             gil: gil::new_gil(&cfg),
             lock_waiters: BTreeMap::new(),
             cpu_ns: 0,
             main: 0,
+            parent: None,
+            name: "MainProcess".into(),
+            daemon: false,
+            exit_code: None,
+            main_exit: None,
+            joiners: Vec::new(),
+            spawn_target: None,
         };
         let rng = Rng::new(cfg.seed);
         let cores = vec![None; cfg.cores.max(1)];
@@ -100,9 +123,12 @@ impl Machine {
             rng,
             trace,
             exit: None,
-            main_exit: None,
             context_switches: 0,
             next_ident: corelab_vm::vm::MAIN_THREAD_IDENT + 1,
+            next_pid: corelab_vm::vm::MAIN_PID + 1,
+            channels: Vec::new(),
+            program: None,
+            output: Vec::new(),
         };
         m.add_thread(main_thread);
         m
@@ -145,8 +171,20 @@ impl Machine {
         self.events.push(Reverse((at, self.seq, ev)));
     }
 
+    /// Lets spawned processes re-run `program`.
+    pub fn with_program(mut self, program: Program) -> Machine {
+        self.program = Some(program);
+        self
+    }
+
+    /// Moves what `tid`'s process wrote into the run's output.
+    fn drain_output(&mut self, tid: Tid) {
+        let out = self.vm_of(tid).take_output();
+        self.output.extend(out);
+    }
+
     /// Runs the program to its end. Returns its output, exit and trace.
-    pub fn run(mut self) -> (Vm, Outcome) {
+    pub fn run(mut self) -> (Vec<(Stream, String)>, Outcome) {
         let deadlock = loop {
             if self.exit.is_some() {
                 break None;
@@ -181,8 +219,11 @@ impl Machine {
             trace: std::mem::take(&mut self.trace),
             stats,
         };
-        let main = self.procs.swap_remove(0);
-        (main.vm, outcome)
+        for p in 0..self.procs.len() {
+            let out = self.procs[p].vm.take_output();
+            self.output.extend(out);
+        }
+        (self.output, outcome)
     }
 
     /// The running Python thread with the earliest clock.
@@ -246,6 +287,16 @@ impl Machine {
                 t.todo = Todo::TakeGil;
                 self.make_ready(tid, at);
             }
+            (State::Blocked(Wait::JoinProcess { pid }), _) => {
+                if let Some(p) = self.proc_index(pid) {
+                    self.procs[p].joiners.retain(|&j| j != tid);
+                }
+                let t = &mut self.threads[tid];
+                t.answer = Some(Ok(Value::Bool(false)));
+                t.todo = Todo::TakeGil;
+                self.make_ready(tid, at);
+            }
+            (State::Blocked(Wait::Channel { chan, .. }), _) => self.channel_timeout(tid, chan, at),
             _ => {}
         }
     }
@@ -324,6 +375,7 @@ impl Machine {
             Todo::Python | Todo::GilFree { .. } => {}
             Todo::TakeGil => self.take_gil(tid),
             Todo::TryLock { lock, deadline } => self.try_lock_woken(tid, lock, deadline),
+            Todo::TryRecv { chan, deadline } => self.channel_recv(tid, chan, deadline, true),
         }
     }
 
@@ -403,6 +455,7 @@ impl Machine {
         let mut th = std::mem::take(&mut vm.parked_threads[slot]);
         let r = corelab_vm::deliver(vm, &mut th, answer);
         vm.parked_threads[slot] = th;
+        self.drain_output(tid);
         if let Err(out) = r {
             self.outcome(tid, out);
         }
@@ -469,6 +522,7 @@ impl Machine {
         t.cpu_ns += end - start;
         t.ticks += steps;
         self.now = self.now.max(start);
+        self.drain_output(tid);
         if end >= self.cfg.max_sim_ns {
             self.exit = Some(Exit::Fatal(Fatal::Limit(format!(
                 "simulated-time limit reached: the program ran for more than {} s of simulated time (raise it with --max-sim-seconds)",
@@ -539,15 +593,21 @@ impl Machine {
 
     /// A thread's Python code finished (`exc`: with an uncaught exception).
     fn thread_ended(&mut self, tid: Tid, exc: Option<corelab_vm::ObjRef>) {
-        let is_main = self.proc_of(tid).main == tid;
+        let p = self.threads[tid].proc;
+        let is_main = self.procs[p].main == tid;
+        if is_main && exc.is_none() && self.run_spawn_target(tid) {
+            // A spawned child ran its main module; now its target runs.
+            return;
+        }
         if let Some(e) = exc {
             if is_main {
                 let exit = corelab_vm::run::uncaught(self.vm_of(tid), e);
+                self.drain_output(tid);
                 if let Exit::Fatal(_) = exit {
                     self.exit = Some(exit);
                     return;
                 }
-                self.main_exit = Some(exit);
+                self.procs[p].main_exit = Some(exit);
             } else {
                 // A thread started with _thread.start_new_thread whose
                 // function raised (threading.Thread catches its own).
@@ -562,9 +622,16 @@ impl Machine {
                     self.exit = Some(Exit::Fatal(*f));
                     return;
                 }
+                self.drain_output(tid);
             }
-        } else if is_main {
-            self.main_exit = Some(Exit::Code(0));
+        } else if is_main && self.procs[p].main_exit.is_none() {
+            // A child process's main function returns its exit code.
+            let slot = self.threads[tid].slot;
+            let code = match self.procs[p].vm.parked_threads[slot].result {
+                Some(Value::Int(c)) if p != 0 => c as i32,
+                _ => 0,
+            };
+            self.procs[p].main_exit = Some(Exit::Code(code));
         }
         self.drop_gil(tid, false);
         let at = self.threads[tid].clock;
@@ -572,45 +639,50 @@ impl Machine {
             // Like Py_FinalizeEx: wait for the non-daemon threads.
             self.set_state(tid, State::Blocked(Wait::Shutdown), at);
             self.leave_core(tid);
-            self.check_shutdown(at);
         } else {
-            self.proc_of(tid).gil.forget(tid);
+            self.procs[p].gil.forget(tid);
             self.set_state(tid, State::Done, at);
             self.threads[tid].ended_at = Some(at);
             let slot = self.threads[tid].slot;
             self.vm_of(tid).parked_threads[slot] = Thread::default();
             self.leave_core(tid);
             for j in std::mem::take(&mut self.threads[tid].joiners) {
-                let jt = &mut self.threads[j];
-                jt.token += 1;
-                jt.answer = Some(Ok(Value::Bool(true)));
-                jt.todo = Todo::TakeGil;
-                let wake = at + self.cfg.wake_latency_ns;
-                self.schedule(wake, Timed::Wake(j));
+                self.wake_with(j, Ok(Value::Bool(true)), at);
             }
-            self.check_shutdown(at);
+        }
+        self.check_shutdown(p, at);
+        // A parent waiting for its children at exit may be done now.
+        if let Some(parent) = self.procs[p].parent {
+            self.check_shutdown(parent, at);
         }
     }
 
-    /// Ends the run once the main thread has finished and no non-daemon
-    /// thread is left.
-    fn check_shutdown(&mut self, at: u64) {
-        if !matches!(self.threads[0].state, State::Blocked(Wait::Shutdown)) {
+    /// Ends process `p` once its main thread has finished and no
+    /// non-daemon thread (and, for the main process, no non-daemon child
+    /// process) is left.
+    fn check_shutdown(&mut self, p: usize, at: u64) {
+        let main = self.procs[p].main;
+        if !matches!(self.threads[main].state, State::Blocked(Wait::Shutdown)) {
             return;
         }
-        let waiting = self
+        let threads_left = self
             .threads
             .iter()
-            .skip(1)
-            .any(|t| !t.daemon && t.state != State::Done);
-        if !waiting {
-            self.set_state(0, State::Done, at);
-            self.threads[0].ended_at = Some(at);
-            self.exit = self.main_exit.take();
-            if self.exit.is_none() {
-                self.exit = Some(Exit::Code(0));
-            }
+            .enumerate()
+            .any(|(t, th)| t != main && th.proc == p && !th.daemon && th.state != State::Done);
+        let children_left = p == 0
+            && self
+                .procs
+                .iter()
+                .any(|c| c.parent == Some(0) && !c.daemon && c.exit_code.is_none());
+        if threads_left || children_left {
+            return;
         }
+        let code = match self.procs[p].main_exit {
+            Some(Exit::Code(c)) => c,
+            _ => 0,
+        };
+        self.end_process(p, code, at);
     }
 
     /// Closes every thread's time accounting at `end`.

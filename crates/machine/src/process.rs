@@ -4,6 +4,8 @@
 //! processes. (Issue 3 runs one process; fork and spawn add more.)
 
 use crate::gil::{Gil, Tid};
+use crate::processes::SpawnTarget;
+use corelab_vm::run::Exit;
 use corelab_vm::Vm;
 use std::collections::BTreeMap;
 
@@ -18,4 +20,17 @@ pub struct Process {
     pub cpu_ns: u64,
     /// Its main thread.
     pub main: Tid,
+    pub ppid: u64,
+    /// Index of the parent process (None for the main process).
+    pub parent: Option<usize>,
+    pub name: String,
+    pub daemon: bool,
+    /// Set when the process has ended.
+    pub exit_code: Option<i32>,
+    /// How the main thread ended, while other threads finish.
+    pub main_exit: Option<Exit>,
+    /// Threads blocked in a join of this process.
+    pub joiners: Vec<Tid>,
+    /// A spawned child's target, run once its main module has run.
+    pub spawn_target: Option<SpawnTarget>,
 }

@@ -50,6 +50,39 @@ impl Machine {
                 name,
                 daemon,
             } => self.start_thread(tid, func, args, kwargs, name, daemon),
+            Syscall::StartProcess {
+                func,
+                args,
+                spawn,
+                name,
+                daemon,
+            } => self.start_process(tid, func, args, spawn, name, daemon),
+            Syscall::JoinProcess { pid, timeout_ns } => self.join_process(tid, pid, timeout_ns),
+            Syscall::ProcessStatus { pid } => {
+                let code = self
+                    .proc_index(pid)
+                    .and_then(|p| self.procs[p].exit_code)
+                    .map_or(Value::None, |c| Value::Int(c as i64));
+                self.deliver(tid, Ok(code));
+            }
+            Syscall::KillProcess { pid, signal } => self.kill_process(tid, pid, signal),
+            Syscall::ChannelNew => {
+                self.channels.push(crate::processes::Channel::default());
+                let id = self.channels.len() as i64 - 1;
+                self.deliver(tid, Ok(Value::Int(id)));
+            }
+            Syscall::ChannelSend { chan, value } => self.channel_send(tid, chan, value),
+            Syscall::ChannelRecv { chan, timeout_ns } => {
+                let deadline = timeout_ns.map(|ns| self.threads[tid].clock + ns);
+                self.channel_recv(tid, chan, deadline, false)
+            }
+            Syscall::ChannelLen { chan } => {
+                let n = self
+                    .channels
+                    .get(chan as usize)
+                    .map_or(0, |c| c.items.len());
+                self.deliver(tid, Ok(Value::Int(n as i64)));
+            }
             Syscall::Join { ident, timeout_ns } => {
                 let Some(target) = self.threads.iter().position(|t| t.ident == ident) else {
                     self.deliver(tid, Ok(Value::Bool(true)));

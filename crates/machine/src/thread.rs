@@ -19,6 +19,10 @@ pub enum Wait {
     Join { target: Tid },
     /// The main thread finished and waits for non-daemon threads.
     Shutdown,
+    /// Joining a process.
+    JoinProcess { pid: u64 },
+    /// Reading from a pipe or multiprocessing queue.
+    Channel { chan: u64, deadline: Option<u64> },
 }
 
 /// An OS thread's scheduling state.
@@ -43,6 +47,8 @@ pub enum Todo {
     TryLock { lock: ObjRef, deadline: Option<u64> },
     /// Busy in C code without the GIL until the given time.
     GilFree { until: u64 },
+    /// Take a value from a channel it was woken for.
+    TryRecv { chan: u64, deadline: Option<u64> },
 }
 
 /// Where a thread's time went, in ns (the summary's columns).
@@ -181,8 +187,8 @@ impl SimThread {
             State::Blocked(w) => match w {
                 Wait::Gil | Wait::Handover => Category::GilWait,
                 Wait::Lock { .. } => Category::Lock,
-                Wait::Sleep => Category::Sleep,
-                Wait::Join { .. } | Wait::Shutdown => Category::Join,
+                Wait::Sleep | Wait::Channel { .. } => Category::Sleep,
+                Wait::Join { .. } | Wait::Shutdown | Wait::JoinProcess { .. } => Category::Join,
             },
             State::Done => Category::None,
         }

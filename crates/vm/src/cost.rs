@@ -26,6 +26,19 @@ pub struct CostTable {
     /// Per element a builtin touches (sum, sorted, join, list(), `in` on a
     /// list...), on top of `builtin_call`.
     pub per_item: u32,
+    /// Processes and what crosses between them, in nanoseconds (from
+    /// ../shared/reference/gil-mechanics.md §5, measured on the reference
+    /// machine): starting a process by fork (parent's share, child's
+    /// start-up) and by spawn (a fresh interpreter), pickling (per value
+    /// node and per byte, each way), and a pipe transfer (per message and
+    /// per kilobyte).
+    pub fork_parent_ns: u64,
+    pub fork_child_ns: u64,
+    pub spawn_ns: u64,
+    pub pickle_node_ns: u64,
+    pub pickle_kb_ns: u64,
+    pub pipe_message_ns: u64,
+    pub pipe_kb_ns: u64,
 }
 
 impl Default for CostTable {
@@ -57,6 +70,13 @@ impl Default for CostTable {
             instr,
             builtin_call: 5_000,
             per_item: 8_000,
+            fork_parent_ns: 300_000,
+            fork_child_ns: 1_300_000,
+            spawn_ns: 42_000_000,
+            pickle_node_ns: 15,
+            pickle_kb_ns: 250,
+            pipe_message_ns: 6_000,
+            pipe_kb_ns: 800,
         }
     }
 }
@@ -74,6 +94,7 @@ impl CostTable {
             instr: self.instr.map(scale),
             builtin_call: scale(self.builtin_call),
             per_item: scale(self.per_item),
+            ..self.clone()
         }
     }
 

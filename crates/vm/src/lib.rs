@@ -18,6 +18,7 @@ pub mod heap;
 pub mod interp;
 pub mod modules;
 pub mod objects;
+pub mod pickle;
 pub mod run;
 pub mod set_table;
 pub mod suggestions;

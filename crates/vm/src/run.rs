@@ -23,9 +23,19 @@ pub enum Exit {
 
 /// Creates the `__main__` module for `code` and a thread ready to run it.
 pub fn start_program(vm: &mut Vm, code: &Rc<corelab_compile::CodeObject>) -> Thread {
+    start_program_as(vm, code, "__main__")
+}
+
+/// Like [`start_program`] with another module name (`__mp_main__` in a
+/// spawned child process).
+pub fn start_program_as(
+    vm: &mut Vm,
+    code: &Rc<corelab_compile::CodeObject>,
+    module_name: &str,
+) -> Thread {
     let lc = vm.load_code(code);
-    let m = crate::modules::new_module(vm, "__main__");
-    vm.modules.push(("__main__".into(), m));
+    let m = crate::modules::new_module(vm, module_name);
+    vm.modules.push((module_name.into(), m));
     let Obj::Module(module) = vm.heap.get(m) else {
         unreachable!()
     };
@@ -244,6 +254,18 @@ pub fn prepare(
     limits: crate::vm::Limits,
     costs: crate::cost::CostTable,
 ) -> Result<(Vm, Thread), Early> {
+    prepare_as(name, text, argv, limits, costs, "__main__")
+}
+
+/// Like [`prepare`], running the program as module `module_name`.
+pub fn prepare_as(
+    name: &str,
+    text: &str,
+    argv: Vec<String>,
+    limits: crate::vm::Limits,
+    costs: crate::cost::CostTable,
+    module_name: &str,
+) -> Result<(Vm, Thread), Early> {
     let source = SourceFile::new(name, text);
     let mut vm = Vm::new(source.clone());
     vm.limits = limits;
@@ -272,7 +294,7 @@ pub fn prepare(
             });
         }
     };
-    let th = start_program(&mut vm, &code);
+    let th = start_program_as(&mut vm, &code, module_name);
     Ok((vm, th))
 }
 

@@ -44,6 +44,32 @@ pub enum Syscall {
     /// Work done by C code with the GIL released (big hashes, zlib):
     /// `ns` of CPU time during which other threads may run. Answer: None.
     GilFree { ns: u64, what: &'static str },
+    /// Start a process whose main thread calls `func(*args)` and exits with
+    /// its return value (`fork`: a copy of this process; `spawn`: a fresh
+    /// interpreter that first runs the main module as `__mp_main__`, then
+    /// receives `func` and `args` pickled). Answer: the child's pid.
+    StartProcess {
+        func: Value,
+        args: Value,
+        spawn: bool,
+        name: String,
+        daemon: bool,
+    },
+    /// Wait until process `pid` has ended. Answer: True, or False on timeout.
+    JoinProcess { pid: u64, timeout_ns: Option<u64> },
+    /// A process's exit code, or None while it runs. Answer at once.
+    ProcessStatus { pid: u64 },
+    /// Stop process `pid` (SIGTERM/SIGKILL): exit code -15 / -9.
+    KillProcess { pid: u64, signal: i32 },
+    /// A new machine-wide channel (pipe/queue storage). Answer: its id.
+    ChannelNew,
+    /// Pickle `value` into channel `chan`. Answer: None.
+    ChannelSend { chan: u64, value: Value },
+    /// Take the next value from channel `chan`, waiting up to `timeout_ns`
+    /// (None: forever; Some(0): poll). Answer: (True, value) or (False, None).
+    ChannelRecv { chan: u64, timeout_ns: Option<u64> },
+    /// Items waiting in channel `chan`. Answer at once.
+    ChannelLen { chan: u64 },
 }
 
 impl Syscall {
@@ -60,7 +86,20 @@ impl Syscall {
                 f(*args);
                 f(*kwargs);
             }
-            Syscall::Sleep { .. } | Syscall::Join { .. } | Syscall::GilFree { .. } => {}
+            Syscall::StartProcess { func, args, .. } => {
+                f(*func);
+                f(*args);
+            }
+            Syscall::ChannelSend { value, .. } => f(*value),
+            Syscall::Sleep { .. }
+            | Syscall::Join { .. }
+            | Syscall::GilFree { .. }
+            | Syscall::JoinProcess { .. }
+            | Syscall::ProcessStatus { .. }
+            | Syscall::KillProcess { .. }
+            | Syscall::ChannelNew
+            | Syscall::ChannelRecv { .. }
+            | Syscall::ChannelLen { .. } => {}
         }
     }
 
@@ -73,6 +112,14 @@ impl Syscall {
             Syscall::StartThread { name, .. } => format!("start {name}"),
             Syscall::Join { .. } => "join()".into(),
             Syscall::GilFree { what, .. } => (*what).into(),
+            Syscall::StartProcess { name, .. } => format!("start process {name}"),
+            Syscall::JoinProcess { .. } => "process join()".into(),
+            Syscall::ProcessStatus { .. } => "process status".into(),
+            Syscall::KillProcess { .. } => "process kill".into(),
+            Syscall::ChannelNew => "a new pipe".into(),
+            Syscall::ChannelSend { .. } => "pipe send".into(),
+            Syscall::ChannelRecv { .. } => "pipe receive".into(),
+            Syscall::ChannelLen { .. } => "pipe size".into(),
         }
     }
 }

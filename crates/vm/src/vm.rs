@@ -52,6 +52,9 @@ pub struct ReplayCtx {
 /// pthread-like) but are deterministic.
 pub const MAIN_THREAD_IDENT: u64 = 140_000_000_000_000;
 
+/// The pid of a program's main process; child processes count up from it.
+pub const MAIN_PID: u64 = 4242;
+
 #[derive(Clone, Debug)]
 pub struct Vm {
     pub heap: Heap,
@@ -110,12 +113,15 @@ pub struct Vm {
     pub cpu_mark_ps: u64,
     /// `_thread.lock` and `_thread.RLock`, once `_thread` is imported.
     pub lock_types: Option<(ObjRef, ObjRef)>,
+    /// `_pickle.PicklingError`, once needed.
+    pub pickling_error: Option<ObjRef>,
     /// `_hashlib.HASH`, once `hashlib` is imported.
     pub hash_type: Option<ObjRef>,
     /// Locks created so far.
     pub lock_serial: u32,
-    /// `os.getpid()` of this process.
+    /// `os.getpid()` of this process, and of its parent.
     pub pid: u64,
+    pub ppid: u64,
     /// Items processed by the builtin now running (charged at `per_item`
     /// when it completes, so replays of the builtin do not charge twice).
     pub work_items: u64,
@@ -162,7 +168,9 @@ impl Vm {
             lock_types: None,
             lock_serial: 0,
             hash_type: None,
-            pid: 4242,
+            pickling_error: None,
+            pid: MAIN_PID,
+            ppid: 4200,
             work_items: 0,
         };
         vm.types = Types::create(&mut vm);
@@ -227,6 +235,21 @@ impl Vm {
                 Value::Obj(self.heap.alloc(Obj::Code(lc)))
             }
         }
+    }
+
+    /// `_pickle.PicklingError` (a subclass of `_pickle.PickleError`),
+    /// created the first time it is needed.
+    pub fn pickling_error_type(&mut self) -> ObjRef {
+        if let Some(t) = self.pickling_error {
+            return t;
+        }
+        let exc = self.exc.exception;
+        let base = self.new_type_raw("PickleError", &[exc], crate::objects::Layout::Exception);
+        self.type_obj_mut(base).module = "_pickle".into();
+        let t = self.new_type_raw("PicklingError", &[base], crate::objects::Layout::Exception);
+        self.type_obj_mut(t).module = "_pickle".into();
+        self.pickling_error = Some(t);
+        t
     }
 
     /// The running thread's simulated time in nanoseconds.

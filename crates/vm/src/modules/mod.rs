@@ -5,6 +5,7 @@
 pub mod hashlib;
 mod math;
 mod math_exact;
+mod mp;
 mod os;
 mod pysrc;
 mod random;
@@ -36,6 +37,7 @@ const REGISTRY: &[(&str, Install)] = &[
     ("typing", install_typing),
     ("_collections", install_collections),
     ("_thread", thread_mod::install),
+    ("_mp", mp::install),
     ("hashlib", hashlib::install),
     ("zlib", zlib::install),
 ];
@@ -51,7 +53,6 @@ const KNOWN_UNSUPPORTED: &[&str] = &[
     "urllib",
     "http",
     "asyncio",
-    "multiprocessing",
     "concurrent",
     "numpy",
     "pandas",

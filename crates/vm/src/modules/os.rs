@@ -10,9 +10,6 @@ use crate::errors::{PyErr, PyResult};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// The simulated pid of the main process.
-pub const MAIN_PID: i64 = 4242;
-
 /// The simulated working directory (`os.getcwd()`, base of
 /// `os.path.abspath`).
 pub const CWD: &str = "/home/corelab";
@@ -27,12 +24,12 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     set_attr(vm, m, "environ", Value::Obj(env));
 }
 
-fn getpid(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(MAIN_PID))
+fn getpid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.pid as i64))
 }
 
-fn getppid(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(1))
+fn getppid(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.ppid as i64))
 }
 
 fn cpu_count(vm: &mut Vm, _a: &Args) -> PyResult<Value> {

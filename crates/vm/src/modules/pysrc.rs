@@ -18,6 +18,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
+    ("multiprocessing", include_str!("py/multiprocessing.py")),
     ("operator", include_str!("py/operator.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),
