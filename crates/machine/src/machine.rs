@@ -104,6 +104,7 @@ impl Machine {
             main_exit: None,
             joiners: Vec::new(),
             spawn_target: None,
+            exit_hooks_run: false,
         };
         let rng = Rng::new(cfg.seed);
         let cores = vec![None; cfg.cores.max(1)];
@@ -632,6 +633,10 @@ impl Machine {
                 _ => 0,
             };
             self.procs[p].main_exit = Some(Exit::Code(code));
+        }
+        if is_main && self.run_exit_hooks(tid) {
+            // threading's exit hooks run on the main thread first.
+            return;
         }
         self.drop_gil(tid, false);
         let at = self.threads[tid].clock;

@@ -33,4 +33,6 @@ pub struct Process {
     pub joiners: Vec<Tid>,
     /// A spawned child's target, run once its main module has run.
     pub spawn_target: Option<SpawnTarget>,
+    /// threading's exit hooks have run (or were not needed).
+    pub exit_hooks_run: bool,
 }

@@ -131,6 +131,8 @@ impl Machine {
             main_exit: None,
             joiners: Vec::new(),
             spawn_target: target,
+            // Children leave through os._exit(): no exit hooks.
+            exit_hooks_run: true,
             parent: Some(parent),
         });
         let mut t = SimThread::new(ident, format!("{name}/MainThread"), false, slot, start);
@@ -177,9 +179,43 @@ impl Machine {
             return false;
         };
         let pos = tuple_items(vm, args);
+        let _ = slot;
+        self.call_on_thread(tid, func, pos)
+    }
+
+    /// Runs `threading._run_atexit()` on the finished main thread `tid`
+    /// once, if the program registered hooks (concurrent.futures does).
+    /// Returns true when the thread runs again.
+    pub(crate) fn run_exit_hooks(&mut self, tid: Tid) -> bool {
+        let p = self.threads[tid].proc;
+        if self.procs[p].exit_hooks_run {
+            return false;
+        }
+        self.procs[p].exit_hooks_run = true;
+        let vm = &self.procs[p].vm;
+        let pending = match pickle::lookup_global(vm, "threading", "_atexit_hooks") {
+            Some(Value::Obj(r)) => {
+                matches!(vm.heap.get(r), corelab_vm::objects::Obj::List(l) if !l.is_empty())
+            }
+            _ => false,
+        };
+        let Some(func) = pickle::lookup_global(vm, "threading", "_run_atexit") else {
+            return false;
+        };
+        if !pending {
+            return false;
+        }
+        self.call_on_thread(tid, func, Vec::new())
+    }
+
+    /// Starts `func(*args)` on thread `tid`, whose frames have all returned.
+    fn call_on_thread(&mut self, tid: Tid, func: Value, args: Vec<Value>) -> bool {
+        let p = self.threads[tid].proc;
+        let slot = self.threads[tid].slot;
+        let vm = &mut self.procs[p].vm;
         let mut th = std::mem::take(&mut vm.parked_threads[slot]);
         th.result = None;
-        let first = corelab_vm::interp::call_from_host(vm, &mut th, func, &pos);
+        let first = corelab_vm::interp::call_from_host(vm, &mut th, func, &args);
         vm.parked_threads[slot] = th;
         if let Some(r) = first {
             let out = match r {

@@ -53,7 +53,6 @@ const KNOWN_UNSUPPORTED: &[&str] = &[
     "urllib",
     "http",
     "asyncio",
-    "concurrent",
     "numpy",
     "pandas",
     "requests",
@@ -223,6 +222,13 @@ pub fn import_name(vm: &mut Vm, name: ObjRef, fromlist: Value) -> PyResult<Value
     for part in full.split('.') {
         end += part.len();
         let m = get_module(vm, &full[..end])?;
+        // This part is imported: forget the callback results its import
+        // recorded, so that re-runs of this instruction (for the next
+        // part's body) find the next part's results first.
+        if vm.replay.pos > 0 {
+            vm.replay.memo.clear();
+            vm.replay.pos = 0;
+        }
         if let Some(p) = parent {
             let Obj::Module(pm) = vm.heap.get(p) else {
                 return Err(PyErr::internal("import of a submodule of a non-module"));

@@ -12,6 +12,14 @@ use corelab_base::SourceFile;
 pub const SOURCES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
+    (
+        "concurrent",
+        "\"\"\"The concurrent package (only concurrent.futures).\"\"\"\n",
+    ),
+    (
+        "concurrent.futures",
+        include_str!("py/concurrent_futures.py"),
+    ),
     ("contextlib", include_str!("py/contextlib.py")),
     ("copy", include_str!("py/copy.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),

@@ -629,6 +629,22 @@ class local:
             raise AttributeError(name) from None
 
 
+# Functions run when the main thread's code has finished, before the
+# interpreter waits for non-daemon threads (concurrent.futures registers
+# its pools' shutdown here, as in CPython). The machine calls _run_atexit.
+_atexit_hooks = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    _atexit_hooks.append((func, arg, kwargs))
+
+
+def _run_atexit():
+    while _atexit_hooks:
+        func, arg, kwargs = _atexit_hooks.pop()
+        func(*arg, **kwargs)
+
+
 def settrace(func):
     pass
 
