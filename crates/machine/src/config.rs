@@ -73,6 +73,9 @@ pub struct Config {
     /// `--gil none`: threads are interleaved in slices of this much
     /// simulated time (smaller: finer interleaving, slower simulation).
     pub parallel_quantum_ns: u64,
+    /// Random drift (0..=this many ns, seeded) added to a thread each time
+    /// it runs alongside threads on other cores.
+    pub parallel_jitter_ns: u64,
     /// Limits: simulated time and thread count.
     pub max_sim_ns: u64,
     pub max_threads: usize,
@@ -99,6 +102,7 @@ impl Default for Config {
             legacy_spin_ns: 10_000,
             legacy_steal_pct: 1,
             parallel_quantum_ns: 2_000,
+            parallel_jitter_ns: 50,
             max_sim_ns: 3_600 * 1_000_000_000,
             max_threads: 10_000,
         }

@@ -61,6 +61,8 @@ pub struct Machine {
     /// Pipes and multiprocessing queues (machine-wide: any process may use
     /// any channel whose id it holds).
     pub(crate) channels: Vec<crate::processes::Channel>,
+    /// Shared memory blocks (`multiprocessing.Value/Array`).
+    pub(crate) shared: Vec<Vec<corelab_vm::pickle::Pickled>>,
     /// The program, for spawned processes to run again.
     pub(crate) program: Option<Program>,
     /// Everything every process wrote, in simulated order.
@@ -128,6 +130,7 @@ impl Machine {
             next_ident: corelab_vm::vm::MAIN_THREAD_IDENT + 1,
             next_pid: corelab_vm::vm::MAIN_PID + 1,
             channels: Vec::new(),
+            shared: Vec::new(),
             program: None,
             output: Vec::new(),
         };
@@ -475,6 +478,11 @@ impl Machine {
             .min();
         if let Some(other) = parallel {
             deadline = deadline.min(other + self.cfg.parallel_quantum_ns);
+            // Real cores drift against each other (caches, interrupts):
+            // a little seeded noise keeps parallel threads from running in
+            // lock-step forever.
+            let noise = self.rng.below(self.cfg.parallel_jitter_ns as usize + 1) as u64;
+            self.threads[tid].clock += noise;
         }
         if !self.ready.is_empty() {
             deadline = deadline.min(self.threads[tid].slice_end);
@@ -484,8 +492,11 @@ impl Machine {
             deadline = 0;
         }
         // CPython <= 3.9 (and the legacy GIL's tick counter, and free
-        // threading) can switch after any instruction.
-        let mode = if self.cfg.switch_points == SwitchPoints::Any || cfg_gil != GilKind::Modern {
+        // threading) can switch after any instruction. Threads running at
+        // the same time on other cores (other processes, or no GIL)
+        // interleave at any instruction too; the GIL is then only checked
+        // where the step stopped at an eval-breaker check.
+        let mode = if self.anywhere_checks() || parallel.is_some() {
             StopMode::Anywhere
         } else {
             StopMode::SwitchPoint
@@ -549,10 +560,18 @@ impl Machine {
         }
     }
 
+    /// Whether every instruction boundary is a GIL check (CPython <= 3.9,
+    /// the legacy GIL, free threading).
+    fn anywhere_checks(&self) -> bool {
+        self.cfg.switch_points == SwitchPoints::Any || self.cfg.gil != GilKind::Modern
+    }
+
     /// The thread stopped at a check: GIL requests, legacy churn, slices.
     fn at_check(&mut self, tid: Tid) {
         let legacy = self.cfg.gil == GilKind::Legacy;
-        let due = !legacy || self.threads[tid].ticks >= self.cfg.legacy_check_interval;
+        let at_check = self.anywhere_checks() || self.vm_of(tid).at_switch_point;
+        let due =
+            at_check && (!legacy || self.threads[tid].ticks >= self.cfg.legacy_check_interval);
         if due {
             if legacy {
                 self.threads[tid].ticks = 0;

@@ -416,6 +416,69 @@ impl Machine {
     }
 }
 
+impl Machine {
+    /// `Syscall::SharedNew`: a shared-memory block (pickled scalars).
+    pub(crate) fn shared_new(&mut self, tid: Tid, values: Value) {
+        let items = {
+            let vm = self.vm_of(tid);
+            let list = match values {
+                Value::Obj(r) => match vm.heap.get(r) {
+                    corelab_vm::objects::Obj::List(l) => l.clone(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            list.into_iter()
+                .map(|v| pickle::dump(vm, v))
+                .collect::<Result<Vec<_>, _>>()
+        };
+        match items {
+            Ok(items) => {
+                self.shared.push(items);
+                let id = self.shared.len() as i64 - 1;
+                self.deliver(tid, Ok(Value::Int(id)));
+            }
+            Err(e) => {
+                let err = e.into_err(self.vm_of(tid));
+                self.deliver(tid, Err(err));
+            }
+        }
+    }
+
+    pub(crate) fn shared_get(&mut self, tid: Tid, id: u64, index: Option<u64>) {
+        let Some(block) = self.shared.get(id as usize).cloned() else {
+            self.deliver(tid, Err(PyErr::internal("unknown shared memory block")));
+            return;
+        };
+        let vm = self.vm_of(tid);
+        let r = match index {
+            Some(i) => match block.get(i as usize) {
+                Some(p) => pickle::load(vm, p),
+                None => Err(vm.index_error("invalid index")),
+            },
+            None => block
+                .iter()
+                .map(|p| pickle::load(vm, p))
+                .collect::<PyResult<Vec<_>>>()
+                .map(|vs| vm.new_list(vs)),
+        };
+        self.deliver(tid, r);
+    }
+
+    pub(crate) fn shared_set(&mut self, tid: Tid, id: u64, index: u64, value: Value) {
+        let dumped = pickle::dump(self.vm_of(tid), value);
+        let r = match (dumped, self.shared.get_mut(id as usize)) {
+            (Ok(p), Some(block)) if (index as usize) < block.len() => {
+                block[index as usize] = p;
+                Ok(Value::None)
+            }
+            (Ok(_), _) => Err(self.vm_of(tid).index_error("invalid index")),
+            (Err(e), _) => Err(e.into_err(self.vm_of(tid))),
+        };
+        self.deliver(tid, r);
+    }
+}
+
 fn tuple_items(vm: &Vm, v: Value) -> Vec<Value> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {

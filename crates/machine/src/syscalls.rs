@@ -83,6 +83,9 @@ impl Machine {
                     .map_or(0, |c| c.items.len());
                 self.deliver(tid, Ok(Value::Int(n as i64)));
             }
+            Syscall::SharedNew { values } => self.shared_new(tid, values),
+            Syscall::SharedGet { id, index } => self.shared_get(tid, id, index),
+            Syscall::SharedSet { id, index, value } => self.shared_set(tid, id, index, value),
             Syscall::Join { ident, timeout_ns } => {
                 let Some(target) = self.threads.iter().position(|t| t.ident == ident) else {
                     self.deliver(tid, Ok(Value::Bool(true)));

@@ -70,6 +70,14 @@ pub enum Syscall {
     ChannelRecv { chan: u64, timeout_ns: Option<u64> },
     /// Items waiting in channel `chan`. Answer at once.
     ChannelLen { chan: u64 },
+    /// Shared memory (`multiprocessing.Value/Array`): a new block holding
+    /// the items of `values` (a list). Answer: its id.
+    SharedNew { values: Value },
+    /// Item `index` of shared block `id`, or all of them (a list) when
+    /// `index` is None. Answer at once.
+    SharedGet { id: u64, index: Option<u64> },
+    /// Sets item `index` of shared block `id`. Answer: None.
+    SharedSet { id: u64, index: u64, value: Value },
 }
 
 impl Syscall {
@@ -90,7 +98,9 @@ impl Syscall {
                 f(*func);
                 f(*args);
             }
-            Syscall::ChannelSend { value, .. } => f(*value),
+            Syscall::ChannelSend { value, .. }
+            | Syscall::SharedNew { values: value }
+            | Syscall::SharedSet { value, .. } => f(*value),
             Syscall::Sleep { .. }
             | Syscall::Join { .. }
             | Syscall::GilFree { .. }
@@ -99,7 +109,8 @@ impl Syscall {
             | Syscall::KillProcess { .. }
             | Syscall::ChannelNew
             | Syscall::ChannelRecv { .. }
-            | Syscall::ChannelLen { .. } => {}
+            | Syscall::ChannelLen { .. }
+            | Syscall::SharedGet { .. } => {}
         }
     }
 
@@ -120,6 +131,9 @@ impl Syscall {
             Syscall::ChannelSend { .. } => "pipe send".into(),
             Syscall::ChannelRecv { .. } => "pipe receive".into(),
             Syscall::ChannelLen { .. } => "pipe size".into(),
+            Syscall::SharedNew { .. } | Syscall::SharedGet { .. } | Syscall::SharedSet { .. } => {
+                "shared memory".into()
+            }
         }
     }
 }

@@ -125,6 +125,10 @@ pub struct Vm {
     /// Items processed by the builtin now running (charged at `per_item`
     /// when it completes, so replays of the builtin do not charge twice).
     pub work_items: u64,
+    /// Set by `step` when it returns `Budget`: whether it stopped at a
+    /// CPython 3.11 eval-breaker check (where the GIL may change hands) or
+    /// elsewhere (`StopMode::Anywhere`).
+    pub at_switch_point: bool,
 }
 
 impl Vm {
@@ -172,6 +176,7 @@ impl Vm {
             pid: MAIN_PID,
             ppid: 4200,
             work_items: 0,
+            at_switch_point: false,
         };
         vm.types = Types::create(&mut vm);
         vm.exc = ExcTypes::create(&mut vm);

@@ -129,6 +129,7 @@ fn run_frame(
         () => {
             if *remaining == 0 || vm.clock_ps >= vm.deadline_ps {
                 save_ip!();
+                vm.at_switch_point = true;
                 return Ok(Some(budget_outcome(vm)));
             }
         };
@@ -147,6 +148,7 @@ fn run_frame(
     loop {
         if anywhere && (*remaining == 0 || vm.clock_ps >= vm.deadline_ps) {
             save_ip!();
+            vm.at_switch_point = false;
             return Ok(Some(budget_outcome(vm)));
         }
         *remaining = remaining.saturating_sub(1);

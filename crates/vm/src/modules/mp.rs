@@ -23,6 +23,37 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     add_fn(vm, m, "qsize", qsize);
     add_fn(vm, m, "print_exception", print_exception);
     add_fn(vm, m, "unsupported", unsupported);
+    add_fn(vm, m, "shared_new", shared_new);
+    add_fn(vm, m, "shared_get", shared_get);
+    add_fn(vm, m, "shared_set", shared_set);
+}
+
+/// `_mp.shared_new(values)` -> id of a shared block holding `values`.
+fn shared_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "shared_new", 1, 1)?;
+    vm.syscall(Syscall::SharedNew { values: a.get(0) })
+}
+
+/// `_mp.shared_get(id, index)`; index None gets the whole block as a list.
+fn shared_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "shared_get", 2, 2)?;
+    let id = uint(vm, a.get(0), "id")?;
+    let index = match a.get(1) {
+        Value::None => None,
+        v => Some(uint(vm, v, "index")?),
+    };
+    vm.syscall(Syscall::SharedGet { id, index })
+}
+
+fn shared_set(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "shared_set", 3, 3)?;
+    let id = uint(vm, a.get(0), "id")?;
+    let index = uint(vm, a.get(1), "index")?;
+    vm.syscall(Syscall::SharedSet {
+        id,
+        index,
+        value: a.get(2),
+    })
 }
 
 /// `_mp.unsupported(what)`: stops the run with corelab's "unsupported"

@@ -5,8 +5,8 @@ the process object pickled), queues and pipes that carry pickled values,
 and process-shared locks and semaphores.
 
 Built on the native _mp module; the machine owns processes and channels.
-Not provided yet (they stop with "unsupported"): Pool, Manager, Value,
-Array, Event, Condition, Barrier.
+Not provided yet (they stop with "unsupported"): Manager, Event,
+Condition, Barrier, RLock.
 """
 
 import os
@@ -484,6 +484,378 @@ class Lock(BoundedSemaphore):
         BoundedSemaphore.__init__(self, 1)
 
 
+# ---- shared memory: Value and Array ----------------------------------------
+
+_CTYPES = {
+    'b': ('c_byte', int, 8, True), 'B': ('c_ubyte', int, 8, False),
+    'h': ('c_short', int, 16, True), 'H': ('c_ushort', int, 16, False),
+    'i': ('c_int', int, 32, True), 'I': ('c_uint', int, 32, False),
+    'l': ('c_long', int, 64, True), 'L': ('c_ulong', int, 64, False),
+    'q': ('c_longlong', int, 64, True), 'Q': ('c_ulonglong', int, 64, False),
+    'f': ('c_float', float, 0, True), 'd': ('c_double', float, 0, True),
+    'c': ('c_char', bytes, 0, False),
+}
+
+
+def _ctype(typecode):
+    if typecode not in _CTYPES:
+        _mp.unsupported(f"multiprocessing shared ctype {typecode!r}")
+    return _CTYPES[typecode]
+
+
+def _convert(typecode, value):
+    """A value as the C type stores it (ints wrap around, as in C)."""
+    name, kind, bits, signed = _ctype(typecode)
+    if kind is int:
+        if not isinstance(value, int):
+            raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer")
+        value &= (1 << bits) - 1
+        if signed and value >= 1 << (bits - 1):
+            value -= 1 << bits
+        return value
+    if kind is float:
+        if not isinstance(value, (int, float)):
+            raise TypeError("must be real number, not %s" % type(value).__name__)
+        return float(value)
+    if not (isinstance(value, bytes) and len(value) == 1):
+        raise TypeError("one character bytes, bytearray or integer expected")
+    return value
+
+
+class _Synchronized:
+    """A shared scalar (multiprocessing.Value)."""
+
+    def __init__(self, typecode, value, lock):
+        self._typecode = typecode
+        self._block = _mp.shared_new([_convert(typecode, value)])
+        self._lock = Lock() if lock is True else (None if lock is False else lock)
+
+    @property
+    def value(self):
+        return _mp.shared_get(self._block, 0)
+
+    @value.setter
+    def value(self, v):
+        _mp.shared_set(self._block, 0, _convert(self._typecode, v))
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        name = _ctype(self._typecode)[0]
+        if self._lock is None:
+            return '%s(%r)' % (name, self.value)
+        return '<Synchronized wrapper for %s(%r)>' % (name, self.value)
+
+
+class _SynchronizedArray:
+    """A shared array (multiprocessing.Array)."""
+
+    def __init__(self, typecode, size_or_init, lock):
+        self._typecode = typecode
+        if isinstance(size_or_init, int):
+            zero = b'\x00' if typecode == 'c' else (0.0 if _ctype(typecode)[1] is float else 0)
+            items = [zero] * size_or_init
+        elif typecode == 'c' and isinstance(size_or_init, bytes):
+            items = [bytes([b]) for b in size_or_init]
+        else:
+            items = [_convert(typecode, v) for v in size_or_init]
+        self._len = len(items)
+        self._block = _mp.shared_new(items)
+        self._lock = Lock() if lock is True else (None if lock is False else lock)
+
+    def __len__(self):
+        return self._len
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return _mp.shared_get(self._block, None)[i]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("invalid index")
+        return _mp.shared_get(self._block, i)
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            idx = range(self._len)[i]
+            vals = list(v)
+            if len(vals) != len(idx):
+                raise ValueError("Can only assign sequence of same size")
+            for j, x in zip(idx, vals):
+                _mp.shared_set(self._block, j, _convert(self._typecode, x))
+            return
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError("invalid index")
+        _mp.shared_set(self._block, i, _convert(self._typecode, v))
+
+    def __iter__(self):
+        return iter(_mp.shared_get(self._block, None))
+
+    @property
+    def value(self):
+        return b''.join(_mp.shared_get(self._block, None)).split(b'\x00')[0]
+
+    @property
+    def raw(self):
+        return b''.join(_mp.shared_get(self._block, None))
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        name = _ctype(self._typecode)[0]
+        inner = '<multiprocessing.sharedctypes.%s_Array_%d object at %#x>' % (
+            name, self._len, id(self))
+        if self._lock is None:
+            return inner
+        return '<SynchronizedArray wrapper for %s>' % inner
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    value = args[0] if args else 0
+    return _Synchronized(typecode_or_type, value, lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    return _SynchronizedArray(typecode_or_type, size_or_initializer, lock)
+
+
+# ---- Pool -------------------------------------------------------------------
+
+def _pool_worker(calls, results, initializer, initargs):
+    if initializer is not None:
+        initializer(*initargs)
+    while True:
+        task = calls.get()
+        if task is None:
+            return
+        job, index, func, chunk, star = task
+        try:
+            if star:
+                out = (True, [func(*args) for args in chunk])
+            else:
+                out = (True, [func(x) for x in chunk])
+        except BaseException as e:
+            out = (False, e)
+        results.put((job, index, out))
+
+
+class AsyncResult:
+    """The result of apply_async/map_async."""
+
+    def __init__(self, pool, chunks, single, callback, error_callback):
+        import threading
+        self._pool = pool
+        self._event = threading.Event()
+        self._chunks = [None] * chunks
+        self._left = chunks
+        self._single = single
+        self._error = None
+        self._callback = callback
+        self._error_callback = error_callback
+        if chunks == 0:
+            self._finish()
+
+    def _set(self, index, ok, value):
+        if not ok and self._error is None:
+            self._error = value
+        self._chunks[index] = value if ok else []
+        self._left -= 1
+        if self._left == 0:
+            self._finish()
+
+    def _finish(self):
+        if self._error is None and self._callback is not None:
+            self._callback(self._value())
+        if self._error is not None and self._error_callback is not None:
+            self._error_callback(self._error)
+        self._event.set()
+
+    def _value(self):
+        flat = [x for chunk in self._chunks for x in chunk]
+        return flat[0] if self._single else flat
+
+    def ready(self):
+        return self._event.is_set()
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return self._error is None
+
+    def wait(self, timeout=None):
+        self._event.wait(timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            raise TimeoutError
+        if self._error is not None:
+            raise self._error
+        return self._value()
+
+
+class Pool:
+    """A pool of worker processes; arguments and results are pickled."""
+
+    def __init__(self, processes=None, initializer=None, initargs=(),
+                 maxtasksperchild=None, context=None):
+        import threading
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        self._calls = Queue()
+        self._results = Queue()
+        self._jobs = {}
+        self._next_job = 0
+        self._state = 'RUN'
+        self._pool = []
+        for _ in range(processes):
+            p = Process(target=_pool_worker,
+                        args=(self._calls, self._results, initializer, initargs),
+                        daemon=True)
+            p.start()
+            self._pool.append(p)
+        self._collector = threading.Thread(target=self._collect, daemon=True)
+        self._collector.start()
+
+    def _collect(self):
+        while True:
+            msg = self._results.get()
+            if msg is None:
+                return
+            job, index, (ok, value) = msg
+            result = self._jobs[job]
+            result._set(index, ok, value)
+            if result.ready():
+                del self._jobs[job]
+
+    def _check_running(self):
+        if self._state != 'RUN':
+            raise ValueError("Pool not running")
+
+    def _submit(self, func, chunks, star, single, callback, error_callback):
+        self._check_running()
+        job = self._next_job
+        self._next_job += 1
+        result = AsyncResult(self, len(chunks), single, callback, error_callback)
+        if chunks:
+            self._jobs[job] = result
+        for index, chunk in enumerate(chunks):
+            self._calls.put((job, index, func, chunk, star))
+        return result
+
+    def _chunks(self, iterable, chunksize):
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if len(items) == 0:
+            return []
+        chunksize = max(1, chunksize)
+        return [items[i:i + chunksize] for i in range(0, len(items), chunksize)]
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        if kwds:
+            _mp.unsupported("Pool.apply_async with keyword arguments")
+        return self._submit(func, [[tuple(args)]], True, True, callback, error_callback)
+
+    def map(self, func, iterable, chunksize=None):
+        return self._submit(func, self._chunks(iterable, chunksize), False, False,
+                            None, None).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._submit(func, self._chunks(iterable, chunksize), False, False,
+                            callback, error_callback)
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._submit(func, self._chunks(iterable, chunksize), True, False,
+                            None, None).get()
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None,
+                      error_callback=None):
+        return self._submit(func, self._chunks(iterable, chunksize), True, False,
+                            callback, error_callback)
+
+    def imap(self, func, iterable, chunksize=1):
+        results = [self._submit(func, [[x]], False, True, None, None) for x in iterable]
+        return (r.get() for r in results)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        import time
+        results = [self._submit(func, [[x]], False, True, None, None) for x in iterable]
+
+        def in_completion_order():
+            left = list(results)
+            while left:
+                for r in left:
+                    if r.ready():
+                        left.remove(r)
+                        yield r.get()
+                        break
+                else:
+                    time.sleep(0.0005)
+        return in_completion_order()
+
+    def close(self):
+        if self._state == 'RUN':
+            self._state = 'CLOSE'
+            for _ in self._pool:
+                self._calls.put(None)
+
+    def terminate(self):
+        self._state = 'TERMINATE'
+        for p in self._pool:
+            p.terminate()
+
+    def join(self):
+        if self._state == 'RUN':
+            raise ValueError("Pool is still running")
+        for p in self._pool:
+            p.join()
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, *args):
+        self.terminate()
+
+
 def _unsupported(name):
     def missing(*args, **kwargs):
         _mp.unsupported(f"multiprocessing.{name}")
@@ -495,7 +867,4 @@ RLock = _unsupported('RLock')
 Event = _unsupported('Event')
 Condition = _unsupported('Condition')
 Barrier = _unsupported('Barrier')
-Value = _unsupported('Value')
-Array = _unsupported('Array')
 Manager = _unsupported('Manager')
-Pool = _unsupported('Pool')
