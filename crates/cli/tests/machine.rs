@@ -260,3 +260,36 @@ fn unlocked_shared_value_loses_updates_across_processes() {
         assert_between(total, 20_000.0, 39_000.0, "updates kept");
     }
 }
+
+#[test]
+fn executor_experiment_threads_vs_processes() {
+    let (out, err, code) = run_twice("executors.py", &["-q", "--cores", "2"], &[]);
+    assert_eq!(code, 0, "{err}");
+    let row = |name: &str| -> (f64, f64) {
+        let line = out
+            .lines()
+            .find(|l| l.starts_with(name))
+            .unwrap_or_else(|| panic!("no {name} row in {out}"));
+        let nums: Vec<f64> = line
+            .split_whitespace()
+            .rev()
+            .take(2)
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        (nums[1], nums[0])
+    };
+    let (t2, t4) = row("cpu_heavy ThreadPoolExecutor");
+    assert_between(t2, 0.8, 1.1, "CPU, 2 threads");
+    assert_between(t4, 0.8, 1.1, "CPU, 4 threads");
+    let (p2, p4) = row("cpu_heavy ProcessPoolExecutor");
+    assert_between(p2, 1.6, 2.05, "CPU, 2 processes");
+    assert_between(p4, 1.6, 2.05, "CPU, 4 processes on 2 cores");
+    for kind in [
+        "io_heavy ThreadPoolExecutor",
+        "io_heavy ProcessPoolExecutor",
+    ] {
+        let (a, b) = row(kind);
+        assert_between(a, 1.8, 2.05, kind);
+        assert_between(b, 3.5, 4.05, kind);
+    }
+}

@@ -254,6 +254,15 @@ impl Machine {
         for j in std::mem::take(&mut self.procs[p].joiners) {
             self.wake_with(j, Ok(Value::Bool(true)), at);
         }
+        // Its memory is gone with it (keep what it wrote and its counters).
+        if p != 0 {
+            let out = self.procs[p].vm.take_output();
+            self.output.extend(out);
+            let vm = &mut self.procs[p].vm;
+            vm.heap = corelab_vm::heap::Heap::default();
+            vm.parked_threads.clear();
+            vm.modules.clear();
+        }
         if p == 0 {
             // multiprocessing's exit handler terminates daemonic children.
             for c in 1..self.procs.len() {

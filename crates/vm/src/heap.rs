@@ -22,7 +22,14 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, obj: Obj) -> ObjRef {
         self.live += 1;
-        self.allocated_since_gc += 1;
+        // Big containers count for more, so that garbage made of a few huge
+        // lists (CPython frees them at once by reference counting) is
+        // collected before it eats memory: one unit per 16 items.
+        self.allocated_since_gc += 1 + match &obj {
+            Obj::List(v) | Obj::Tuple(v) => v.len() / 16,
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.len() / 256,
+            _ => 0,
+        };
         if let Some(idx) = self.free_head {
             let slot = &mut self.objects[idx as usize];
             self.free_head = match *slot {
