@@ -16,6 +16,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Answer "threads or processes?": the same work sequentially, with
+    /// threads and with processes, with and without the GIL, in one table.
+    Demo(commands::demo::DemoArgs),
     /// Run a Python program and print what CPython 3.11 would print.
     Run(commands::run::RunArgs),
     /// Show the bytecode of a program, with CPython 3.11's switch points.
@@ -25,6 +28,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
+        Command::Demo(a) => commands::demo::run(a),
         Command::Run(a) => commands::run::run(a),
         Command::Dis(a) => commands::dis::run(a),
     };

@@ -1,6 +1,7 @@
 //! One module per `corelab` command, plus what they share: loading a
 //! program file and the exit-code convention.
 
+pub mod demo;
 pub mod dis;
 pub mod run;
 
