@@ -354,6 +354,12 @@ pub(crate) fn raise_varargs(vm: &mut Vm, th: &mut Thread, n: u32) -> PyErr {
                 Some(Value::None) => Some(Value::None),
                 Some(c) => match make_exception(vm, c) {
                     Ok(e) => Some(Value::Obj(e)),
+                    Err(PyErr::Exc(e))
+                        if vm.exc_matches(Value::Obj(e), vm.exc.type_error)
+                            && !is_exception_like(vm, c) =>
+                    {
+                        return vm.type_error("exception causes must derive from BaseException")
+                    }
                     Err(e) => return e,
                 },
                 None => None,
@@ -384,6 +390,17 @@ fn make_exception(vm: &mut Vm, v: Value) -> Result<ObjRef, PyErr> {
         }
     }
     Err(vm.type_error("exceptions must derive from BaseException"))
+}
+
+/// Whether `v` is an exception class or instance (what `make_exception` accepts).
+fn is_exception_like(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => {
+            (matches!(vm.heap.get(r), Obj::Type(_)) && vm.is_exception_type(r))
+                || vm.exc_data(r).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// `Reraise`: re-raises without a new traceback entry.
