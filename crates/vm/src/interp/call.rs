@@ -1031,8 +1031,12 @@ pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> 
     let exc = th.stack[len - 1];
     let exit = th.stack[len - 3];
     let t = Value::Obj(vm.type_of(exc));
+    let tb = match exc {
+        Value::Obj(e) => crate::exceptions::traceback_object(vm, e),
+        _ => Value::None,
+    };
     let sp = len as u32;
-    match call_value(vm, th, exit, &[t, exc, Value::None], &[], sp, true)? {
+    match call_value(vm, th, exit, &[t, exc, tb], &[], sp, true)? {
         Started::Pushed => Ok(Flow::Switch),
         Started::Done(r) => {
             th.stack.push(r?);
