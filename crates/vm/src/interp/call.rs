@@ -94,6 +94,7 @@ fn new_frame(
         init_of: Value::Null,
         memo: Vec::new(),
         awaiting: false,
+        closing: false,
     }
 }
 
@@ -927,8 +928,15 @@ fn close_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef, ret_sp: u32) -> PyRe
         return Ok(Started::Done(Ok(Value::None)));
     }
     let exc = vm.new_exception(vm.exc.generator_exit, vec![]);
-    // GeneratorExit is raised inside the generator frame; the loop unwinds it.
-    resume_generator(vm, th, g, None, Some(exc), ret_sp)
+    // GeneratorExit is raised inside the generator frame; the loop unwinds
+    // it, and `flow` turns the frame's exit into close()'s result.
+    let r = resume_generator(vm, th, g, None, Some(exc), ret_sp);
+    if let Some(Frame::Py(f)) = th.frames.last_mut() {
+        if f.gen == Some(g) {
+            f.closing = true;
+        }
+    }
+    r
 }
 
 /// `super()` without arguments: the enclosing function's `__class__` cell

@@ -78,7 +78,7 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     let f = top_frame!(th);
     let at = f.ip.saturating_sub(1);
     let code = f.code.clone();
-    let (base, ret_sp, gen) = (f.base, f.ret_sp, f.gen);
+    let (base, ret_sp, gen, closing) = (f.base, f.ret_sp, f.gen, f.closing);
     f.memo.clear();
     f.awaiting = false;
     if !reraise {
@@ -97,6 +97,9 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     let mut exc = exc;
     if let Some(g) = gen {
         finish_generator(vm, g);
+        if closing && vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
+            return Some(Event::Deliver(Ok(Value::None), ret_sp));
+        }
         if vm.exc_matches(Value::Obj(exc), vm.exc.stop_iteration) {
             exc = runtime_error_from_stop(vm, exc);
         }
@@ -213,6 +216,9 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     th.stack.truncate(f.ret_sp as usize);
     let r = if let Some(g) = f.gen {
         finish_generator(vm, g);
+        if f.closing {
+            return settle(vm, th, Event::Deliver(Ok(Value::None), f.ret_sp));
+        }
         let e = vm.new_exception(
             vm.exc.stop_iteration,
             if matches!(v, Value::None) {
@@ -254,13 +260,19 @@ pub(crate) fn yield_value(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     };
     let values = th.stack.split_off(f.base as usize);
     let ret_sp = f.ret_sp;
+    let closing = std::mem::take(&mut f.closing);
     f.base = 0;
     f.ret_sp = 0;
     if let Obj::Generator(gen) = vm.heap.get_mut(g) {
         gen.state = GenState::Suspended;
         gen.frame = Some(SavedFrame { frame: f, values });
     }
-    match settle(vm, th, Event::Deliver(Ok(v), ret_sp)) {
+    let r = if closing {
+        Err(vm.err(vm.exc.runtime_error, "generator ignored GeneratorExit"))
+    } else {
+        Ok(v)
+    };
+    match settle(vm, th, Event::Deliver(r, ret_sp)) {
         Ok(()) => Ok(Flow::Switch),
         Err(out) => Err(outcome_to_err(out)),
     }
