@@ -187,3 +187,28 @@ impl Vm {
         self.err(self.exc.key_error, msg)
     }
 }
+
+/// `exc.__traceback__`: a chain of `traceback` records, outermost first
+/// (`tb_next` leads inwards), or None when the exception was never raised.
+pub fn traceback_object(vm: &mut Vm, exc: ObjRef) -> Value {
+    let entries: Vec<(u32, u32)> = match vm.exc_data(exc) {
+        Some(d) => d
+            .traceback
+            .iter()
+            .map(|(code, ip)| (code.code.line_of(*ip), *ip))
+            .collect(),
+        None => return Value::None,
+    };
+    // Entries are innermost first: build from the inside out.
+    let mut next = Value::None;
+    for (line, ip) in entries {
+        let rec = crate::objects::Record {
+            kind: "traceback",
+            class: vm.types.traceback,
+            fields: vec![next],
+            nums: vec![line as i64, ip as i64 * 2],
+        };
+        next = Value::Obj(vm.heap.alloc(Obj::Record(Box::new(rec))));
+    }
+    next
+}

@@ -57,6 +57,9 @@ pub struct PyFrame {
     /// The instruction at `ip` waits for a callback result (it goes into
     /// `memo`, not onto the stack).
     pub awaiting: bool,
+    /// A generator frame resumed by `close()`: leaving it by GeneratorExit
+    /// or return gives None, yielding raises "generator ignored GeneratorExit".
+    pub closing: bool,
 }
 
 /// A suspended generator frame: its frame with `base`/`ret_sp` relative to

@@ -91,6 +91,7 @@ builtin_types! {
     dict_items = "dict_items": object,
     deque = "deque": object,
     record = "record": object,
+    traceback = "traceback": object,
 }
 
 impl Vm {

@@ -420,7 +420,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 "__cause__" => d.cause,
                 "__context__" => d.context,
                 "__suppress_context__" => Value::Bool(d.suppress_context),
-                "__traceback__" => Value::None,
+                "__traceback__" => return Ok(Some(crate::exceptions::traceback_object(vm, r))),
                 "name"
                     if vm.exc_matches(obj, vm.exc.name_error)
                         || vm.exc_matches(obj, vm.exc.attribute_error) =>
@@ -452,6 +452,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 _ => return Ok(None),
             }
         }
+        (Obj::Record(rec), _) if rec.kind == "traceback" => match n {
+            "tb_next" => rec.fields[0],
+            "tb_lineno" => Value::Int(rec.nums[0]),
+            "tb_lasti" => Value::Int(rec.nums[1]),
+            _ => return Ok(None),
+        },
         (Obj::Slice(a, b, c), _) => match n {
             "start" => *a,
             "stop" => *b,

@@ -59,6 +59,7 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.set_builtin(name, Value::Obj(t));
     }
     install_generator_methods(vm);
+    crate::interp::iter::install_length_hints(vm);
 }
 
 fn install_generator_methods(vm: &mut Vm) {

@@ -50,7 +50,8 @@ pub(crate) fn fast_store(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) ->
         let Obj::Instance(i) = vm.heap.get(r) else {
             return false;
         };
-        if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs {
+        // Exceptions keep `args`, `__cause__`, ... outside the attribute dict.
+        if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs || i.exc.is_some() {
             return false;
         }
         i.attrs.find(hash, |k| vm.str_key_eq(k, name))
@@ -307,6 +308,63 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<
     raw_setattr(vm, obj, name, value)
 }
 
+/// Assignment to an exception's built-in fields (`args`, `__cause__`,
+/// `__context__`, `__suppress_context__`); false for any other name.
+fn set_exception_field(vm: &mut Vm, e: ObjRef, name: ObjRef, value: Value) -> PyResult<bool> {
+    let field = vm.str_of(name).to_string();
+    match field.as_str() {
+        "args" => {
+            let items = match value {
+                Value::Obj(t) => match vm.heap.get(t) {
+                    Obj::Tuple(v) | Obj::List(v) => Some(v.clone()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            let Some(items) = items else {
+                let tn = vm.type_name(value);
+                return Err(vm.type_error(format!("'{tn}' object is not iterable")));
+            };
+            if let Some(d) = vm.exc_data_mut(e) {
+                d.args = items;
+            }
+        }
+        "__cause__" | "__context__" => {
+            let ok = match value {
+                Value::None => true,
+                Value::Obj(r) => vm.exc_data(r).is_some(),
+                _ => false,
+            };
+            if !ok {
+                let what = if field == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                return Err(vm.type_error(format!(
+                    "exception {what} must be None or derive from BaseException"
+                )));
+            }
+            if let Some(d) = vm.exc_data_mut(e) {
+                if field == "__cause__" {
+                    d.cause = value;
+                    d.suppress_context = true;
+                } else {
+                    d.context = value;
+                }
+            }
+        }
+        "__suppress_context__" => {
+            let b = super::ops::truthy(vm, value)?;
+            if let Some(d) = vm.exc_data_mut(e) {
+                d.suppress_context = b;
+            }
+        }
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
 /// Stores an attribute without consulting descriptors or `__setattr__`.
 pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
     let Value::Obj(r) = obj else {
@@ -317,6 +375,9 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
             f.doc = value;
             return Ok(());
         }
+    }
+    if vm.exc_data(r).is_some() && set_exception_field(vm, r, name, value)? {
+        return Ok(());
     }
     let hash = vm.str_hash(name);
     let heap = &mut vm.heap;

@@ -76,7 +76,13 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
                 }
                 Instr::SetAdd(_) => crate::builtins::set_add(vm, target, v)?,
                 Instr::ListExtend(_) => {
-                    let items = iter::to_vec(vm, v)?;
+                    let items = iter::to_vec(vm, v).map_err(|e| match e {
+                        PyErr::Exc(_) if !is_iterable(vm, v) => {
+                            let tn = vm.type_name(v);
+                            vm.type_error(format!("Value after * must be an iterable, not {tn}"))
+                        }
+                        e => e,
+                    })?;
                     if let Value::Obj(r) = target {
                         if let Obj::List(l) = vm.heap.get_mut(r) {
                             l.extend(items);
@@ -104,14 +110,22 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
             let Value::Obj(d) = th.stack[len - 1 - n as usize] else {
                 return Err(PyErr::internal("DictUpdate target is not a dict"));
             };
+            // For `DictMerge` (a call's `**` arguments) the callee sits
+            // below the positional-arguments tuple.
+            let callee = th.stack[len.saturating_sub(3 + n as usize)];
+            let merge = matches!(instr, Instr::DictMerge(_));
+            if merge && vm.lookup_in_type_str(vm.type_of(src), "keys").is_none() {
+                return Err(super::call::not_a_mapping(vm, callee, src));
+            }
             let pairs = crate::builtins::mapping_items(vm, src)?;
             for (k, v) in pairs {
-                if matches!(instr, Instr::DictMerge(_))
-                    && crate::builtins::dict_get(vm, d, k)?.is_some()
-                {
-                    let ks = crate::builtins::repr(vm, k)?;
+                if merge && crate::builtins::dict_get(vm, d, k)?.is_some() {
+                    let (fs, ks) = (
+                        super::call::function_str(vm, callee),
+                        crate::builtins::repr(vm, k)?,
+                    );
                     return Err(vm.type_error(format!(
-                        "func() got multiple values for keyword argument {ks}"
+                        "{fs} got multiple values for keyword argument {ks}"
                     )));
                 }
                 crate::builtins::dict_set(vm, d, k, v)?;

@@ -97,6 +97,7 @@ fn new_frame(
         init_of: Value::Null,
         memo: Vec::new(),
         awaiting: false,
+        closing: false,
     }
 }
 
@@ -653,15 +654,31 @@ pub(crate) fn call_function_ex(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyRe
     let callable_at = nargs_at - 1;
     let callable = th.stack[callable_at];
     let args_v = th.stack[nargs_at];
-    let args = super::iter::to_vec(vm, args_v)?;
+    let args = match super::iter::to_vec(vm, args_v) {
+        Ok(a) => a,
+        Err(PyErr::Exc(e))
+            if vm.exc_matches(Value::Obj(e), vm.exc.type_error)
+                && !has_iter_protocol(vm, args_v) =>
+        {
+            let (fs, tn) = (function_str(vm, callable), vm.type_name(args_v));
+            return Err(vm.type_error(format!(
+                "{fs} argument after * must be an iterable, not {tn}"
+            )));
+        }
+        Err(e) => return Err(e),
+    };
     let mut kw = Vec::new();
     if has_kw {
         let d = th.stack[len - 1];
-        let Value::Obj(dr) = d else {
-            return Err(vm.type_error("argument after ** must be a mapping"));
+        let dict = match d {
+            Value::Obj(dr) => match vm.heap.get(dr) {
+                Obj::Dict(dict) => Some(dict),
+                _ => None,
+            },
+            _ => None,
         };
-        let Obj::Dict(dict) = vm.heap.get(dr) else {
-            return Err(vm.type_error("argument after ** must be a mapping"));
+        let Some(dict) = dict else {
+            return Err(not_a_mapping(vm, callable, d));
         };
         let pairs: Vec<(Value, Value)> = dict.map.iter().map(|e| (e.key, e.value)).collect();
         for (k, v) in pairs {
@@ -681,6 +698,50 @@ pub(crate) fn call_function_ex(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyRe
             Ok(Flow::Next)
         }
     }
+}
+
+/// CPython's `_PyObject_FunctionStr`: how call errors name the callee
+/// (`__main__.f()`, `print()`, `K.m()` for methods of builtins' module).
+pub(crate) fn function_str(vm: &mut Vm, callable: Value) -> String {
+    let callable = match callable {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::BoundMethod(_, f) => *f,
+            _ => callable,
+        },
+        v => v,
+    };
+    let (qualname, module) = match callable {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Function(f) => (vm.as_str(f.qualname).map(str::to_string), f.module),
+            Obj::Builtin(b) => (Some(b.name.to_string()), Value::None),
+            Obj::Type(t) => (Some(t.name.to_string()), Value::None),
+            _ => (None, Value::None),
+        },
+        _ => (None, Value::None),
+    };
+    let Some(q) = qualname else {
+        return format!("{} object", vm.type_name(callable));
+    };
+    match vm.as_str(module) {
+        Some(m) if m != "builtins" => format!("{m}.{q}()"),
+        _ => format!("{q}()"),
+    }
+}
+
+/// The error for `f(**x)` when `x` is not a mapping.
+pub(crate) fn not_a_mapping(vm: &mut Vm, callable: Value, v: Value) -> PyErr {
+    let (fs, tn) = (function_str(vm, callable), vm.type_name(v));
+    vm.type_error(format!(
+        "{fs} argument after ** must be a mapping, not {tn}"
+    ))
+}
+
+/// Whether `v`'s type has `__iter__` or `__getitem__` (CPython's test before
+/// rewording a failed `*args` unpacking).
+fn has_iter_protocol(vm: &mut Vm, v: Value) -> bool {
+    let t = vm.type_of(v);
+    vm.lookup_in_type_str(t, "__iter__").is_some()
+        || vm.lookup_in_type_str(t, "__getitem__").is_some()
 }
 
 /// `MakeFunction(flags)`.
@@ -877,8 +938,15 @@ fn close_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef, ret_sp: u32) -> PyRe
         return Ok(Started::Done(Ok(Value::None)));
     }
     let exc = vm.new_exception(vm.exc.generator_exit, vec![]);
-    // GeneratorExit is raised inside the generator frame; the loop unwinds it.
-    resume_generator(vm, th, g, None, Some(exc), ret_sp)
+    // GeneratorExit is raised inside the generator frame; the loop unwinds
+    // it, and `flow` turns the frame's exit into close()'s result.
+    let r = resume_generator(vm, th, g, None, Some(exc), ret_sp);
+    if let Some(Frame::Py(f)) = th.frames.last_mut() {
+        if f.gen == Some(g) {
+            f.closing = true;
+        }
+    }
+    r
 }
 
 /// `super()` without arguments: the enclosing function's `__class__` cell
@@ -981,8 +1049,12 @@ pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> 
     let exc = th.stack[len - 1];
     let exit = th.stack[len - 3];
     let t = Value::Obj(vm.type_of(exc));
+    let tb = match exc {
+        Value::Obj(e) => crate::exceptions::traceback_object(vm, e),
+        _ => Value::None,
+    };
     let sp = len as u32;
-    match call_value(vm, th, exit, &[t, exc, Value::None], &[], sp, true)? {
+    match call_value(vm, th, exit, &[t, exc, tb], &[], sp, true)? {
         Started::Pushed => Ok(Flow::Switch),
         Started::Done(r) => {
             th.stack.push(r?);

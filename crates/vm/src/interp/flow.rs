@@ -82,7 +82,7 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     let f = top_frame!(th);
     let at = f.ip.saturating_sub(1);
     let code = f.code.clone();
-    let (base, ret_sp, gen) = (f.base, f.ret_sp, f.gen);
+    let (base, ret_sp, gen, closing) = (f.base, f.ret_sp, f.gen, f.closing);
     f.memo.clear();
     f.awaiting = false;
     if !reraise {
@@ -101,6 +101,9 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     let mut exc = exc;
     if let Some(g) = gen {
         finish_generator(vm, g);
+        if closing && vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
+            return Some(Event::Deliver(Ok(Value::None), ret_sp));
+        }
         if vm.exc_matches(Value::Obj(exc), vm.exc.stop_iteration) {
             exc = runtime_error_from_stop(vm, exc);
         }
@@ -217,6 +220,9 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     th.stack.truncate(f.ret_sp as usize);
     let r = if let Some(g) = f.gen {
         finish_generator(vm, g);
+        if f.closing {
+            return settle(vm, th, Event::Deliver(Ok(Value::None), f.ret_sp));
+        }
         let e = vm.new_exception(
             vm.exc.stop_iteration,
             if matches!(v, Value::None) {
@@ -258,13 +264,19 @@ pub(crate) fn yield_value(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     };
     let values = th.stack.split_off(f.base as usize);
     let ret_sp = f.ret_sp;
+    let closing = std::mem::take(&mut f.closing);
     f.base = 0;
     f.ret_sp = 0;
     if let Obj::Generator(gen) = vm.heap.get_mut(g) {
         gen.state = GenState::Suspended;
         gen.frame = Some(SavedFrame { frame: f, values });
     }
-    match settle(vm, th, Event::Deliver(Ok(v), ret_sp)) {
+    let r = if closing {
+        Err(vm.err(vm.exc.runtime_error, "generator ignored GeneratorExit"))
+    } else {
+        Ok(v)
+    };
+    match settle(vm, th, Event::Deliver(r, ret_sp)) {
         Ok(()) => Ok(Flow::Switch),
         Err(out) => Err(outcome_to_err(out)),
     }
@@ -358,6 +370,12 @@ pub(crate) fn raise_varargs(vm: &mut Vm, th: &mut Thread, n: u32) -> PyErr {
                 Some(Value::None) => Some(Value::None),
                 Some(c) => match make_exception(vm, c) {
                     Ok(e) => Some(Value::Obj(e)),
+                    Err(PyErr::Exc(e))
+                        if vm.exc_matches(Value::Obj(e), vm.exc.type_error)
+                            && !is_exception_like(vm, c) =>
+                    {
+                        return vm.type_error("exception causes must derive from BaseException")
+                    }
                     Err(e) => return e,
                 },
                 None => None,
@@ -388,6 +406,17 @@ fn make_exception(vm: &mut Vm, v: Value) -> Result<ObjRef, PyErr> {
         }
     }
     Err(vm.type_error("exceptions must derive from BaseException"))
+}
+
+/// Whether `v` is an exception class or instance (what `make_exception` accepts).
+fn is_exception_like(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => {
+            (matches!(vm.heap.get(r), Obj::Type(_)) && vm.is_exception_type(r))
+                || vm.exc_data(r).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// `Reraise`: re-raises without a new traceback entry.

@@ -345,3 +345,54 @@ pub fn to_vec(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     vm.work_items += items.len() as u64;
     Ok(items)
 }
+
+/// Registers `__length_hint__` on the builtin sequence iterators
+/// (what `operator.length_hint` and `list()` presizing consult).
+pub(crate) fn install_length_hints(vm: &mut Vm) {
+    let t = &vm.types;
+    let types = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.reverse_iterator,
+    ];
+    for ty in types {
+        vm.add_method(ty, "__length_hint__", length_hint);
+    }
+}
+
+/// `iterator.__length_hint__()`: how many items remain.
+fn length_hint(vm: &mut Vm, a: &crate::builtins::Args) -> PyResult<Value> {
+    a.check(vm, "__length_hint__", 1, 1)?;
+    let Value::Obj(r) = a.get(0) else {
+        return Err(vm.type_error("__length_hint__ expects an iterator"));
+    };
+    let Obj::Iter(it) = vm.heap.get(r) else {
+        return Err(vm.type_error("__length_hint__ expects an iterator"));
+    };
+    let n: i64 = match **it {
+        IterObj::Seq { seq, index } => match vm.heap.get(seq) {
+            Obj::List(v) | Obj::Tuple(v) => v.len().saturating_sub(index) as i64,
+            _ => 0,
+        },
+        IterObj::Str { s, byte_pos } => vm.str_of(s)[byte_pos..].chars().count() as i64,
+        IterObj::Range { next, stop, step } => {
+            let (next, stop, step) = (next as i128, stop as i128, step as i128);
+            let n = if step > 0 && next < stop {
+                (stop - next + step - 1) / step
+            } else if step < 0 && next > stop {
+                (next - stop - step - 1) / -step
+            } else {
+                0
+            };
+            n as i64
+        }
+        IterObj::Reversed { seq, index } => match vm.heap.get(seq) {
+            Obj::List(v) | Obj::Tuple(v) => index.min(v.len()) as i64,
+            _ => 0,
+        },
+        _ => 0,
+    };
+    Ok(Value::Int(n))
+}

@@ -108,7 +108,17 @@ fn stream_flush(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "exit", 0, 1)?;
-    let args = if a.is_empty() { vec![] } else { vec![a.get(0)] };
+    // Like CPython's PyErr_SetObject: None means no arguments and a tuple
+    // becomes the argument tuple itself.
+    let args = match a.get(0) {
+        _ if a.is_empty() => vec![],
+        Value::None => vec![],
+        Value::Obj(t) => match vm.heap.get(t) {
+            Obj::Tuple(items) => items.to_vec(),
+            _ => vec![Value::Obj(t)],
+        },
+        v => vec![v],
+    };
     Err(PyErr::Exc(vm.new_exception(vm.exc.system_exit, args)))
 }
 
