@@ -133,7 +133,9 @@ impl Vm {
     }
 
     /// C3 linearisation of `cls` given its bases; None if inconsistent.
-    pub fn compute_mro(&self, cls: ObjRef, bases: &[ObjRef]) -> Option<Vec<ObjRef>> {
+    /// On failure returns the heads of the lists left to merge (for the
+    /// error message), without duplicates.
+    pub fn compute_mro(&self, cls: ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Vec<ObjRef>> {
         let mut seqs: Vec<Vec<ObjRef>> = bases
             .iter()
             .map(|&b| self.type_obj(b).mro.clone())
@@ -143,12 +145,21 @@ impl Vm {
         loop {
             seqs.retain(|s| !s.is_empty());
             if seqs.is_empty() {
-                return Some(out);
+                return Ok(out);
             }
             let head = seqs
                 .iter()
                 .map(|s| s[0])
-                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)))?;
+                .find(|&c| seqs.iter().all(|s| !s[1..].contains(&c)));
+            let Some(head) = head else {
+                let mut heads: Vec<ObjRef> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                return Err(heads);
+            };
             out.push(head);
             for s in &mut seqs {
                 if s[0] == head {

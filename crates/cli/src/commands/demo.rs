@@ -28,7 +28,12 @@ const CORES: usize = 4;
 
 /// (work, how, why with the GIL, why without).
 const ROWS: &[(&str, &str, &str, &str)] = &[
-    ("cpu", "sequential", "one thread does all the work", "one thread does all the work"),
+    (
+        "cpu",
+        "sequential",
+        "one thread does all the work",
+        "one thread does all the work",
+    ),
     (
         "cpu",
         "threads",
@@ -41,7 +46,12 @@ const ROWS: &[(&str, &str, &str, &str)] = &[
         "each process has its own GIL: they run on 4 cores at once",
         "processes run in parallel either way (each pays its start-up)",
     ),
-    ("io", "sequential", "the waits happen one after another", "the waits happen one after another"),
+    (
+        "io",
+        "sequential",
+        "the waits happen one after another",
+        "the waits happen one after another",
+    ),
     (
         "io",
         "threads",
@@ -106,11 +116,19 @@ pub fn run(a: DemoArgs) -> u8 {
     );
     println!("{}", "-".repeat(82));
     for (i, &(work, how, why_gil, why_free)) in ROWS.iter().enumerate() {
-        let base = if how == "sequential" { i } else { i - if how == "threads" { 1 } else { 2 } };
+        let base = if how == "sequential" {
+            i
+        } else {
+            i - if how == "threads" { 1 } else { 2 }
+        };
         let mut line = format!(
             "{:<6} {:<11}",
             if work == "cpu" { "CPU" } else { "I/O" },
-            if how == "sequential" { "sequential".to_string() } else { format!("4 {how}") }
+            if how == "sequential" {
+                "sequential".to_string()
+            } else {
+                format!("4 {how}")
+            }
         );
         for g in 0..2 {
             let s = &cells[i][g].stats;
@@ -138,9 +156,15 @@ pub fn run(a: DemoArgs) -> u8 {
             color: false,
             ..Default::default()
         };
-        print!("{}", corelab_report::timeline::render(&cells[1][0].trace, &opts));
+        print!(
+            "{}",
+            corelab_report::timeline::render(&cells[1][0].trace, &opts)
+        );
         println!("\nand the same work in 4 processes:");
-        print!("{}", corelab_report::timeline::render(&cells[2][0].trace, &opts));
+        print!(
+            "{}",
+            corelab_report::timeline::render(&cells[2][0].trace, &opts)
+        );
     }
     println!("\nSee the program: corelab demo --print-source");
     0

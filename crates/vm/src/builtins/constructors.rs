@@ -167,9 +167,33 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.len() == 1 {
         return Ok(Value::Obj(vm.type_of(a.get(0))));
     }
-    Err(PyErr::unsupported(
-        "type(name, bases, dict) is not supported by corelab yet",
-    ))
+    if a.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let (name, bases, ns) = (a.get(0), a.get(1), a.get(2));
+    if vm.as_str(name).is_none() {
+        let tn = vm.type_name(name);
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
+    }
+    let bases = match bases {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Tuple(items) => items.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if !matches!(a.get(1), Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_))) {
+        let tn = vm.type_name(a.get(1));
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
+    }
+    let ns = match ns {
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Dict(d) if d.class.is_none()) => r,
+        _ => {
+            let tn = vm.type_name(ns);
+            return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
+        }
+    };
+    crate::interp::finish_class(vm, name, &bases, ns)
 }
 
 /// Parses an int literal like `int(s, base)`.

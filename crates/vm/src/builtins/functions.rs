@@ -42,7 +42,6 @@ pub(crate) fn install(vm: &mut Vm) {
         ("round", round),
         ("vars", vars),
         ("format", format),
-        ("dir", dir),
         ("input", input),
         ("open", open),
         ("globals", unsupported_introspection),
@@ -87,6 +86,8 @@ pub(crate) fn install(vm: &mut Vm) {
     }
     let sup = vm.intrinsic(crate::interp::Intrinsic::Super);
     vm.set_builtin("super", sup);
+    let dir = vm.intrinsic(crate::interp::Intrinsic::Dir);
+    vm.set_builtin("dir", dir);
     vm.set_builtin("None", Value::None);
     vm.set_builtin("True", Value::Bool(true));
     vm.set_builtin("False", Value::Bool(false));
@@ -633,12 +634,8 @@ fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// `dir(obj)`: sorted names of the instance's attributes and its class's.
-fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if a.is_empty() {
-        return Err(PyErr::unsupported(
-            "dir() without an argument is not supported by corelab yet",
-        ));
-    }
+pub(crate) fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "dir", 1, 1)?;
     let obj = a.get(0);
     let mut names: Vec<String> = Vec::new();
     let mut add = |vm: &Vm, d: &crate::objects::Dict| {

@@ -33,6 +33,7 @@ pub use dict_methods::set_operator;
 pub use formatting::{
     dict_subclass_repr, format_with_spec, percent_format, record_repr, str_format, str_format_map,
 };
+pub(crate) use functions::dir as dir_of;
 pub use functions::len_of;
 pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_values,

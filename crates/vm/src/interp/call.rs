@@ -27,6 +27,8 @@ pub enum Intrinsic {
     Super,
     /// `sys.exc_info()`: reads the thread's handled exception.
     ExcInfo,
+    /// `dir()`: without an argument it lists the calling frame's names.
+    Dir,
 }
 
 impl Vm {
@@ -40,6 +42,7 @@ impl Vm {
             Intrinsic::BuildClass => "__build_class__",
             Intrinsic::Super => "super",
             Intrinsic::ExcInfo => "exc_info",
+            Intrinsic::Dir => "dir",
         };
         Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
             name,
@@ -833,6 +836,11 @@ fn call_intrinsic(
             }
             Ok(Started::Done(Ok(crate::modules::exc_info(vm, th.handled))))
         }
+        Intrinsic::Dir if args.is_empty() && kw.is_empty() => Ok(Started::Done(scope_dir(vm, th))),
+        Intrinsic::Dir => Ok(Started::Done(crate::builtins::dir_of(
+            vm,
+            &Args::new(args, kw),
+        ))),
         Intrinsic::GenNext | Intrinsic::GenSend | Intrinsic::GenThrow | Intrinsic::GenClose => {
             let Some(Value::Obj(g)) = args.first().copied() else {
                 return Err(vm.type_error("generator method needs a generator"));
@@ -977,6 +985,33 @@ fn zero_arg_super(vm: &mut Vm, th: &Thread, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Obj(vm.heap.alloc(Obj::Super(c, first))))
 }
 
+/// `dir()` without an argument: the sorted names bound in the calling
+/// frame's scope (its namespace dict, or its bound fast locals and cells).
+fn scope_dir(vm: &mut Vm, th: &Thread) -> PyResult<Value> {
+    let Some(f) = super::current_frame(th) else {
+        return Ok(vm.new_list(Vec::new()));
+    };
+    let mut names: Vec<String> = Vec::new();
+    if f.ns.is_some() || f.func.is_none() {
+        if let Obj::Dict(d) = vm.heap.get(f.ns.unwrap_or(f.globals)) {
+            names.extend(d.map.keys().filter_map(|k| vm.as_str(k).map(String::from)));
+        }
+    } else {
+        for (i, (name, kind)) in f.code.code.locals.iter().enumerate() {
+            let mut v = th.stack[f.base as usize + i];
+            if *kind != LocalKind::Local {
+                v = flow::cell_get(vm, v);
+            }
+            if !v.is_null() {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names.sort();
+    let vals = names.into_iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list(vals))
+}
+
 /// `__build_class__(body, name, *bases)`: runs the body with a fresh
 /// namespace; the `BuildClass` native frame makes the class afterwards.
 fn build_class(
@@ -1079,18 +1114,19 @@ fn plain_class(vm: &Vm, c: ObjRef) -> bool {
 }
 
 /// Creates the class once its body has run (called by the native frame).
-pub(crate) fn finish_class(
-    vm: &mut Vm,
-    name: Value,
-    bases: &[Value],
-    ns: ObjRef,
-) -> PyResult<Value> {
+pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> PyResult<Value> {
     let name_s: Rc<str> = vm.as_str(name).unwrap_or("?").into();
     let mut base_refs = Vec::new();
     for &b in bases {
         match b {
             Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => base_refs.push(r),
             _ => return Err(vm.type_error("bases must be types")),
+        }
+    }
+    for (i, &b) in base_refs.iter().enumerate() {
+        if base_refs[..i].contains(&b) {
+            let n = vm.type_obj(b).name.to_string();
+            return Err(vm.type_error(format!("duplicate base class {n}")));
         }
     }
     if base_refs.is_empty() {
@@ -1143,8 +1179,18 @@ pub(crate) fn finish_class(
         plain_attrs: false,
     };
     let cls = vm.heap.alloc(Obj::Type(Box::new(t)));
-    let Some(mro) = vm.compute_mro(cls, &base_refs) else {
-        return Err(vm.type_error("Cannot create a consistent method resolution order (MRO)"));
+    let mro = match vm.compute_mro(cls, &base_refs) {
+        Ok(mro) => mro,
+        Err(heads) => {
+            let names: Vec<String> = heads
+                .iter()
+                .map(|&h| vm.type_obj(h).name.to_string())
+                .collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
     };
     let plain = mro.iter().all(|&c| plain_class(vm, c));
     let t = vm.type_obj_mut(cls);

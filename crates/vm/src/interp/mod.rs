@@ -15,7 +15,7 @@ pub mod iter;
 pub mod native;
 pub mod ops;
 
-pub use call::{start_main, Intrinsic};
+pub use call::{finish_class, start_main, Intrinsic};
 
 use crate::errors::{Fatal, PyErr, PyResult};
 use crate::objects::Obj;

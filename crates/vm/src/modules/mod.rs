@@ -137,6 +137,7 @@ pub fn new_module(vm: &mut Vm, name: &str) -> ObjRef {
     })));
     let n = vm.new_str(name);
     set_attr(vm, m, "__name__", n);
+    set_attr(vm, m, "__doc__", Value::None);
     m
 }
 
