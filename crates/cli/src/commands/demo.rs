@@ -130,9 +130,9 @@ pub fn run(a: DemoArgs) -> u8 {
                 format!("4 {how}")
             }
         );
-        for g in 0..2 {
-            let s = &cells[i][g].stats;
-            let speed = cells[base][g].stats.wall_ns as f64 / s.wall_ns.max(1) as f64;
+        for (cell, base_cell) in cells[i].iter().zip(&cells[base]) {
+            let s = &cell.stats;
+            let speed = base_cell.stats.wall_ns as f64 / s.wall_ns.max(1) as f64;
             line.push_str(&format!(
                 " | {:>9} {:>7.2}x {:>5.2} {:>5.2}",
                 ms(s.wall_ns),
