@@ -9,21 +9,27 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::{BinOp, CmpOp};
 
-/// Index of `key` in `map` (hash already computed).
-fn find(
-    vm: &mut Vm,
-    map_of: impl Fn(&Vm) -> Option<&Dict>,
-    hash: i64,
-    key: Value,
-) -> PyResult<Option<usize>> {
-    let candidates: Vec<(usize, Value)> = match map_of(vm) {
-        Some(m) => m
-            .candidates(hash)
-            .map(|i| (i, m.entry(i).map_or(Value::Null, |e| e.key)))
-            .collect(),
-        None => return Ok(None),
+/// Hash-matching `(position, key)` candidates of a dict, or of a set (slot
+/// indices), in lookup order: a snapshot, so equality may run Python code.
+fn candidates(vm: &Vm, d: ObjRef, hash: i64) -> Option<Vec<(usize, Value)>> {
+    match vm.heap.get(d) {
+        Obj::Dict(x) => Some(
+            x.map
+                .candidates(hash)
+                .map(|i| (i, x.map.entry(i).map_or(Value::Null, |e| e.key)))
+                .collect(),
+        ),
+        Obj::Set(s) | Obj::FrozenSet(s) => Some(s.map.candidates_with_keys(hash)),
+        _ => None,
+    }
+}
+
+/// Position of `key` in dict or set `d` (hash already computed).
+fn find(vm: &mut Vm, d: ObjRef, hash: i64, key: Value) -> PyResult<Option<usize>> {
+    let Some(cands) = candidates(vm, d, hash) else {
+        return Ok(None);
     };
-    for (i, k) in candidates {
+    for (i, k) in cands {
         if k.is(key) || ops::eq(vm, k, key)? {
             return Ok(Some(i));
         }
@@ -34,7 +40,6 @@ fn find(
 fn dict_map(vm: &Vm, d: ObjRef) -> Option<&Dict> {
     match vm.heap.get(d) {
         Obj::Dict(x) => Some(&x.map),
-        Obj::Set(s) | Obj::FrozenSet(s) => Some(&s.map),
         _ => None,
     }
 }
@@ -42,7 +47,6 @@ fn dict_map(vm: &Vm, d: ObjRef) -> Option<&Dict> {
 fn dict_map_mut(vm: &mut Vm, d: ObjRef) -> Option<&mut Dict> {
     match vm.heap.get_mut(d) {
         Obj::Dict(x) => Some(&mut x.map),
-        Obj::Set(s) | Obj::FrozenSet(s) => Some(&mut s.map),
         _ => None,
     }
 }
@@ -50,14 +54,14 @@ fn dict_map_mut(vm: &mut Vm, d: ObjRef) -> Option<&mut Dict> {
 /// `d[k]` lookup without defaults: Some(value) or None.
 pub fn dict_get(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(vm, k)?;
-    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    let i = find(vm, d, h, k)?;
     Ok(i.map(|i| dict_map(vm, d).map_or(Value::Null, |m| m.value_at(i))))
 }
 
 /// `d[k] = v`.
 pub fn dict_set(vm: &mut Vm, d: ObjRef, k: Value, v: Value) -> PyResult<()> {
     let h = ops::hash(vm, k)?;
-    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    let i = find(vm, d, h, k)?;
     if let Some(m) = dict_map_mut(vm, d) {
         match i {
             Some(i) => m.set_value_at(i, v),
@@ -70,7 +74,7 @@ pub fn dict_set(vm: &mut Vm, d: ObjRef, k: Value, v: Value) -> PyResult<()> {
 /// Removes `k`; returns its value or None.
 pub fn dict_remove(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(vm, k)?;
-    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    let i = find(vm, d, h, k)?;
     Ok(match i {
         Some(i) => dict_map_mut(vm, d)
             .and_then(|m| m.remove_at(i))
@@ -85,9 +89,9 @@ pub fn set_add(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
         return Err(PyErr::internal("set_add on a non-set"));
     };
     let h = ops::hash(vm, x)?;
-    if find(vm, |vm| dict_map(vm, r), h, x)?.is_none() {
-        if let Some(m) = dict_map_mut(vm, r) {
-            m.insert_new(h, x, Value::Null);
+    if find(vm, r, h, x)?.is_none() {
+        if let Obj::Set(s) | Obj::FrozenSet(s) = vm.heap.get_mut(r) {
+            s.map.insert_new(h, x);
         }
     }
     Ok(())
@@ -494,7 +498,7 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
         },
         Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
             let h = ops::hash(vm, item)?;
-            Ok(Some(find(vm, |vm| dict_map(vm, r), h, item)?.is_some()))
+            Ok(Some(find(vm, r, h, item)?.is_some()))
         }
         Obj::Range(rg) => {
             let rg = *rg;
@@ -716,7 +720,7 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
         }
         (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
             let (xa, ya): (Vec<Value>, Vec<Value>) =
-                (x.map.keys().collect(), y.map.keys().collect());
+                (x.map.key_values().collect(), y.map.key_values().collect());
             let (nx, ny) = (xa.len(), ya.len());
             let mut a_in_b = true;
             for k in &xa {

@@ -817,7 +817,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
                 hashing::hash_tuple(&hs)
             }
             Obj::FrozenSet(s) => {
-                let hs: Vec<i64> = s.map.iter().map(|e| e.hash).collect();
+                let hs: Vec<i64> = s.map.entries().map(|e| e.hash).collect();
                 hashing::hash_frozenset(&hs)
             }
             Obj::List(_) | Obj::Set(_) | Obj::ByteArray(_) => return Err(unhashable(vm, v)),
