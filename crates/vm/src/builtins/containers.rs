@@ -51,6 +51,35 @@ fn dict_map_mut(vm: &mut Vm, d: ObjRef) -> Option<&mut Dict> {
     }
 }
 
+/// Position of `item` in a range: arithmetic for ints and bools, otherwise
+/// (floats, objects with `__eq__`) by comparing with each element in turn.
+pub fn range_find(vm: &mut Vm, rg: crate::objects::RangeObj, item: Value) -> PyResult<Option<i64>> {
+    let int = match item {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    };
+    if let Some(i) = int {
+        let in_bounds = if rg.step > 0 {
+            i >= rg.start && i < rg.stop
+        } else {
+            i <= rg.start && i > rg.stop
+        };
+        let hit = in_bounds && (i - rg.start) % rg.step == 0;
+        return Ok(hit.then(|| (i - rg.start) / rg.step));
+    }
+    if matches!(item, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
+        // Every element of a range fits an i64 here.
+        return Ok(None);
+    }
+    for i in 0..rg.len() {
+        if ops::eq(vm, Value::Int(rg.get(i)), item)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
 /// `d[k]` lookup without defaults: Some(value) or None.
 pub fn dict_get(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(vm, k)?;
@@ -470,8 +499,78 @@ pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
             Some(_) => Ok(true),
             None => Err(vm.key_error(k)),
         },
+        Obj::Deque(d) => {
+            let len = d.items.len();
+            let i = index_of(vm, k, "deque")?;
+            match norm_index(i, len) {
+                Some(j) => {
+                    if let Obj::Deque(d) = vm.heap.get_mut(r) {
+                        d.items.remove(j);
+                    }
+                    Ok(true)
+                }
+                None => Err(vm.index_error("deque index out of range")),
+            }
+        }
         _ => Ok(false),
     }
+}
+
+/// `deque + deque`, `deque * n` and their in-place forms (`+=` takes any
+/// iterable); a bounded deque keeps its last `maxlen` items.
+fn deque_binary(vm: &mut Vm, a: Value, ra: ObjRef, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    let Obj::Deque(d) = vm.heap.get(ra) else {
+        return Ok(None);
+    };
+    let (mut items, maxlen) = (d.items.clone(), d.maxlen);
+    if op.base() == BinOp::Add {
+        let other = match b {
+            Value::Obj(rb) => match vm.heap.get(rb) {
+                Obj::Deque(y) => Some(y.items.iter().copied().collect::<Vec<_>>()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let other = match other {
+            Some(o) => o,
+            None if op.is_inplace() => crate::interp::iter::to_vec(vm, b)?,
+            None => {
+                let nb = vm.type_name(b);
+                return Err(vm.type_error(format!(
+                    "can only concatenate deque (not \"{nb}\") to deque"
+                )));
+            }
+        };
+        items.extend(other);
+    } else {
+        let n = match b {
+            Value::Int(n) => n,
+            Value::Bool(t) => t as i64,
+            _ => return Ok(None),
+        };
+        let n = n.max(0) as usize;
+        if items.len().saturating_mul(n) > 100_000_000 {
+            return Err(PyErr::limit("sequence repetition result is too large"));
+        }
+        let once: Vec<Value> = items.iter().copied().collect();
+        items.clear();
+        for _ in 0..n {
+            items.extend(once.iter().copied());
+        }
+    }
+    if let Some(m) = maxlen {
+        while items.len() > m {
+            items.pop_front();
+        }
+    }
+    if op.is_inplace() {
+        if let Obj::Deque(d) = vm.heap.get_mut(ra) {
+            d.items = items;
+        }
+        return Ok(Some(a));
+    }
+    let new = crate::objects::DequeObj { items, maxlen };
+    Ok(Some(Value::Obj(vm.heap.alloc(Obj::Deque(Box::new(new))))))
 }
 
 /// `item in container` for builtin containers; None if not one.
@@ -502,17 +601,7 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
         }
         Obj::Range(rg) => {
             let rg = *rg;
-            Ok(Some(match item {
-                Value::Int(i) => {
-                    let in_bounds = if rg.step > 0 {
-                        i >= rg.start && i < rg.stop
-                    } else {
-                        i <= rg.start && i > rg.stop
-                    };
-                    in_bounds && (i - rg.start) % rg.step == 0
-                }
-                _ => false,
-            }))
+            Ok(Some(range_find(vm, rg, item)?.is_some()))
         }
         Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Some(match item {
             Value::Int(i) => b.contains(&(i as u8)),
@@ -663,6 +752,9 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
                 vm.new_tuple(v)
             }))
         }
+        (Obj::Deque(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
+            deque_binary(vm, a, ra, b, op)
+        }
         (Obj::Bytes(x), Value::Obj(rb)) if base == BinOp::Add => {
             if let Obj::Bytes(y) = vm.heap.get(rb) {
                 let mut v = x.clone();
@@ -749,6 +841,13 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
                 CmpOp::Ge => b_in_a,
                 CmpOp::Gt => b_in_a && nx > ny,
             }))
+        }
+        (Obj::Slice(x0, x1, x2), Obj::Slice(y0, y1, y2)) => {
+            // Slices compare as the tuples (start, stop, step).
+            let (xs, ys) = (vec![*x0, *x1, *x2], vec![*y0, *y1, *y2]);
+            let (tx, ty) = (vm.new_tuple(xs), vm.new_tuple(ys));
+            let r = ops::compare(vm, tx, ty, op)?;
+            Ok(Some(ops::truthy(vm, r)?))
         }
         (Obj::Range(x), Obj::Range(y)) => {
             let same = (x.is_empty() && y.is_empty())

@@ -594,6 +594,7 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
         (Obj::Dict(_), Obj::Dict(_))
         | (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_))
         | (Obj::Range(_), Obj::Range(_))
+        | (Obj::Slice(..), Obj::Slice(..))
         | (Obj::Deque(_), Obj::Deque(_)) => {
             return crate::builtins::container_compare(vm, a, b, op)
         }
