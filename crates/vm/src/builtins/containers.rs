@@ -954,6 +954,27 @@ pub fn lazy_next_builtin(vm: &mut Vm, args: &crate::builtins::Args) -> PyResult<
     }
 }
 
+/// Whether `v` is a set-like dict view (`dict_keys` or `dict_items`).
+fn is_set_view(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Record(rec) if rec.kind == "dict_keys" || rec.kind == "dict_items"))
+}
+
+/// Comparisons between a set-like dict view and a set or view: as sets.
+pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let setlike = |vm: &Vm, v: Value| {
+        is_set_view(vm, v)
+            || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
+    };
+    if !(is_set_view(vm, a) || is_set_view(vm, b)) || !setlike(vm, a) || !setlike(vm, b) {
+        return Ok(None);
+    }
+    let items_a = crate::interp::iter::to_vec(vm, a)?;
+    let sa = new_set_of(vm, true, &items_a)?;
+    let items_b = crate::interp::iter::to_vec(vm, b)?;
+    let sb = new_set_of(vm, true, &items_b)?;
+    container_compare(vm, sa, sb, op)
+}
+
 /// Set operators on dict key/item views (`d.keys() & other`): both sides
 /// become sets first.
 fn view_set_op(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Option<Value>> {

@@ -47,6 +47,9 @@ pub(crate) fn install(vm: &mut Vm) {
     ];
     vm.add_methods(s, common);
     vm.add_methods(fs, common);
+    let (dk, di) = (vm.types.dict_keys, vm.types.dict_items);
+    vm.add_methods(dk, &[("isdisjoint", view_isdisjoint)]);
+    vm.add_methods(di, &[("isdisjoint", view_isdisjoint)]);
     vm.add_methods(
         s,
         &[
@@ -387,6 +390,15 @@ fn isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(true))
+}
+
+/// `view.isdisjoint(iterable)` for `dict_keys`/`dict_items`.
+fn view_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "isdisjoint", 2, 2)?;
+    let items = iter::to_vec(vm, a.get(0))?;
+    let this = make_set(vm, true, items)?;
+    let pos = [this, a.get(1)];
+    isdisjoint(vm, &Args::new(&pos, &[]))
 }
 
 fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {

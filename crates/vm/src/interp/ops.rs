@@ -585,6 +585,9 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
             _ => None,
         });
     };
+    if let Some(r) = crate::builtins::view_compare(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
     let ord: Option<Ordering> = match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_str().cmp(y.as_str())),
         (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.cmp(y)),
