@@ -399,8 +399,8 @@ impl Dumper<'_> {
     }
 }
 
-fn set_items(map: &Dict) -> Vec<Value> {
-    map.iter().map(|e| e.key).collect()
+fn set_items(map: &crate::set_table::SetTable<Value>) -> Vec<Value> {
+    map.keys().copied().collect()
 }
 
 /// `module.qual.name` in `vm`, by plain dict lookups (no Python code runs).

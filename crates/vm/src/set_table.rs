@@ -283,6 +283,43 @@ impl<K> SetTable<K> {
         }
     }
 
+    /// Slots holding an entry with this hash, in probe order up to the first
+    /// empty slot: the candidates a caller must test for equality itself
+    /// (when equality may have to run Python code between steps).
+    pub fn candidate_slots(&self, hash: i64) -> Vec<usize> {
+        let mut seq = ProbeSeq::new(hash, self.mask());
+        let mut out = Vec::new();
+        // The table always keeps an empty slot, and the sequence reaches it.
+        loop {
+            let i = seq.next_slot();
+            match &self.slots[i] {
+                Slot::Empty => break,
+                Slot::Dummy => {}
+                Slot::Active(e) => {
+                    if e.hash == hash {
+                        out.push(i);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Removes the entry at slot `index` (found by [`SetTable::candidate_slots`]),
+    /// leaving a dummy.
+    pub fn remove_slot(&mut self, index: usize) -> Option<Entry<K>> {
+        if index < self.slots.len() {
+            self.take_slot(index)
+        } else {
+            None
+        }
+    }
+
+    /// The first active slot at or after `pos`, with its entry.
+    pub fn next_active(&self, pos: usize) -> Option<(usize, &Entry<K>)> {
+        (pos..self.slots.len()).find_map(|i| self.entry_at(i).map(|e| (i, e)))
+    }
+
     /// Looks a key up; `eq(stored)` tells whether a stored key (with the
     /// same hash) equals the probe.
     pub fn try_get<E>(

@@ -722,6 +722,13 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     },
                 ));
             }
+            Obj::Record(rec) if rec.kind.starts_with("dict_") => {
+                // Dict views iterate their dict backwards.
+                let mut items = iter::to_vec(vm, x)?;
+                items.reverse();
+                let l = vm.new_list(items);
+                return iter::get_iter(vm, l);
+            }
             Obj::Str(_) | Obj::Bytes(_) | Obj::Deque(_) | Obj::Dict(_) => {
                 let mut items = match vm.heap.get(r) {
                     Obj::Str(s) => {

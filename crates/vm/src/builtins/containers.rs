@@ -9,21 +9,27 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::{BinOp, CmpOp};
 
-/// Index of `key` in `map` (hash already computed).
-fn find(
-    vm: &mut Vm,
-    map_of: impl Fn(&Vm) -> Option<&Dict>,
-    hash: i64,
-    key: Value,
-) -> PyResult<Option<usize>> {
-    let candidates: Vec<(usize, Value)> = match map_of(vm) {
-        Some(m) => m
-            .candidates(hash)
-            .map(|i| (i, m.entry(i).map_or(Value::Null, |e| e.key)))
-            .collect(),
-        None => return Ok(None),
+/// Hash-matching `(position, key)` candidates of a dict, or of a set (slot
+/// indices), in lookup order: a snapshot, so equality may run Python code.
+fn candidates(vm: &Vm, d: ObjRef, hash: i64) -> Option<Vec<(usize, Value)>> {
+    match vm.heap.get(d) {
+        Obj::Dict(x) => Some(
+            x.map
+                .candidates(hash)
+                .map(|i| (i, x.map.entry(i).map_or(Value::Null, |e| e.key)))
+                .collect(),
+        ),
+        Obj::Set(s) | Obj::FrozenSet(s) => Some(s.map.candidates_with_keys(hash)),
+        _ => None,
+    }
+}
+
+/// Position of `key` in dict or set `d` (hash already computed).
+fn find(vm: &mut Vm, d: ObjRef, hash: i64, key: Value) -> PyResult<Option<usize>> {
+    let Some(cands) = candidates(vm, d, hash) else {
+        return Ok(None);
     };
-    for (i, k) in candidates {
+    for (i, k) in cands {
         if k.is(key) || ops::eq(vm, k, key)? {
             return Ok(Some(i));
         }
@@ -34,7 +40,6 @@ fn find(
 fn dict_map(vm: &Vm, d: ObjRef) -> Option<&Dict> {
     match vm.heap.get(d) {
         Obj::Dict(x) => Some(&x.map),
-        Obj::Set(s) | Obj::FrozenSet(s) => Some(&s.map),
         _ => None,
     }
 }
@@ -42,22 +47,50 @@ fn dict_map(vm: &Vm, d: ObjRef) -> Option<&Dict> {
 fn dict_map_mut(vm: &mut Vm, d: ObjRef) -> Option<&mut Dict> {
     match vm.heap.get_mut(d) {
         Obj::Dict(x) => Some(&mut x.map),
-        Obj::Set(s) | Obj::FrozenSet(s) => Some(&mut s.map),
         _ => None,
     }
+}
+
+/// Position of `item` in a range: arithmetic for ints and bools, otherwise
+/// (floats, objects with `__eq__`) by comparing with each element in turn.
+pub fn range_find(vm: &mut Vm, rg: crate::objects::RangeObj, item: Value) -> PyResult<Option<i64>> {
+    let int = match item {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(b as i64),
+        _ => None,
+    };
+    if let Some(i) = int {
+        let in_bounds = if rg.step > 0 {
+            i >= rg.start && i < rg.stop
+        } else {
+            i <= rg.start && i > rg.stop
+        };
+        let hit = in_bounds && (i - rg.start) % rg.step == 0;
+        return Ok(hit.then(|| (i - rg.start) / rg.step));
+    }
+    if matches!(item, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
+        // Every element of a range fits an i64 here.
+        return Ok(None);
+    }
+    for i in 0..rg.len() {
+        if ops::eq(vm, Value::Int(rg.get(i)), item)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
 }
 
 /// `d[k]` lookup without defaults: Some(value) or None.
 pub fn dict_get(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(vm, k)?;
-    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    let i = find(vm, d, h, k)?;
     Ok(i.map(|i| dict_map(vm, d).map_or(Value::Null, |m| m.value_at(i))))
 }
 
 /// `d[k] = v`.
 pub fn dict_set(vm: &mut Vm, d: ObjRef, k: Value, v: Value) -> PyResult<()> {
     let h = ops::hash(vm, k)?;
-    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    let i = find(vm, d, h, k)?;
     if let Some(m) = dict_map_mut(vm, d) {
         match i {
             Some(i) => m.set_value_at(i, v),
@@ -70,7 +103,7 @@ pub fn dict_set(vm: &mut Vm, d: ObjRef, k: Value, v: Value) -> PyResult<()> {
 /// Removes `k`; returns its value or None.
 pub fn dict_remove(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(vm, k)?;
-    let i = find(vm, |vm| dict_map(vm, d), h, k)?;
+    let i = find(vm, d, h, k)?;
     Ok(match i {
         Some(i) => dict_map_mut(vm, d)
             .and_then(|m| m.remove_at(i))
@@ -85,9 +118,9 @@ pub fn set_add(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
         return Err(PyErr::internal("set_add on a non-set"));
     };
     let h = ops::hash(vm, x)?;
-    if find(vm, |vm| dict_map(vm, r), h, x)?.is_none() {
-        if let Some(m) = dict_map_mut(vm, r) {
-            m.insert_new(h, x, Value::Null);
+    if find(vm, r, h, x)?.is_none() {
+        if let Obj::Set(s) | Obj::FrozenSet(s) = vm.heap.get_mut(r) {
+            s.map.insert_new(h, x);
         }
     }
     Ok(())
@@ -466,8 +499,78 @@ pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
             Some(_) => Ok(true),
             None => Err(vm.key_error(k)),
         },
+        Obj::Deque(d) => {
+            let len = d.items.len();
+            let i = index_of(vm, k, "deque")?;
+            match norm_index(i, len) {
+                Some(j) => {
+                    if let Obj::Deque(d) = vm.heap.get_mut(r) {
+                        d.items.remove(j);
+                    }
+                    Ok(true)
+                }
+                None => Err(vm.index_error("deque index out of range")),
+            }
+        }
         _ => Ok(false),
     }
+}
+
+/// `deque + deque`, `deque * n` and their in-place forms (`+=` takes any
+/// iterable); a bounded deque keeps its last `maxlen` items.
+fn deque_binary(vm: &mut Vm, a: Value, ra: ObjRef, b: Value, op: BinOp) -> PyResult<Option<Value>> {
+    let Obj::Deque(d) = vm.heap.get(ra) else {
+        return Ok(None);
+    };
+    let (mut items, maxlen) = (d.items.clone(), d.maxlen);
+    if op.base() == BinOp::Add {
+        let other = match b {
+            Value::Obj(rb) => match vm.heap.get(rb) {
+                Obj::Deque(y) => Some(y.items.iter().copied().collect::<Vec<_>>()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let other = match other {
+            Some(o) => o,
+            None if op.is_inplace() => crate::interp::iter::to_vec(vm, b)?,
+            None => {
+                let nb = vm.type_name(b);
+                return Err(vm.type_error(format!(
+                    "can only concatenate deque (not \"{nb}\") to deque"
+                )));
+            }
+        };
+        items.extend(other);
+    } else {
+        let n = match b {
+            Value::Int(n) => n,
+            Value::Bool(t) => t as i64,
+            _ => return Ok(None),
+        };
+        let n = n.max(0) as usize;
+        if items.len().saturating_mul(n) > 100_000_000 {
+            return Err(PyErr::limit("sequence repetition result is too large"));
+        }
+        let once: Vec<Value> = items.iter().copied().collect();
+        items.clear();
+        for _ in 0..n {
+            items.extend(once.iter().copied());
+        }
+    }
+    if let Some(m) = maxlen {
+        while items.len() > m {
+            items.pop_front();
+        }
+    }
+    if op.is_inplace() {
+        if let Obj::Deque(d) = vm.heap.get_mut(ra) {
+            d.items = items;
+        }
+        return Ok(Some(a));
+    }
+    let new = crate::objects::DequeObj { items, maxlen };
+    Ok(Some(Value::Obj(vm.heap.alloc(Obj::Deque(Box::new(new))))))
 }
 
 /// `item in container` for builtin containers; None if not one.
@@ -494,21 +597,11 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
         },
         Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
             let h = ops::hash(vm, item)?;
-            Ok(Some(find(vm, |vm| dict_map(vm, r), h, item)?.is_some()))
+            Ok(Some(find(vm, r, h, item)?.is_some()))
         }
         Obj::Range(rg) => {
             let rg = *rg;
-            Ok(Some(match item {
-                Value::Int(i) => {
-                    let in_bounds = if rg.step > 0 {
-                        i >= rg.start && i < rg.stop
-                    } else {
-                        i <= rg.start && i > rg.stop
-                    };
-                    in_bounds && (i - rg.start) % rg.step == 0
-                }
-                _ => false,
-            }))
+            Ok(Some(range_find(vm, rg, item)?.is_some()))
         }
         Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Some(match item {
             Value::Int(i) => b.contains(&(i as u8)),
@@ -662,6 +755,9 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
                 vm.new_tuple(v)
             }))
         }
+        (Obj::Deque(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
+            deque_binary(vm, a, ra, b, op)
+        }
         (Obj::Bytes(x), Value::Obj(rb)) if base == BinOp::Add => {
             if let Obj::Bytes(y) = vm.heap.get(rb) {
                 let mut v = x.clone();
@@ -719,7 +815,7 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
         }
         (Obj::Set(x) | Obj::FrozenSet(x), Obj::Set(y) | Obj::FrozenSet(y)) => {
             let (xa, ya): (Vec<Value>, Vec<Value>) =
-                (x.map.keys().collect(), y.map.keys().collect());
+                (x.map.key_values().collect(), y.map.key_values().collect());
             let (nx, ny) = (xa.len(), ya.len());
             let mut a_in_b = true;
             for k in &xa {
@@ -748,6 +844,13 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
                 CmpOp::Ge => b_in_a,
                 CmpOp::Gt => b_in_a && nx > ny,
             }))
+        }
+        (Obj::Slice(x0, x1, x2), Obj::Slice(y0, y1, y2)) => {
+            // Slices compare as the tuples (start, stop, step).
+            let (xs, ys) = (vec![*x0, *x1, *x2], vec![*y0, *y1, *y2]);
+            let (tx, ty) = (vm.new_tuple(xs), vm.new_tuple(ys));
+            let r = ops::compare(vm, tx, ty, op)?;
+            Ok(Some(ops::truthy(vm, r)?))
         }
         (Obj::Range(x), Obj::Range(y)) => {
             let same = (x.is_empty() && y.is_empty())
@@ -852,6 +955,27 @@ pub fn lazy_next_builtin(vm: &mut Vm, args: &crate::builtins::Args) -> PyResult<
         Value::Obj(r) => lazy_next(vm, r),
         _ => Err(vm.type_error("__next__ needs an iterator")),
     }
+}
+
+/// Whether `v` is a set-like dict view (`dict_keys` or `dict_items`).
+fn is_set_view(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Record(rec) if rec.kind == "dict_keys" || rec.kind == "dict_items"))
+}
+
+/// Comparisons between a set-like dict view and a set or view: as sets.
+pub fn view_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let setlike = |vm: &Vm, v: Value| {
+        is_set_view(vm, v)
+            || matches!(v, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Set(_) | Obj::FrozenSet(_)))
+    };
+    if !(is_set_view(vm, a) || is_set_view(vm, b)) || !setlike(vm, a) || !setlike(vm, b) {
+        return Ok(None);
+    }
+    let items_a = crate::interp::iter::to_vec(vm, a)?;
+    let sa = new_set_of(vm, true, &items_a)?;
+    let items_b = crate::interp::iter::to_vec(vm, b)?;
+    let sb = new_set_of(vm, true, &items_b)?;
+    container_compare(vm, sa, sb, op)
 }
 
 /// Set operators on dict key/item views (`d.keys() & other`): both sides

@@ -23,6 +23,7 @@ pub(crate) fn install(vm: &mut Vm) {
             ("count", count),
             ("index", index),
             ("remove", remove),
+            ("insert", insert),
             ("reverse", reverse),
             ("copy", copy),
             ("__len__", len),
@@ -167,6 +168,26 @@ fn remove(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     }
     Err(vm.value_error("deque.remove(x): x not in deque"))
+}
+
+/// `d.insert(i, x)`: like `list.insert` (the index is clamped), refused
+/// when a bounded deque is full.
+fn insert(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "insert", 3, 3)?;
+    let r = this(vm, a)?;
+    let i = super::int_arg(vm, a.get(1))?;
+    let x = a.get(2);
+    let (len, maxlen) = match vm.heap.get(r) {
+        Obj::Deque(d) => (d.items.len(), d.maxlen),
+        _ => (0, None),
+    };
+    if Some(len) == maxlen {
+        return Err(vm.index_error("deque already at its maximum size"));
+    }
+    let n = len as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    with(vm, r, |d| d.items.insert(at, x));
+    Ok(Value::None)
 }
 
 fn reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {

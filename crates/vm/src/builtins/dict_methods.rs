@@ -47,6 +47,9 @@ pub(crate) fn install(vm: &mut Vm) {
     ];
     vm.add_methods(s, common);
     vm.add_methods(fs, common);
+    let (dk, di) = (vm.types.dict_keys, vm.types.dict_items);
+    vm.add_methods(dk, &[("isdisjoint", view_isdisjoint)]);
+    vm.add_methods(di, &[("isdisjoint", view_isdisjoint)]);
     vm.add_methods(
         s,
         &[
@@ -233,7 +236,7 @@ fn fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn set_items(vm: &Vm, v: Value) -> Option<Vec<Value>> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Set(s) | Obj::FrozenSet(s) => Some(s.map.keys().collect()),
+            Obj::Set(s) | Obj::FrozenSet(s) => Some(s.map.key_values().collect()),
             _ => None,
         },
         _ => None,
@@ -389,6 +392,15 @@ fn isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `view.isdisjoint(iterable)` for `dict_keys`/`dict_items`.
+fn view_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "isdisjoint", 2, 2)?;
+    let items = iter::to_vec(vm, a.get(0))?;
+    let this = make_set(vm, true, items)?;
+    let pos = [this, a.get(1)];
+    isdisjoint(vm, &Args::new(&pos, &[]))
+}
+
 fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let frozen = is_frozen(vm, a.get(0));
     let items = set_items(vm, a.get(0)).unwrap_or_default();
@@ -405,17 +417,13 @@ fn remove_from(vm: &mut Vm, s: Value, x: Value) -> PyResult<bool> {
     let Value::Obj(r) = s else { return Ok(false) };
     let h = ops::hash(vm, x)?;
     let cands: Vec<(usize, Value)> = match vm.heap.get(r) {
-        Obj::Set(st) => st
-            .map
-            .candidates(h)
-            .map(|i| (i, st.map.entry(i).map_or(Value::Null, |e| e.key)))
-            .collect(),
+        Obj::Set(st) => st.map.candidates_with_keys(h),
         _ => Vec::new(),
     };
     for (i, k) in cands {
         if k.is(x) || ops::eq(vm, k, x)? {
             if let Obj::Set(st) = vm.heap.get_mut(r) {
-                st.map.remove_at(i);
+                st.map.remove_slot(i);
             }
             return Ok(true);
         }
@@ -441,17 +449,12 @@ fn set_pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(r) = a.get(0) else {
         return Ok(Value::None);
     };
-    let first = match vm.heap.get(r) {
-        Obj::Set(s) => s.map.next_live(0).map(|(i, e)| (i, e.key)),
+    let popped = match vm.heap.get_mut(r) {
+        Obj::Set(s) => s.map.pop().map(|e| e.key),
         _ => None,
     };
-    match first {
-        Some((i, k)) => {
-            if let Obj::Set(s) = vm.heap.get_mut(r) {
-                s.map.remove_at(i);
-            }
-            Ok(k)
-        }
+    match popped {
+        Some(k) => Ok(k),
         None => Err(vm.key_error_msg("pop from an empty set")),
     }
 }

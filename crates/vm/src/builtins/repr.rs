@@ -241,7 +241,7 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
         }
         Obj::Set(s) | Obj::FrozenSet(s) => {
             let is_frozen = matches!(vm.heap.get(r), Obj::FrozenSet(_));
-            let items: Vec<Value> = s.map.keys().collect();
+            let items: Vec<Value> = s.map.key_values().collect();
             if items.is_empty() {
                 out.push_str(if is_frozen { "frozenset()" } else { "set()" });
                 return Ok(());

@@ -177,17 +177,18 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                 IterObj::DictValues { .. } => 1,
                 _ => 2,
             };
-            let map = match vm.heap.get(dict) {
-                Obj::Dict(d) => &d.map,
-                Obj::Set(s) | Obj::FrozenSet(s) => &s.map,
+            let next = match vm.heap.get(dict) {
+                Obj::Dict(d) if d.map.len() == len => {
+                    d.map.next_live(pos).map(|(i, e)| (i, e.key, e.value))
+                }
+                Obj::Set(s) | Obj::FrozenSet(s) if s.map.len() == len => {
+                    s.map.next_active(pos).map(|(i, e)| (i, e.key, Value::Null))
+                }
+                Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => return None,
                 _ => return Some(None),
             };
-            if map.len() != len {
-                return None;
-            }
-            match map.next_live(pos) {
-                Some((i, e)) => {
-                    let (k, v) = (e.key, e.value);
+            match next {
+                Some((i, k, v)) => {
                     let item = match kind {
                         0 => k,
                         1 => v,

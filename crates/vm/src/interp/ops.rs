@@ -585,6 +585,9 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
             _ => None,
         });
     };
+    if let Some(r) = crate::builtins::view_compare(vm, a, b, op)? {
+        return Ok(Some(r));
+    }
     let ord: Option<Ordering> = match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_str().cmp(y.as_str())),
         (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.cmp(y)),
@@ -594,6 +597,7 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
         (Obj::Dict(_), Obj::Dict(_))
         | (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_))
         | (Obj::Range(_), Obj::Range(_))
+        | (Obj::Slice(..), Obj::Slice(..))
         | (Obj::Deque(_), Obj::Deque(_)) => {
             return crate::builtins::container_compare(vm, a, b, op)
         }
@@ -817,7 +821,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
                 hashing::hash_tuple(&hs)
             }
             Obj::FrozenSet(s) => {
-                let hs: Vec<i64> = s.map.iter().map(|e| e.hash).collect();
+                let hs: Vec<i64> = s.map.entries().map(|e| e.hash).collect();
                 hashing::hash_frozenset(&hs)
             }
             Obj::List(_) | Obj::Set(_) | Obj::ByteArray(_) => return Err(unhashable(vm, v)),

@@ -2,10 +2,12 @@
 //! clones in one operation (fork) and the collector can trace every kind.
 
 pub mod dict;
+mod set;
 mod str;
 
 pub use self::str::PyStr;
 pub use dict::Dict;
+pub use set::SetObj;
 
 use crate::builtins::NativeFn;
 use crate::code::LoadedCode;
@@ -91,12 +93,6 @@ pub struct DictObj {
     pub default_factory: Value,
     /// Instance attributes of subclass instances.
     pub attrs: Option<Dict>,
-}
-
-/// set/frozenset storage: a dict whose values are unused.
-#[derive(Clone, Debug, Default)]
-pub struct SetObj {
-    pub map: Dict,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
