@@ -114,6 +114,7 @@ impl Machine {
             cores: cores.len(),
             ..Trace::default()
         };
+        let first_proc = (process.pid, process.name.clone());
         let mut m = Machine {
             cfg,
             procs: vec![process],
@@ -134,6 +135,7 @@ impl Machine {
             program: None,
             output: Vec::new(),
         };
+        m.trace.procs.push(first_proc);
         m.add_thread(main_thread);
         m
     }
@@ -142,6 +144,7 @@ impl Machine {
     pub(crate) fn add_thread(&mut self, t: SimThread) -> Tid {
         let tid = self.threads.len();
         self.trace.threads.push(t.name.clone());
+        self.trace.thread_procs.push(t.proc);
         let at = t.clock;
         self.threads.push(t);
         self.trace.events.push(Event::State {
@@ -389,8 +392,10 @@ impl Machine {
         let got = self.with_gil(tid, at, |g, cx| g.request(cx, tid));
         if got {
             if self.proc_of(tid).gil.enabled() {
+                let proc = self.threads[tid].proc;
                 self.trace.events.push(Event::Gil {
                     t: at,
+                    proc,
                     holder: Some(tid),
                 });
             }
@@ -413,7 +418,12 @@ impl Machine {
         let wait = self.with_gil(tid, at, |g, cx| g.release(cx, tid, forced));
         if had && self.proc_of(tid).gil.enabled() {
             let holder = self.proc_of(tid).gil.holder();
-            self.trace.events.push(Event::Gil { t: at, holder });
+            let proc = self.threads[tid].proc;
+            self.trace.events.push(Event::Gil {
+                t: at,
+                proc,
+                holder,
+            });
         }
         wait
     }

@@ -140,6 +140,8 @@ impl Machine {
         t.state = State::Blocked(Wait::Sleep);
         t.category = crate::thread::Category::None;
         self.trace.threads.push(t.name.clone());
+        self.trace.thread_procs.push(t.proc);
+        self.trace.procs.push((pid, name));
         self.threads.push(t);
         self.schedule(start, Timed::Wake(new_tid));
         self.deliver(tid, Ok(Value::Int(pid as i64)));

@@ -179,6 +179,7 @@ impl Machine {
                 self.exit = Some(corelab_vm::run::Exit::Fatal(*f));
             }
             self.trace.threads.push(t.name.clone());
+            self.trace.thread_procs.push(t.proc);
             self.threads.push(t);
         } else {
             // The new thread appears after the OS has created it.
@@ -186,6 +187,7 @@ impl Machine {
             t.category = crate::thread::Category::None;
             let new = self.threads.len();
             self.trace.threads.push(t.name.clone());
+            self.trace.thread_procs.push(t.proc);
             self.threads.push(t);
             let at = start + self.cfg.wake_latency_ns;
             self.schedule(at, Timed::Wake(new));

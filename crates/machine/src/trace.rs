@@ -14,8 +14,12 @@ pub enum Event {
         core: usize,
         tid: Option<usize>,
     },
-    /// The GIL is now held by `tid` (None: free).
-    Gil { t: u64, holder: Option<usize> },
+    /// The GIL of process `proc` is now held by `tid` (None: free).
+    Gil {
+        t: u64,
+        proc: usize,
+        holder: Option<usize>,
+    },
 }
 
 impl Event {
@@ -34,6 +38,10 @@ pub struct Trace {
     pub events: Vec<Event>,
     /// Thread names by tid.
     pub threads: Vec<String>,
+    /// The process (index into `procs`) of each thread, by tid.
+    pub thread_procs: Vec<usize>,
+    /// (pid, name) of each process, in start order.
+    pub procs: Vec<(u64, String)>,
     pub cores: usize,
     /// Simulated time at the end of the run.
     pub end: u64,

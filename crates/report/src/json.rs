@@ -4,10 +4,11 @@
 //! ```text
 //! { "format": "corelab-trace", "version": 1, "cores": 2, "gil": "modern",
 //!   "end_ns": 1234,
-//!   "threads": [{"tid": 0, "name": "MainThread"}, ...],
+//!   "processes": [{"process": 0, "pid": 4242, "name": "MainProcess"}, ...],
+//!   "threads": [{"tid": 0, "name": "MainThread", "process": 0}, ...],
 //!   "events": [{"t": 0, "kind": "state", "tid": 0, "state": "running"},
 //!              {"t": 0, "kind": "core", "core": 0, "tid": 0},
-//!              {"t": 0, "kind": "gil", "holder": 0}, ...] }
+//!              {"t": 0, "kind": "gil", "process": 0, "holder": 0}, ...] }
 //! ```
 //! `state` is one of the summary's categories (`running`, `no_gil`,
 //! `core_wait`, `gil_wait`, `sleep`, `lock`, `join`, `none`); a `core` or
@@ -37,7 +38,16 @@ pub fn to_json(trace: &Trace, gil: &str) -> Value {
         .threads
         .iter()
         .enumerate()
-        .map(|(tid, name)| json!({"tid": tid, "name": name}))
+        .map(|(tid, name)| {
+            let process = trace.thread_procs.get(tid).copied().unwrap_or(0);
+            json!({"tid": tid, "name": name, "process": process})
+        })
+        .collect();
+    let processes: Vec<Value> = trace
+        .procs
+        .iter()
+        .enumerate()
+        .map(|(i, (pid, name))| json!({"process": i, "pid": pid, "name": name}))
         .collect();
     let events: Vec<Value> = trace
         .sorted()
@@ -49,7 +59,9 @@ pub fn to_json(trace: &Trace, gil: &str) -> Value {
             Event::Core { t, core, tid } => {
                 json!({"t": t, "kind": "core", "core": core, "tid": tid})
             }
-            Event::Gil { t, holder } => json!({"t": t, "kind": "gil", "holder": holder}),
+            Event::Gil { t, proc, holder } => {
+                json!({"t": t, "kind": "gil", "process": proc, "holder": holder})
+            }
         })
         .collect();
     json!({
@@ -58,6 +70,7 @@ pub fn to_json(trace: &Trace, gil: &str) -> Value {
         "cores": trace.cores,
         "gil": gil,
         "end_ns": trace.end,
+        "processes": processes,
         "threads": threads,
         "events": events,
     })
@@ -83,6 +96,8 @@ mod tests {
                 },
             ],
             threads: vec!["MainThread".into()],
+            thread_procs: vec![0],
+            procs: vec![(4242, "MainProcess".into())],
             cores: 1,
             end: 10,
         };

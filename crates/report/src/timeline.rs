@@ -116,8 +116,9 @@ pub fn render(trace: &Trace, opts: &Options) -> String {
     // Per core and bucket: time per occupant (few threads per bucket).
     let mut cores: Vec<Vec<Vec<(usize, u64)>>> = vec![vec![Vec::new(); plot_w]; trace.cores];
     let mut occupant: Vec<(Option<usize>, u64)> = vec![(None, 0); trace.cores];
-    let mut gil: Vec<Vec<(usize, u64)>> = vec![Vec::new(); plot_w];
-    let mut holder: (Option<usize>, u64) = (None, 0);
+    let nprocs = trace.procs.len().max(1);
+    let mut gil: Vec<Vec<Vec<(usize, u64)>>> = vec![vec![Vec::new(); plot_w]; nprocs];
+    let mut holder: Vec<(Option<usize>, u64)> = vec![(None, 0); nprocs];
     let add_to =
         |v: &mut Vec<(usize, u64)>, tid: usize, d: u64| match v.iter_mut().find(|(t, _)| *t == tid)
         {
@@ -139,11 +140,12 @@ pub fn render(trace: &Trace, opts: &Options) -> String {
                 }
                 occupant[core] = (tid, t);
             }
-            Event::Gil { t, holder: h } => {
-                if let (Some(o), since) = holder {
-                    b.spread(since, t, |i, d| add_to(&mut gil[i], o, d));
+            Event::Gil { t, proc, holder: h } => {
+                let proc = proc.min(nprocs - 1);
+                if let (Some(o), since) = holder[proc] {
+                    b.spread(since, t, |i, d| add_to(&mut gil[proc][i], o, d));
                 }
-                holder = (h, t);
+                holder[proc] = (h, t);
             }
         }
     }
@@ -155,8 +157,10 @@ pub fn render(trace: &Trace, opts: &Options) -> String {
             b.spread(since, end, |i, d| add_to(&mut cores[core][i], o, d));
         }
     }
-    if let (Some(o), since) = holder {
-        b.spread(since, end, |i, d| add_to(&mut gil[i], o, d));
+    for (proc, &(o, since)) in holder.iter().enumerate() {
+        if let Some(o) = o {
+            b.spread(since, end, |i, d| add_to(&mut gil[proc][i], o, d));
+        }
     }
 
     let mut out = String::new();
@@ -183,9 +187,21 @@ pub fn render(trace: &Trace, opts: &Options) -> String {
         }
         out.push('\n');
     }
-    if events.iter().any(|e| matches!(e, Event::Gil { .. })) {
-        out.push_str(&pad("GIL held by"));
-        for cell in &gil {
+    for (proc, row) in gil.iter().enumerate() {
+        if !events
+            .iter()
+            .any(|e| matches!(e, Event::Gil { proc: p, .. } if *p == proc))
+        {
+            continue;
+        }
+        let label = if nprocs == 1 {
+            "GIL held by".to_string()
+        } else {
+            let pid = trace.procs.get(proc).map_or(0, |p| p.0);
+            format!("GIL of pid {pid}")
+        };
+        out.push_str(&pad(&label));
+        for cell in row {
             match dominant(cell) {
                 Some(t) => out.push(symbol(t)),
                 None => out.push('·'),
@@ -289,6 +305,7 @@ mod tests {
             },
             Event::Gil {
                 t: 0,
+                proc: 0,
                 holder: Some(0),
             },
             Event::State {
@@ -319,11 +336,14 @@ mod tests {
         });
         events.push(Event::Gil {
             t: 500,
+            proc: 0,
             holder: Some(1),
         });
         Trace {
             events,
             threads: vec!["MainThread".into(), "Thread-1".into()],
+            thread_procs: vec![0, 0],
+            procs: vec![(4242, "MainProcess".into())],
             cores: 1,
             end: 1000,
         }
