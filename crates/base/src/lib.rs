@@ -3,6 +3,7 @@
 //! one `Diagnostic` model through which every user-facing error is printed.
 
 mod diagnostic;
+pub mod pystr;
 mod source;
 
 pub use diagnostic::{Diagnostic, Severity};

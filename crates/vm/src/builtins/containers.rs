@@ -180,9 +180,12 @@ pub fn index_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
                 return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
             }
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{what} indices must be integers or slices, not {tn}"
-            )))
+            // CPython words the str case differently (and quotes the type).
+            Err(vm.type_error(if what == "string" {
+                format!("string indices must be integers, not '{tn}'")
+            } else {
+                format!("{what} indices must be integers or slices, not {tn}")
+            }))
         }
     }
 }

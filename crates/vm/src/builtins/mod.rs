@@ -21,6 +21,7 @@ mod misc;
 mod number_methods;
 mod repr;
 mod str_methods;
+mod str_translate;
 
 pub use args::Args;
 pub use constructors::{dict_fill, parse_float, parse_int};
@@ -53,6 +54,7 @@ pub(crate) fn install(vm: &mut Vm) {
     list_methods::install(vm);
     dict_methods::install(vm);
     str_methods::install(vm);
+    str_translate::install(vm);
     deque_methods::install(vm);
     number_methods::install(vm);
     formatting::install(vm);

@@ -45,15 +45,10 @@ pub fn ascii(vm: &mut Vm, v: Value) -> PyResult<String> {
     let r = repr(vm, v)?;
     let mut out = String::new();
     for c in r.chars() {
-        let n = c as u32;
-        if n < 128 {
+        if c.is_ascii() {
             out.push(c);
-        } else if n < 256 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 65536 {
-            out.push_str(&format!("\\u{n:04x}"));
         } else {
-            out.push_str(&format!("\\U{n:08x}"));
+            corelab_base::pystr::push_escape(c, &mut out);
         }
     }
     Ok(out)
@@ -93,52 +88,8 @@ pub fn exc_str(vm: &mut Vm, e: ObjRef) -> PyResult<String> {
     }
 }
 
-/// Python's `repr` of a str.
-pub fn repr_str(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c)
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c if is_unprintable(c) => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"))
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"))
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"))
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n)
-        || n == 0xad
-        || (0x2028..=0x2029).contains(&n)
-        || (0xd800..0xe000).contains(&n)
-}
+/// Python's `repr` of a str (shared with the disassembler).
+pub use corelab_base::pystr::str_repr as repr_str;
 
 /// Python's `repr` of bytes.
 pub fn repr_bytes(b: &[u8], prefix: &str) -> String {

@@ -1,10 +1,11 @@
 //! Methods of `str`.
 
 use super::Args;
-use crate::errors::PyResult;
+use crate::errors::{PyErr, PyResult};
 use crate::interp::iter;
 use crate::value::Value;
 use crate::vm::Vm;
+use corelab_base::pystr;
 
 pub(crate) fn install(vm: &mut Vm) {
     let (b, ba) = (vm.types.bytes, vm.types.bytearray);
@@ -23,7 +24,7 @@ pub(crate) fn install(vm: &mut Vm) {
             ("rstrip", rstrip),
             ("upper", upper),
             ("lower", lower),
-            ("casefold", lower),
+            ("casefold", casefold),
             ("title", title),
             ("capitalize", capitalize),
             ("swapcase", swapcase),
@@ -42,7 +43,7 @@ pub(crate) fn install(vm: &mut Vm) {
             ("partition", partition),
             ("rpartition", rpartition),
             ("isdigit", isdigit),
-            ("isdecimal", isdigit),
+            ("isdecimal", isdecimal),
             ("isnumeric", isnumeric),
             ("isalpha", isalpha),
             ("isalnum", isalnum),
@@ -86,14 +87,34 @@ fn this(vm: &mut Vm, a: &Args) -> PyResult<String> {
     }
 }
 
+/// The receiver of method `str.NAME`, with CPython's descriptor error.
+fn this_named(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    match vm.as_str(a.get(0)) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(a.get(0));
+            Err(vm.type_error(format!(
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{tn}' object"
+            )))
+        }
+    }
+}
+
 fn new_str(vm: &mut Vm, s: impl Into<Box<str>>) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
 fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "str.join", 2, 2)?;
+    check(vm, a, "str.join", 1, 1)?;
     let sep = this(vm, a)?;
-    let items = iter::to_vec(vm, a.get(1))?;
+    // Like CPython, a TypeError from getting the iterator is reworded.
+    let it = match iter::get_iter(vm, a.get(1)) {
+        Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.type_error) => {
+            return Err(vm.type_error("can only join an iterable"));
+        }
+        r => r?,
+    };
+    let items = iter::collect(vm, it)?;
     let mut out = String::new();
     for (i, v) in items.into_iter().enumerate() {
         if i > 0 {
@@ -114,7 +135,7 @@ fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn split_args(vm: &mut Vm, a: &Args, name: &str) -> PyResult<(String, Option<String>, usize)> {
     a.check_kw(vm, name, &["sep", "maxsplit"])?;
-    let s = this(vm, a)?;
+    let s = this_named(vm, a, name)?;
     let sep = match a.arg(vm, 1, "sep") {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -255,19 +276,40 @@ fn rstrip(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     strip_with(vm, a, false, true)
 }
 
-fn map_str(vm: &mut Vm, a: &Args, f: fn(&str) -> String) -> PyResult<Value> {
-    let s = this(vm, a)?;
+/// Checks a method's argument count, not counting the receiver.
+fn check(vm: &mut Vm, a: &Args, fname: &str, min: usize, max: usize) -> PyResult<()> {
+    Args::new(a.pos.get(1..).unwrap_or(&[]), a.kw).check(vm, fname, min, max)
+}
+
+/// The receiver of a method that takes no arguments (`str.NAME()`).
+fn this_only(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    let s = this_named(vm, a, name)?;
+    if !a.kw.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no keyword arguments")));
+    }
+    if a.pos.len() > 1 {
+        let n = a.pos.len() - 1;
+        return Err(vm.type_error(format!("str.{name}() takes no arguments ({n} given)")));
+    }
+    Ok(s)
+}
+
+fn map_str(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    let s = this_only(vm, a, name)?;
     new_str(vm, f(&s))
 }
 
 fn upper(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    map_str(vm, a, |s| s.to_uppercase())
+    map_str(vm, a, "upper", |s| s.to_uppercase())
 }
 fn lower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    map_str(vm, a, |s| s.to_lowercase())
+    map_str(vm, a, "lower", |s| s.to_lowercase())
+}
+fn casefold(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    map_str(vm, a, "casefold", pystr::casefold)
 }
 fn swapcase(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    map_str(vm, a, |s| {
+    map_str(vm, a, "swapcase", |s| {
         s.chars()
             .flat_map(|c| {
                 if c.is_uppercase() {
@@ -280,35 +322,37 @@ fn swapcase(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     })
 }
 fn title(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    map_str(vm, a, |s| {
+    map_str(vm, a, "title", |s| {
         let mut out = String::new();
         let mut prev_cased = false;
         for c in s.chars() {
             if prev_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                pystr::push_title(c, &mut out);
             }
-            prev_cased = c.is_alphabetic();
+            prev_cased = pystr::is_cased(c);
         }
         out
     })
 }
 fn capitalize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    map_str(vm, a, |s| {
+    map_str(vm, a, "capitalize", |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(cs.flat_map(|c| c.to_lowercase()))
-                .collect(),
+            Some(f) => {
+                let mut out = String::new();
+                pystr::push_title(f, &mut out);
+                out.extend(cs.flat_map(|c| c.to_lowercase()));
+                out
+            }
             None => String::new(),
         }
     })
 }
 
 fn replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "replace", 3, 4)?;
+    check(vm, a, "replace", 2, 3)?;
     let s = this(vm, a)?;
     let old = text(vm, a.get(1), "replace() argument 1")?;
     let new = text(vm, a.get(2), "replace() argument 2")?;
@@ -361,8 +405,11 @@ fn affix(vm: &mut Vm, a: &Args, start: bool) -> PyResult<Value> {
     let (lo, hi, _) = window(vm, a, &s, 2)?;
     let w = &s[lo..hi.max(lo)];
     let arg = a.get(1);
-    let cands: Vec<Value> = match super::sequence_items(vm, arg) {
-        Some(items) if vm.as_str(arg).is_none() => items,
+    let cands: Vec<Value> = match arg {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::objects::Obj::Tuple(items) => items.to_vec(),
+            _ => vec![arg],
+        },
         _ => vec![arg],
     };
     for c in cands {
@@ -438,7 +485,12 @@ fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn pad(vm: &mut Vm, a: &Args, how: char) -> PyResult<Value> {
-    a.check(vm, "pad", 2, 3)?;
+    let name = match how {
+        '^' => "center",
+        '<' => "ljust",
+        _ => "rjust",
+    };
+    check(vm, a, name, 1, 2)?;
     let s = this(vm, a)?;
     let width = super::int_arg(vm, a.get(1))?.max(0) as usize;
     let fill = if a.len() > 2 {
@@ -481,7 +533,7 @@ fn rjust(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "zfill", 2, 2)?;
+    check(vm, a, "str.zfill", 1, 1)?;
     let s = this(vm, a)?;
     let width = super::int_arg(vm, a.get(1))?.max(0) as usize;
     let n = s.chars().count();
@@ -523,49 +575,56 @@ fn rpartition(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     partition_impl(vm, a, true)
 }
 
-fn pred(vm: &mut Vm, a: &Args, f: fn(&str) -> bool) -> PyResult<Value> {
-    let s = this(vm, a)?;
+fn pred(vm: &mut Vm, a: &Args, name: &str, f: fn(&str) -> bool) -> PyResult<Value> {
+    let s = this_only(vm, a, name)?;
     Ok(Value::Bool(f(&s)))
 }
 
 fn isdigit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit() || c.is_ascii_digit())
+    pred(vm, a, "isdigit", |s| {
+        !s.is_empty() && s.chars().all(pystr::is_digit)
+    })
+}
+fn isdecimal(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    pred(vm, a, "isdecimal", |s| {
+        !s.is_empty() && s.chars().all(pystr::is_decimal)
     })
 }
 fn isnumeric(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| !s.is_empty() && s.chars().all(char::is_numeric))
+    pred(vm, a, "isnumeric", |s| {
+        !s.is_empty() && s.chars().all(pystr::is_numeric)
+    })
 }
 fn isalpha(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    pred(vm, a, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(pystr::is_alpha)
     })
 }
 fn isalnum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    pred(vm, a, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(pystr::is_alnum)
     })
 }
 fn isspace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+    pred(vm, a, "isspace", |s| {
+        !s.is_empty() && s.chars().all(pystr::is_space)
     })
 }
 fn isupper(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
+    pred(vm, a, "isupper", |s| {
         s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
     })
 }
 fn islower(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
+    pred(vm, a, "islower", |s| {
         s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
     })
 }
 fn isascii(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| s.is_ascii())
+    pred(vm, a, "isascii", |s| s.is_ascii())
 }
 fn istitle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
+    pred(vm, a, "istitle", |s| {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
@@ -589,7 +648,7 @@ fn istitle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     })
 }
 fn isidentifier(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
+    pred(vm, a, "isidentifier", |s| {
         let mut cs = s.chars();
         matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
             && cs.all(|c| c == '_' || c.is_alphanumeric())
@@ -604,6 +663,10 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             .replace('_', "-"),
         None => "utf-8".into(),
     };
+    let errors = match a.arg(vm, 2, "errors") {
+        Some(v) => text(vm, v, "errors")?,
+        None => "strict".into(),
+    };
     let bytes = match enc.as_str() {
         "utf-8" | "utf8" => s.into_bytes(),
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
@@ -612,11 +675,23 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             for (i, c) in s.chars().enumerate() {
                 if (c as u32) < limit {
                     out.push(c as u8);
+                } else if errors == "replace" {
+                    out.push(b'?');
+                } else if errors == "ignore" {
+                } else if errors == "backslashreplace" {
+                    out.extend(escaped(c).bytes());
+                } else if errors == "xmlcharrefreplace" {
+                    out.extend(format!("&#{};", c as u32).bytes());
+                } else if errors != "strict" {
+                    return Err(vm.err(
+                        vm.exc.lookup_error,
+                        format!("unknown error handler name '{errors}'"),
+                    ));
                 } else {
                     let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
                     return Err(vm.err(
                         vm.exc.unicode_encode_error,
-                        format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32),
+                        format!("'{codec}' codec can't encode character '{}' in position {i}: ordinal not in range({limit})", escaped(c)),
                     ));
                 }
             }
@@ -625,6 +700,13 @@ fn encode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         other => return Err(vm.err(vm.exc.lookup_error, format!("unknown encoding: {other}"))),
     };
     Ok(Value::Obj(vm.heap.alloc(crate::objects::Obj::Bytes(bytes))))
+}
+
+/// `\xNN`/`\uNNNN`/`\UNNNNNNNN` of one character, as codec errors show it.
+fn escaped(c: char) -> String {
+    let mut out = String::new();
+    pystr::push_escape(c, &mut out);
+    out
 }
 
 fn removeprefix(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -683,10 +765,7 @@ fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn isprintable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    pred(vm, a, |s| {
-        s.chars()
-            .all(|c| !c.is_control() && !matches!(c as u32, 0x80..=0xa0 | 0xad | 0x2028 | 0x2029))
-    })
+    pred(vm, a, "isprintable", |s| s.chars().all(pystr::is_printable))
 }
 
 /// `bytes.decode(encoding='utf-8', errors='strict')`.
@@ -704,9 +783,23 @@ pub(crate) fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             .replace('_', "-"),
         None => "utf-8".into(),
     };
+    let errors = match a.arg(vm, 2, "errors") {
+        Some(v) => text(vm, v, "errors")?,
+        None => "strict".into(),
+    };
     let s = match enc.as_str() {
         "utf-8" | "utf8" => match String::from_utf8(b.clone()) {
             Ok(s) => s,
+            Err(_) if errors == "replace" || errors == "ignore" => {
+                let mut out = String::new();
+                for chunk in b.utf8_chunks() {
+                    out.push_str(chunk.valid());
+                    if !chunk.invalid().is_empty() && errors == "replace" {
+                        out.push('\u{fffd}');
+                    }
+                }
+                out
+            }
             Err(e) => {
                 let pos = e.utf8_error().valid_up_to();
                 let byte = b[pos];
