@@ -293,3 +293,62 @@ fn executor_experiment_threads_vs_processes() {
         assert_between(b, 3.5, 4.05, kind);
     }
 }
+
+#[test]
+fn demo_prints_its_table_and_source() {
+    let out = Command::new(env!("CARGO_BIN_EXE_corelab"))
+        .args(["demo", "--no-timeline"])
+        .output()
+        .expect("corelab demo runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let again = Command::new(env!("CARGO_BIN_EXE_corelab"))
+        .args(["demo", "--no-timeline"])
+        .output()
+        .expect("corelab demo runs");
+    assert_eq!(
+        text,
+        String::from_utf8_lossy(&again.stdout),
+        "demo not reproducible"
+    );
+    let speedup = |row: &str, col: usize| -> f64 {
+        let line = text.lines().find(|l| l.starts_with(row)).expect(row);
+        let cols: Vec<&str> = line.split('|').collect();
+        cols[col]
+            .split_whitespace()
+            .nth(2)
+            .unwrap()
+            .trim_end_matches('x')
+            .parse()
+            .unwrap()
+    };
+    assert_between(
+        speedup("CPU    4 threads", 1),
+        0.85,
+        1.1,
+        "CPU threads, GIL",
+    );
+    assert_between(
+        speedup("CPU    4 threads", 2),
+        3.0,
+        4.0,
+        "CPU threads, no GIL",
+    );
+    assert_between(
+        speedup("CPU    4 processes", 1),
+        1.8,
+        4.0,
+        "CPU processes, GIL",
+    );
+    assert_between(speedup("I/O    4 threads", 1), 3.5, 4.0, "I/O threads, GIL");
+    assert!(text.contains("take turns holding the GIL"), "{text}");
+    let src = Command::new(env!("CARGO_BIN_EXE_corelab"))
+        .args(["demo", "--print-source"])
+        .output()
+        .expect("corelab demo runs");
+    let src = String::from_utf8_lossy(&src.stdout);
+    assert!(
+        src.contains("def cpu_job") && src.contains("multiprocessing"),
+        "{src}"
+    );
+}

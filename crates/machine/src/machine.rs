@@ -67,6 +67,10 @@ pub struct Machine {
     pub(crate) program: Option<Program>,
     /// Everything every process wrote, in simulated order.
     pub(crate) output: Vec<(Stream, String)>,
+    /// Simulated time spent starting processes, and moving values between
+    /// them (for the summary).
+    pub(crate) process_start_ns: u64,
+    pub(crate) transfer_ns: u64,
 }
 
 /// The program a run started from (spawned children re-run it).
@@ -134,6 +138,8 @@ impl Machine {
             shared: Vec::new(),
             program: None,
             output: Vec::new(),
+            process_start_ns: 0,
+            transfer_ns: 0,
         };
         m.trace.procs.push(first_proc);
         m.add_thread(main_thread);

@@ -108,6 +108,7 @@ impl Machine {
             (costs.fork_parent_ns, costs.fork_child_ns)
         };
         self.threads[tid].clock += parent_cost;
+        self.process_start_ns += parent_cost + child_delay;
         let start = self.threads[tid].clock + child_delay;
         let ident = if spawn {
             corelab_vm::vm::MAIN_THREAD_IDENT
@@ -352,6 +353,7 @@ impl Machine {
             + bytes * costs.pipe_kb_ns / 1024;
         self.threads[tid].clock += ns;
         self.threads[tid].cpu_ns += ns;
+        self.transfer_ns += ns;
         let at = self.threads[tid].clock;
         let ch = &mut self.channels[chan as usize];
         ch.items.push_back(pickled);
@@ -377,6 +379,7 @@ impl Machine {
                 + p.size() as u64 * vm.costs.pickle_kb_ns / 1024;
             self.threads[tid].clock += ns;
             self.threads[tid].cpu_ns += ns;
+            self.transfer_ns += ns;
             if woken {
                 self.threads[tid].answer = Some(r);
                 self.threads[tid].todo = Todo::TakeGil;

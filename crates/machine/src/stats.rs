@@ -9,13 +9,30 @@ use crate::thread::Times;
 #[derive(Clone, Debug)]
 pub struct ThreadSummary {
     pub name: String,
+    /// Index of its process in `Summary::processes`.
+    pub process: usize,
     pub times: Times,
     /// From start to end (or to the end of the run).
     pub lifetime: u64,
 }
 
 #[derive(Clone, Debug)]
+pub struct ProcessSummary {
+    pub pid: u64,
+    pub name: String,
+    /// CPU time of all its threads.
+    pub cpu_ns: u64,
+    pub gil_switches: u64,
+    pub exit_code: Option<i32>,
+}
+
+#[derive(Clone, Debug)]
 pub struct Summary {
+    pub processes: Vec<ProcessSummary>,
+    /// Simulated time spent starting processes, and moving values between
+    /// them (pickling, pipes).
+    pub process_start_ns: u64,
+    pub transfer_ns: u64,
     pub cores: usize,
     pub gil: &'static str,
     pub wall_ns: u64,
@@ -78,6 +95,14 @@ impl Summary {
             self.instructions,
             fmt_ns(self.busy_ns)
         ));
+        if self.processes.len() > 1 {
+            out.push_str(&format!(
+                "processes {}   starting them {}   pickling and pipes {}\n",
+                self.processes.len(),
+                fmt_ns(self.process_start_ns),
+                fmt_ns(self.transfer_ns)
+            ));
+        }
         let width = self
             .threads
             .iter()
@@ -89,22 +114,41 @@ impl Summary {
             "{:width$}  {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n",
             "thread", "running", "no-GIL", "core-wait", "GIL-wait", "sleep/IO", "lock", "join"
         ));
-        for t in &self.threads {
-            let x = &t.times;
-            out.push_str(&format!(
-                "{:width$}  {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n",
-                t.name,
-                fmt_ns(x.running),
-                fmt_ns(x.gil_free),
-                fmt_ns(x.ready),
-                fmt_ns(x.gil_wait),
-                fmt_ns(x.sleep),
-                fmt_ns(x.lock),
-                fmt_ns(x.join)
-            ));
+        for (p, proc) in self.processes.iter().enumerate() {
+            if self.processes.len() > 1 {
+                let exit = proc
+                    .exit_code
+                    .map_or(String::new(), |c| format!(", exit code {c}"));
+                out.push_str(&format!(
+                    "process {} ({}{exit}): CPU {}, GIL hand-overs {}\n",
+                    proc.pid,
+                    proc.name,
+                    fmt_ns(proc.cpu_ns),
+                    proc.gil_switches
+                ));
+            }
+            for t in self.threads.iter().filter(|t| t.process == p) {
+                out.push_str(&thread_row(t, width));
+            }
         }
         out
     }
+}
+
+/// One line of the per-thread table.
+fn thread_row(t: &ThreadSummary, width: usize) -> String {
+    let x = &t.times;
+    format!(
+        "{:width$}  {:>10} {:>10} {:>10} {:>10} {:>10} {:>10} {:>10}\n",
+        t.name,
+        fmt_ns(x.running),
+        fmt_ns(x.gil_free),
+        fmt_ns(x.ready),
+        fmt_ns(x.gil_wait),
+        fmt_ns(x.sleep),
+        fmt_ns(x.lock),
+        fmt_ns(x.join)
+    )
 }
 
 /// A duration for people: ns, µs, ms or s with 3-4 significant digits.
@@ -128,6 +172,7 @@ pub(crate) fn summarize(m: &Machine, end: u64) -> Summary {
         .threads
         .iter()
         .map(|t| ThreadSummary {
+            process: t.proc,
             name: t.name.clone(),
             times: t.times,
             lifetime: t.ended_at.unwrap_or(end).saturating_sub(t.started_at),
@@ -137,7 +182,26 @@ pub(crate) fn summarize(m: &Machine, end: u64) -> Summary {
         .iter()
         .map(|t| t.times.running + t.times.gil_free)
         .sum();
+    let processes = m
+        .procs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| ProcessSummary {
+            pid: p.pid,
+            name: p.name.clone(),
+            cpu_ns: threads
+                .iter()
+                .filter(|t| t.process == i)
+                .map(|t| t.times.running + t.times.gil_free)
+                .sum(),
+            gil_switches: p.gil.switches(),
+            exit_code: p.exit_code,
+        })
+        .collect();
     Summary {
+        processes,
+        process_start_ns: m.process_start_ns,
+        transfer_ns: m.transfer_ns,
         cores: m.cores.len(),
         gil: m.cfg.gil.name(),
         wall_ns: end,
