@@ -1,15 +1,27 @@
-//! One process's heap: a vector of objects addressed by [`ObjRef`], a free
-//! list, and a mark-and-sweep collector whose roots the VM supplies.
-//! Cloning the heap clones the whole process memory in one operation (this
-//! is how `fork()` will copy a process).
+//! One process's heap: objects addressed by [`ObjRef`], a free list, and a
+//! mark-and-sweep collector whose roots the VM supplies.
+//!
+//! Objects live in chunks of [`CHUNK`] slots shared by reference count, so
+//! cloning the heap (`fork()`) copies only the chunk pointers; a chunk is
+//! copied the first time either side writes to it (copy-on-write, like the
+//! kernel's pages). Reads never copy. The free list is a separate stack of
+//! slot numbers, so collecting garbage writes only the slots it frees.
 
 use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
+use std::rc::Rc;
+
+/// Slots per chunk (a power of two).
+pub const CHUNK: usize = 1024;
+const CHUNK_BITS: u32 = CHUNK.trailing_zeros();
 
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
-    objects: Vec<Obj>,
-    free_head: Option<u32>,
+    chunks: Vec<Rc<Vec<Obj>>>,
+    /// Slots in use or free (the next new slot's number).
+    len: usize,
+    /// Free slot numbers; the lowest is on top so it is reused first.
+    free: Vec<u32>,
     live: usize,
     allocated_since_gc: usize,
 }
@@ -30,28 +42,35 @@ impl Heap {
             Obj::Bytes(b) | Obj::ByteArray(b) => b.len() / 256,
             _ => 0,
         };
-        if let Some(idx) = self.free_head {
-            let slot = &mut self.objects[idx as usize];
-            self.free_head = match *slot {
-                Obj::Free(next) if next != u32::MAX => Some(next),
-                _ => None,
-            };
-            *slot = obj;
-            ObjRef(idx)
-        } else {
-            self.objects.push(obj);
-            ObjRef(self.objects.len() as u32 - 1)
+        if let Some(idx) = self.free.pop() {
+            *self.slot_mut(idx as usize) = obj;
+            return ObjRef(idx);
         }
+        let idx = self.len;
+        if idx % CHUNK == 0 {
+            self.chunks.push(Rc::new(Vec::with_capacity(CHUNK)));
+        }
+        if let Some(last) = self.chunks.last_mut() {
+            Rc::make_mut(last).push(obj);
+        }
+        self.len += 1;
+        ObjRef(idx as u32)
+    }
+
+    #[inline]
+    fn slot_mut(&mut self, i: usize) -> &mut Obj {
+        &mut Rc::make_mut(&mut self.chunks[i >> CHUNK_BITS])[i & (CHUNK - 1)]
     }
 
     #[inline]
     pub fn get(&self, r: ObjRef) -> &Obj {
-        &self.objects[r.index()]
+        let i = r.index();
+        &self.chunks[i >> CHUNK_BITS][i & (CHUNK - 1)]
     }
 
     #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
-        &mut self.objects[r.index()]
+        self.slot_mut(r.index())
     }
 
     /// Number of live objects.
@@ -63,12 +82,20 @@ impl Heap {
         self.allocated_since_gc
     }
 
+    /// Chunks shared with another heap (a forked copy) right now.
+    pub fn shared_chunks(&self) -> usize {
+        self.chunks
+            .iter()
+            .filter(|c| Rc::strong_count(c) > 1)
+            .count()
+    }
+
     /// Marks everything reachable from `roots` and frees the rest.
     /// `permanent` objects (below that index) are always kept.
     pub fn collect(&mut self, roots: &[Value], permanent: usize) -> usize {
-        let mut marks = vec![false; self.objects.len()];
+        let mut marks = vec![false; self.len];
         let mut stack: Vec<ObjRef> = roots.iter().filter_map(|v| v.as_obj()).collect();
-        for i in 0..permanent.min(self.objects.len()) {
+        for i in 0..permanent.min(self.len) {
             stack.push(ObjRef(i as u32));
         }
         while let Some(r) = stack.pop() {
@@ -77,7 +104,7 @@ impl Heap {
                 continue;
             }
             *m = true;
-            self.objects[r.index()].trace(&mut |v| {
+            self.get(r).trace(&mut |v| {
                 if let Value::Obj(c) = v {
                     if !marks[c.index()] {
                         stack.push(c);
@@ -90,22 +117,56 @@ impl Heap {
 
     fn sweep(&mut self, marks: &[bool]) -> usize {
         let mut freed = 0;
-        // Rebuild the free list from the top so low indices are reused first
-        // (deterministic, and keeps the heap compact).
-        let mut head = u32::MAX;
-        for i in (0..self.objects.len()).rev() {
-            let is_free = matches!(self.objects[i], Obj::Free(_));
-            if !marks[i] && !is_free {
+        let mut free = Vec::new();
+        // Highest first, so that the lowest free slot ends on top of the
+        // stack and is reused first (deterministic, keeps the heap compact).
+        for i in (0..self.len).rev() {
+            if marks[i] {
+                continue;
+            }
+            if !matches!(self.get(ObjRef(i as u32)), Obj::Free(_)) {
                 freed += 1;
+                *self.slot_mut(i) = Obj::Free(u32::MAX);
             }
-            if !marks[i] {
-                self.objects[i] = Obj::Free(head);
-                head = i as u32;
-            }
+            free.push(i as u32);
         }
-        self.free_head = (head != u32::MAX).then_some(head);
+        self.free = free;
         self.live -= freed;
         self.allocated_since_gc = 0;
         freed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_clone_shares_chunks_until_written() {
+        let mut a = Heap::new();
+        let refs: Vec<ObjRef> = (0..3000)
+            .map(|i| a.alloc(Obj::Cell(Value::Int(i))))
+            .collect();
+        let mut b = a.clone();
+        assert_eq!(b.shared_chunks(), 3);
+        *b.get_mut(refs[0]) = Obj::Cell(Value::Int(-1));
+        assert_eq!(b.shared_chunks(), 2, "only the written chunk was copied");
+        assert!(matches!(a.get(refs[0]), Obj::Cell(Value::Int(0))));
+        assert!(matches!(b.get(refs[0]), Obj::Cell(Value::Int(-1))));
+        assert!(matches!(b.get(refs[2999]), Obj::Cell(Value::Int(2999))));
+    }
+
+    #[test]
+    fn freed_slots_are_reused_lowest_first() {
+        let mut h = Heap::new();
+        let keep = h.alloc(Obj::Cell(Value::Int(1)));
+        for i in 0..10 {
+            h.alloc(Obj::Cell(Value::Int(i)));
+        }
+        let freed = h.collect(&[Value::Obj(keep)], 0);
+        assert_eq!(freed, 10);
+        assert_eq!(h.alloc(Obj::Cell(Value::None)), ObjRef(1));
+        assert_eq!(h.alloc(Obj::Cell(Value::None)), ObjRef(2));
+        assert_eq!(h.live(), 3);
     }
 }

@@ -734,6 +734,8 @@ class Pool:
             raise ValueError("Number of processes must be at least 1")
         if initializer is not None and not callable(initializer):
             raise TypeError('initializer must be a callable')
+        if maxtasksperchild is not None:
+            _mp.unsupported("Pool(maxtasksperchild=...)")
         self._calls = Queue()
         self._results = Queue()
         self._jobs = {}
