@@ -47,7 +47,7 @@ impl Heap {
             return ObjRef(idx);
         }
         let idx = self.len;
-        if idx % CHUNK == 0 {
+        if idx.is_multiple_of(CHUNK) {
             self.chunks.push(Rc::new(Vec::with_capacity(CHUNK)));
         }
         if let Some(last) = self.chunks.last_mut() {
