@@ -5,8 +5,7 @@ the process object pickled), queues and pipes that carry pickled values,
 and process-shared locks and semaphores.
 
 Built on the native _mp module; the machine owns processes and channels.
-Not provided yet (they stop with "unsupported"): Manager, Event,
-Condition, Barrier, RLock.
+Not provided yet (they stop with "unsupported"): Manager, Barrier.
 """
 
 import os
@@ -484,6 +483,151 @@ class Lock(BoundedSemaphore):
         BoundedSemaphore.__init__(self, 1)
 
 
+# ---- process-shared RLock, Event, Condition ---------------------------------
+
+def _me():
+    import threading
+    return (os.getpid(), threading.get_ident())
+
+
+class RLock:
+    """A process-shared reentrant lock: a token plus a shared owner/count."""
+
+    def __init__(self, *, ctx=None):
+        self._sem = Lock()
+        self._state = _mp.shared_new([None, 0])
+
+    def acquire(self, block=True, timeout=None):
+        me = _me()
+        if _mp.shared_get(self._state, 0) == me:
+            _mp.shared_set(self._state, 1, _mp.shared_get(self._state, 1) + 1)
+            return True
+        if not self._sem.acquire(block, timeout):
+            return False
+        _mp.shared_set(self._state, 0, me)
+        _mp.shared_set(self._state, 1, 1)
+        return True
+
+    def release(self):
+        if _mp.shared_get(self._state, 0) != _me():
+            raise AssertionError("attempt to release recursive lock not owned by thread")
+        count = _mp.shared_get(self._state, 1) - 1
+        _mp.shared_set(self._state, 1, count)
+        if count == 0:
+            _mp.shared_set(self._state, 0, None)
+            self._sem.release()
+
+    def _release_all(self):
+        count = _mp.shared_get(self._state, 1)
+        _mp.shared_set(self._state, 1, 0)
+        _mp.shared_set(self._state, 0, None)
+        self._sem.release()
+        return count
+
+    def _restore(self, count):
+        self._sem.acquire()
+        _mp.shared_set(self._state, 0, _me())
+        _mp.shared_set(self._state, 1, count)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class Condition:
+    """A process-shared condition variable over an RLock (or a Lock)."""
+
+    def __init__(self, lock=None, *, ctx=None):
+        self._lock = lock if lock is not None else RLock()
+        self._chan = _mp.channel()
+        self._waiters = _mp.shared_new([0])
+
+    def acquire(self, *args):
+        return self._lock.acquire(*args)
+
+    def release(self):
+        return self._lock.release()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def wait(self, timeout=None):
+        _mp.shared_set(self._waiters, 0, _mp.shared_get(self._waiters, 0) + 1)
+        if isinstance(self._lock, RLock):
+            state = self._lock._release_all()
+        else:
+            self._lock.release()
+        ok, _ = _mp.recv(self._chan, timeout)
+        if isinstance(self._lock, RLock):
+            self._lock._restore(state)
+        else:
+            self._lock.acquire()
+        if not ok:
+            n = _mp.shared_get(self._waiters, 0)
+            if n > 0:
+                _mp.shared_set(self._waiters, 0, n - 1)
+            else:
+                # A notify raced in after the timeout: take its token.
+                ok, _ = _mp.recv(self._chan, 0)
+        return ok
+
+    def wait_for(self, predicate, timeout=None):
+        import time
+        result = predicate()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            wait = None
+            if deadline is not None:
+                wait = deadline - time.monotonic()
+                if wait <= 0:
+                    break
+            self.wait(wait)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        waiting = _mp.shared_get(self._waiters, 0)
+        k = min(n, waiting)
+        _mp.shared_set(self._waiters, 0, waiting - k)
+        for _ in range(k):
+            _mp.send(self._chan, None)
+
+    def notify_all(self):
+        self.notify(_mp.shared_get(self._waiters, 0))
+
+
+class Event:
+    """A process-shared flag that processes can wait for."""
+
+    def __init__(self, *, ctx=None):
+        self._cond = Condition(Lock())
+        self._flag = _mp.shared_new([False])
+
+    def is_set(self):
+        return _mp.shared_get(self._flag, 0)
+
+    def set(self):
+        with self._cond:
+            _mp.shared_set(self._flag, 0, True)
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            _mp.shared_set(self._flag, 0, False)
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if _mp.shared_get(self._flag, 0):
+                return True
+            self._cond.wait(timeout)
+            return _mp.shared_get(self._flag, 0)
+
+
 # ---- shared memory: Value and Array ----------------------------------------
 
 _CTYPES = {
@@ -528,7 +672,7 @@ class _Synchronized:
     def __init__(self, typecode, value, lock):
         self._typecode = typecode
         self._block = _mp.shared_new([_convert(typecode, value)])
-        self._lock = Lock() if lock is True else (None if lock is False else lock)
+        self._lock = RLock() if lock is True else (None if lock is False else lock)
 
     @property
     def value(self):
@@ -577,7 +721,7 @@ class _SynchronizedArray:
             items = [_convert(typecode, v) for v in size_or_init]
         self._len = len(items)
         self._block = _mp.shared_new(items)
-        self._lock = Lock() if lock is True else (None if lock is False else lock)
+        self._lock = RLock() if lock is True else (None if lock is False else lock)
 
     def __len__(self):
         return self._len
@@ -865,8 +1009,5 @@ def _unsupported(name):
     return missing
 
 
-RLock = _unsupported('RLock')
-Event = _unsupported('Event')
-Condition = _unsupported('Condition')
 Barrier = _unsupported('Barrier')
 Manager = _unsupported('Manager')
