@@ -336,7 +336,7 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
                 None => Err(vm.index_error("range object index out of range")),
             }
         }
-        Obj::Dict(d) => {
+        Obj::Dict(d) if native_dict_op(vm, d.class, "__getitem__") => {
             let class = d.class;
             match dict_get(vm, r, k)? {
                 Some(v) => Ok(Some(v)),
@@ -451,19 +451,36 @@ pub fn builtin_setitem(vm: &mut Vm, c: Value, k: Value, v: Value) -> PyResult<bo
 
 /// Whether item assignment on a dict (subclass) instance is the builtin one.
 fn native_dict_setitem(vm: &Vm, class: Option<ObjRef>) -> bool {
+    native_dict_op(vm, class, "__setitem__")
+}
+
+/// Whether a dict of class `class` uses dict's own `name` (no Python class
+/// in its MRO overrides it), so the VM's fast dict path applies.
+pub(crate) fn native_dict_op(vm: &Vm, class: Option<ObjRef>, name: &str) -> bool {
     let Some(c) = class else { return true };
     if vm.type_obj(c).builtin {
         return true;
     }
-    let hash = crate::hashing::hash_str("__setitem__");
+    let hash = crate::hashing::hash_str(name);
     !vm.type_obj(c).mro.iter().any(|&t| {
         !vm.type_obj(t).builtin
             && vm
                 .type_obj(t)
                 .dict
                 .iter()
-                .any(|e| e.hash == hash && vm.as_str(e.key) == Some("__setitem__"))
+                .any(|e| e.hash == hash && vm.as_str(e.key) == Some(name))
     })
+}
+
+/// Whether `v` is a dict whose class overrides `name` in Python.
+fn dict_overrides(vm: &Vm, v: Value, name: &str) -> bool {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Dict(d) => !native_dict_op(vm, d.class, name),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Item deletion on builtin containers; false if not one.
@@ -498,10 +515,12 @@ pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
                 None => Err(vm.index_error("list assignment index out of range")),
             }
         }
-        Obj::Dict(_) => match dict_remove(vm, r, k)? {
-            Some(_) => Ok(true),
-            None => Err(vm.key_error(k)),
-        },
+        Obj::Dict(d) if native_dict_op(vm, d.class, "__delitem__") => {
+            match dict_remove(vm, r, k)? {
+                Some(_) => Ok(true),
+                None => Err(vm.key_error(k)),
+            }
+        }
         Obj::Deque(d) => {
             let len = d.items.len();
             let i = index_of(vm, k, "deque")?;
@@ -598,6 +617,7 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
                 )))
             }
         },
+        Obj::Dict(d) if !native_dict_op(vm, d.class, "__contains__") => Ok(None),
         Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) => {
             let h = ops::hash(vm, item)?;
             Ok(Some(find(vm, r, h, item)?.is_some()))
@@ -775,7 +795,11 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
             crate::builtins::set_operator(vm, a, b, op).map(Some)
         }
         (Obj::Dict(_), Value::Obj(rb))
-            if base == BinOp::Or && matches!(vm.heap.get(rb), Obj::Dict(_)) =>
+            if base == BinOp::Or
+                && matches!(vm.heap.get(rb), Obj::Dict(_))
+                && !dict_overrides(vm, a, "__or__")
+                && !dict_overrides(vm, a, "__ior__")
+                && !dict_overrides(vm, b, "__ror__") =>
         {
             let pairs_a = mapping_items(vm, a)?;
             let pairs_b = mapping_items(vm, b)?;
@@ -800,10 +824,20 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
         return Ok(None);
     };
     match (vm.heap.get(ra), vm.heap.get(rb)) {
-        (Obj::Dict(x), Obj::Dict(y)) => {
+        (Obj::Dict(_), Obj::Dict(_)) => {
             if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                 return Ok(None);
             }
+            if ["__eq__", "__ne__"]
+                .iter()
+                .any(|n| dict_overrides(vm, a, n) || dict_overrides(vm, b, n))
+            {
+                // A Python-level comparison of a dict subclass runs instead.
+                return Ok(None);
+            }
+            let (Obj::Dict(x), Obj::Dict(y)) = (vm.heap.get(ra), vm.heap.get(rb)) else {
+                unreachable!()
+            };
             if x.map.len() != y.map.len() {
                 return Ok(Some(op == CmpOp::Ne));
             }

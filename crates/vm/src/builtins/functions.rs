@@ -122,7 +122,11 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         text.push_str(&super::str_of_value(vm, v)?);
     }
     text.push_str(&end);
-    let stream = match a.kwarg(vm, "file") {
+    let file = match a.kwarg(vm, "file") {
+        None | Some(Value::None) => redirected_stdout(vm),
+        f => f,
+    };
+    let stream = match file {
         None | Some(Value::None) => Stream::Stdout,
         Some(f) => match crate::modules::stream_of(vm, f) {
             Some(s) => s,
@@ -137,6 +141,17 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     vm.write(stream, &text)?;
     Ok(Value::None)
+}
+
+/// `sys.stdout` when a program replaced it (contextlib.redirect_stdout).
+fn redirected_stdout(vm: &mut Vm) -> Option<Value> {
+    let &(_, m) = vm.modules.iter().find(|(n, _)| &**n == "sys")?;
+    let Obj::Module(module) = vm.heap.get(m) else {
+        return None;
+    };
+    let d = module.dict;
+    let k = vm.intern("stdout");
+    vm.dict_get_str(d, k)
 }
 
 /// `len(v)` as usize.

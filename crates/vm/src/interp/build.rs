@@ -5,7 +5,7 @@ use super::iter;
 use crate::errors::{PyErr, PyResult};
 use crate::objects::Obj;
 use crate::thread::Thread;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::Instr;
 
@@ -290,12 +290,58 @@ pub(crate) fn getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Value> {
     }
     if let Value::Obj(r) = c {
         if matches!(vm.heap.get(r), Obj::Type(_)) {
-            // `list[int]` style annotations evaluated at run time.
-            return Ok(c);
+            if let Some(v) = class_getitem(vm, r, k)? {
+                return Ok(v);
+            }
         }
     }
     let tn = vm.type_name(c);
     Err(vm.type_error(format!("'{tn}' object is not subscriptable")))
+}
+
+/// Builtin classes whose subscript is a `types.GenericAlias` (`list[int]`).
+const GENERIC_BUILTINS: &[&str] = &[
+    "list",
+    "dict",
+    "tuple",
+    "set",
+    "frozenset",
+    "type",
+    "deque",
+    "enumerate",
+];
+
+/// `cls[k]` for a class: its `__class_getitem__` (implicitly a class
+/// method, as in CPython), or a `types.GenericAlias` for the generic
+/// builtin classes; None if the class is not subscriptable.
+fn class_getitem(vm: &mut Vm, cls: ObjRef, k: Value) -> PyResult<Option<Value>> {
+    if let Some(f) = vm.lookup_in_type_str(cls, "__class_getitem__") {
+        let call = match f {
+            Value::Obj(fr) => match vm.heap.get(fr) {
+                Obj::ClassMethod(inner) => (*inner, vec![Value::Obj(cls), k]),
+                Obj::StaticMethod(inner) => (*inner, vec![k]),
+                _ => (f, vec![Value::Obj(cls), k]),
+            },
+            _ => (f, vec![Value::Obj(cls), k]),
+        };
+        return vm.call(call.0, call.1).map(Some);
+    }
+    let Obj::Type(t) = vm.heap.get(cls) else {
+        return Ok(None);
+    };
+    if !(t.builtin && GENERIC_BUILTINS.contains(&&*t.name)) {
+        return Ok(None);
+    }
+    let types = crate::modules::get_module(vm, "types")?;
+    let Obj::Module(m) = vm.heap.get(types) else {
+        return Err(PyErr::internal("types is not a module"));
+    };
+    let d = m.dict;
+    let name = vm.intern("GenericAlias");
+    let Some(ga) = vm.dict_get_str(d, name) else {
+        return Err(PyErr::internal("types.GenericAlias is missing"));
+    };
+    vm.call(ga, vec![Value::Obj(cls), k]).map(Some)
 }
 
 /// `container[key] = value`.

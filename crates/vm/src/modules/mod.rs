@@ -34,7 +34,6 @@ const REGISTRY: &[(&str, Install)] = &[
     ("random", random::install),
     ("_os", os::install),
     ("__future__", install_future),
-    ("typing", install_typing),
     ("_collections", install_collections),
     ("_thread", thread_mod::install),
     ("_mp", mp::install),
@@ -48,7 +47,6 @@ const KNOWN_UNSUPPORTED: &[&str] = &[
     "subprocess",
     "shutil",
     "pathlib",
-    "io",
     "tempfile",
     "urllib",
     "http",
@@ -76,40 +74,6 @@ fn install_collections(vm: &mut Vm, m: ObjRef) {
     if let Obj::Type(t) = vm.heap.get_mut(d) {
         t.module = "collections".into();
     }
-}
-
-fn install_typing(vm: &mut Vm, m: ObjRef) {
-    let names = [
-        "Any",
-        "Callable",
-        "Dict",
-        "List",
-        "Optional",
-        "Set",
-        "FrozenSet",
-        "Tuple",
-        "Union",
-        "Iterable",
-        "Iterator",
-        "Generator",
-        "Sequence",
-        "Mapping",
-        "TypeVar",
-        "Generic",
-        "NamedTuple",
-        "Deque",
-        "DefaultDict",
-        "Type",
-        "ClassVar",
-        "Final",
-        "Literal",
-        "Protocol",
-    ];
-    for name in names {
-        let v = vm.new_str(name);
-        set_attr(vm, m, name, v);
-    }
-    set_attr(vm, m, "TYPE_CHECKING", Value::Bool(false));
 }
 
 /// Sets `module.name = v`.

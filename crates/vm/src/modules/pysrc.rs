@@ -12,6 +12,7 @@ use corelab_base::SourceFile;
 pub const SOURCES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
+    ("collections.abc", include_str!("py/collections_abc.py")),
     (
         "concurrent",
         "\"\"\"The concurrent package (only concurrent.futures).\"\"\"\n",
@@ -25,6 +26,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
+    ("io", include_str!("py/io.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("multiprocessing", include_str!("py/multiprocessing.py")),
     ("operator", include_str!("py/operator.py")),
@@ -34,6 +36,8 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("sys", include_str!("py/sys.py")),
     ("threading", include_str!("py/threading.py")),
+    ("types", include_str!("py/types.py")),
+    ("typing", include_str!("py/typing.py")),
 ];
 
 /// The source of a Python-written module.

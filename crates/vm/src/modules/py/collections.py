@@ -295,13 +295,20 @@ class Counter(dict):
         return self.__class__.__name__ + '({' + body + '})'
 
     # Rich comparisons treat missing elements as having zero count.
+    # Against a plain dict, CPython's Counter returns NotImplemented and the
+    # dict's own __eq__ answers; corelab's comparison has no builtin
+    # reflected dict.__eq__ after a Python one, so it is answered here.
     def __eq__(self, other):
         if not isinstance(other, Counter):
+            if isinstance(other, dict):
+                return _dict_items_equal(self, other)
             return NotImplemented
         return all(self[e] == other[e] for c in (self, other) for e in c)
 
     def __ne__(self, other):
         if not isinstance(other, Counter):
+            if isinstance(other, dict):
+                return not _dict_items_equal(self, other)
             return NotImplemented
         return not self == other
 
