@@ -5,7 +5,8 @@ the process object pickled), queues and pipes that carry pickled values,
 and process-shared locks and semaphores.
 
 Built on the native _mp module; the machine owns processes and channels.
-Not provided yet (it stops with "unsupported"): Barrier.
+Process-shared synchronisation (RLock, Condition, Event, Barrier) is
+corelab's own Python over machine channels and shared memory.
 """
 
 import os
@@ -628,6 +629,83 @@ class Event:
             return _mp.shared_get(self._flag, 0)
 
 
+class Barrier:
+    """A process-shared barrier (shared count and state under a Condition)."""
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        # [state, count]: state 0 filling, 1 draining, -1 resetting, -2 broken.
+        self._shared = _mp.shared_new([0, 0])
+
+    def _get(self, i):
+        return _mp.shared_get(self._shared, i)
+
+    def _set(self, i, v):
+        _mp.shared_set(self._shared, i, v)
+
+    def wait(self, timeout=None):
+        import threading
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            while self._get(0) in (1, -1):
+                self._cond.wait()
+            if self._get(0) < 0:
+                raise threading.BrokenBarrierError
+            index = self._get(1)
+            self._set(1, index + 1)
+            try:
+                if index + 1 == self._parties:
+                    if self._action:
+                        self._action()
+                    self._set(0, 1)
+                    self._cond.notify_all()
+                else:
+                    if not self._cond.wait_for(lambda: self._get(0) != 0, timeout):
+                        self._set(0, -2)
+                        self._cond.notify_all()
+                        raise threading.BrokenBarrierError
+                    if self._get(0) < 0:
+                        raise threading.BrokenBarrierError
+                return index
+            finally:
+                self._set(1, self._get(1) - 1)
+                if self._get(1) == 0 and self._get(0) in (1, -1):
+                    self._set(0, 0)
+                    self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._set(0, -2)
+            self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._get(1) > 0:
+                if self._get(0) in (0, -2):
+                    self._set(0, -1)
+            else:
+                self._set(0, 0)
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._get(1) if self._get(0) == 0 else 0
+
+    @property
+    def broken(self):
+        return self._get(0) == -2
+
+
 # ---- shared memory: Value and Array ----------------------------------------
 
 _CTYPES = {
@@ -1162,11 +1240,4 @@ def Manager():
     return m
 
 
-def _unsupported(name):
-    def missing(*args, **kwargs):
-        _mp.unsupported(f"multiprocessing.{name}")
-    missing.__name__ = name
-    return missing
 
-
-Barrier = _unsupported('Barrier')
