@@ -1238,6 +1238,3 @@ def Manager():
     m = SyncManager()
     m.start()
     return m
-
-
-
