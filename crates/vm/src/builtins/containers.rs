@@ -502,6 +502,7 @@ pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
             Some(_) => Ok(true),
             None => Err(vm.key_error(k)),
         },
+        Obj::ByteArray(_) => super::bytes_methods::bytearray_delitem(vm, r, k),
         Obj::Deque(d) => {
             let len = d.items.len();
             let i = index_of(vm, k, "deque")?;
@@ -606,16 +607,10 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
             let rg = *rg;
             Ok(Some(range_find(vm, rg, item)?.is_some()))
         }
-        Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Some(match item {
-            Value::Int(i) => b.contains(&(i as u8)),
-            Value::Obj(x) => match vm.heap.get(x) {
-                Obj::Bytes(sub) => {
-                    b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty()
-                }
-                _ => false,
-            },
-            _ => false,
-        })),
+        Obj::Bytes(b) | Obj::ByteArray(b) => {
+            let b = b.clone();
+            super::bytes_methods::contains(vm, &b, item).map(Some)
+        }
         Obj::Deque(d) => {
             let items: Vec<Value> = d.items.iter().copied().collect();
             for x in items {

@@ -252,6 +252,9 @@ pub(crate) fn binary(vm: &mut Vm, a: Value, b: Value, op: u32) -> PyResult<Value
     let (na, nb) = (vm.type_name(a), vm.type_name(b));
     let sym = bop.symbol();
     let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes" | "bytearray");
+    if base == BinOp::Add && matches!(na.as_str(), "bytes" | "bytearray") {
+        return Err(vm.type_error(format!("can't concat {nb} to {na}")));
+    }
     if base == BinOp::Add && is_seq(&na) && !bop.is_inplace() {
         return Err(vm.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}")));
     }
@@ -639,7 +642,9 @@ fn seq_compare(vm: &mut Vm, ra: ObjRef, rb: ObjRef, op: CmpOp) -> PyResult<bool>
     };
     let (xs, ys) = (items(vm, ra), items(vm, rb));
     for (x, y) in xs.iter().zip(&ys) {
-        if !eq(vm, *x, *y)? {
+        // Like CPython, identical items are equal (a NaN held in a variable
+        // is the same object in both sequences).
+        if !x.is(*y) && !eq(vm, *x, *y)? {
             return match op {
                 CmpOp::Eq => Ok(false),
                 CmpOp::Ne => Ok(true),
