@@ -625,7 +625,7 @@ pub(crate) fn contains(vm: &mut Vm, b: &[u8], item: Value) -> PyResult<bool> {
 }
 
 /// An int in range(256), with CPython's errors.
-fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
+pub(crate) fn byte_value(vm: &mut Vm, v: Value) -> PyResult<u8> {
     let n = match super::int_arg(vm, v) {
         Ok(n) => n,
         Err(e) if crate::interp::ops::to_bigint(vm, v).is_some() => {
@@ -1146,4 +1146,85 @@ pub(crate) fn bytearray_delitem(vm: &mut Vm, r: ObjRef, k: Value) -> PyResult<bo
         }
         None => Err(vm.index_error("bytearray index out of range")),
     }
+}
+
+/// `+` and `*` with a bytes or bytearray left operand (`ba += x` and
+/// `ba *= n` update `ba` in place); None when the operands don't apply.
+pub(crate) fn binary(
+    vm: &mut Vm,
+    ra: ObjRef,
+    b: Value,
+    add: bool,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
+    let (x, ba) = match vm.heap.get(ra) {
+        Obj::Bytes(x) => (x.clone(), false),
+        Obj::ByteArray(x) => (x.clone(), true),
+        _ => return Ok(None),
+    };
+    let out = if add {
+        let Some(y) = bytes_like(vm, b) else {
+            return Ok(None);
+        };
+        [x, y].concat()
+    } else {
+        let n = match b {
+            Value::Int(n) => n,
+            Value::Bool(t) => t as i64,
+            _ => return Ok(None),
+        };
+        let n = n.max(0) as usize;
+        if x.len().saturating_mul(n) > 100_000_000 {
+            return Err(PyErr::limit("sequence repetition result is too large"));
+        }
+        x.repeat(n)
+    };
+    if ba && inplace {
+        with_bytes(vm, ra, |v| *v = out);
+        return Ok(Some(Value::Obj(ra)));
+    }
+    Ok(Some(new_bytes(vm, ba, out)))
+}
+
+/// `ba[slice] = v` for bytes-like `v` or an iterable of ints.
+pub(crate) fn bytearray_setslice(vm: &mut Vm, r: ObjRef, s: ObjRef, v: Value) -> PyResult<()> {
+    let new = match bytes_like(vm, v) {
+        Some(b) => b,
+        None => {
+            if matches!(v, Value::Int(_) | Value::Bool(_)) || vm.as_str(v).is_some() {
+                return Err(vm.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
+            let it = iter::get_iter(vm, v)?;
+            let vals = iter::collect(vm, it)?;
+            let mut out = Vec::with_capacity(vals.len());
+            for x in vals {
+                out.push(byte_value(vm, x)?);
+            }
+            out
+        }
+    };
+    let len = with_bytes(vm, r, |b| b.len());
+    let (start, stop, step, count) = super::slice_indices(vm, s, len)?;
+    if step == 1 {
+        let lo = start.clamp(0, len as i64) as usize;
+        let hi = (stop.clamp(0, len as i64) as usize).max(lo);
+        with_bytes(vm, r, |b| {
+            b.splice(lo..hi, new);
+        });
+        return Ok(());
+    }
+    if new.len() != count {
+        return Err(vm.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {count}",
+            new.len()
+        )));
+    }
+    with_bytes(vm, r, |b| {
+        for (i, x) in new.into_iter().enumerate() {
+            b[(start + i as i64 * step) as usize] = x;
+        }
+    });
+    Ok(())
 }

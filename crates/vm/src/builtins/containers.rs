@@ -418,10 +418,14 @@ pub fn builtin_setitem(vm: &mut Vm, c: Value, k: Value, v: Value) -> PyResult<bo
         }
         Obj::ByteArray(b) => {
             let len = b.len();
+            if let Value::Obj(kr) = k {
+                if matches!(vm.heap.get(kr), Obj::Slice(..)) {
+                    super::bytes_methods::bytearray_setslice(vm, r, kr, v)?;
+                    return Ok(true);
+                }
+            }
             let i = index_of(vm, k, "bytearray")?;
-            let Value::Int(x) = v else {
-                return Err(vm.type_error("an integer is required"));
-            };
+            let x = super::bytes_methods::byte_value(vm, v)?;
             match norm_index(i, len) {
                 Some(j) => {
                     if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
@@ -756,13 +760,8 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         (Obj::Deque(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
             deque_binary(vm, a, ra, b, op)
         }
-        (Obj::Bytes(x), Value::Obj(rb)) if base == BinOp::Add => {
-            if let Obj::Bytes(y) = vm.heap.get(rb) {
-                let mut v = x.clone();
-                v.extend_from_slice(y);
-                return Ok(Some(Value::Obj(vm.heap.alloc(Obj::Bytes(v)))));
-            }
-            Ok(None)
+        (Obj::Bytes(_) | Obj::ByteArray(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
+            super::bytes_methods::binary(vm, ra, b, base == BinOp::Add, op.is_inplace())
         }
         (Obj::Set(_) | Obj::FrozenSet(_), Value::Obj(rb))
             if matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) =>

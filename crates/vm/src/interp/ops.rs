@@ -593,7 +593,7 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
     }
     let ord: Option<Ordering> = match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_str().cmp(y.as_str())),
-        (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.cmp(y)),
+        (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Some(x.cmp(y)),
         (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
             return seq_compare(vm, ra, rb, op).map(Some)
         }
