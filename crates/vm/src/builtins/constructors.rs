@@ -252,6 +252,10 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
 fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
     a.check_kw(vm, "int", &["base"])?;
+    let given = a.len() + a.kw.len();
+    if given > 2 {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({given} given)")));
+    }
     let x = a.get(0);
     let base = a.arg(vm, 1, "base");
     if x.is_null() {
@@ -329,17 +333,25 @@ fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 pub fn parse_float(s: &str) -> Option<f64> {
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
-    let body = lower.trim_start_matches(['+', '-']);
+    let body = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
     let neg = lower.starts_with('-');
     let v = match body {
         "inf" | "infinity" => f64::INFINITY,
         "nan" => f64::NAN,
         _ => {
-            if body.is_empty()
-                || body.starts_with('_')
-                || body.ends_with('_')
-                || body.contains("__")
-            {
+            // An underscore must sit between two digits.
+            let bytes = body.as_bytes();
+            let misplaced_underscore = bytes.iter().enumerate().any(|(i, &c)| {
+                c == b'_'
+                    && !(i > 0
+                        && bytes[i - 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+            });
+            let misplaced_sign = bytes
+                .iter()
+                .enumerate()
+                .any(|(i, &c)| matches!(c, b'+' | b'-') && (i == 0 || bytes[i - 1] != b'e'));
+            if body.is_empty() || misplaced_underscore || misplaced_sign {
                 return None;
             }
             if !body

@@ -418,10 +418,14 @@ pub fn builtin_setitem(vm: &mut Vm, c: Value, k: Value, v: Value) -> PyResult<bo
         }
         Obj::ByteArray(b) => {
             let len = b.len();
+            if let Value::Obj(kr) = k {
+                if matches!(vm.heap.get(kr), Obj::Slice(..)) {
+                    super::bytes_methods::bytearray_setslice(vm, r, kr, v)?;
+                    return Ok(true);
+                }
+            }
             let i = index_of(vm, k, "bytearray")?;
-            let Value::Int(x) = v else {
-                return Err(vm.type_error("an integer is required"));
-            };
+            let x = super::bytes_methods::byte_value(vm, v)?;
             match norm_index(i, len) {
                 Some(j) => {
                     if let Obj::ByteArray(b) = vm.heap.get_mut(r) {
@@ -521,6 +525,7 @@ pub fn builtin_delitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<bool> {
                 None => Err(vm.key_error(k)),
             }
         }
+        Obj::ByteArray(_) => super::bytes_methods::bytearray_delitem(vm, r, k),
         Obj::Deque(d) => {
             let len = d.items.len();
             let i = index_of(vm, k, "deque")?;
@@ -626,16 +631,10 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
             let rg = *rg;
             Ok(Some(range_find(vm, rg, item)?.is_some()))
         }
-        Obj::Bytes(b) | Obj::ByteArray(b) => Ok(Some(match item {
-            Value::Int(i) => b.contains(&(i as u8)),
-            Value::Obj(x) => match vm.heap.get(x) {
-                Obj::Bytes(sub) => {
-                    b.windows(sub.len().max(1)).any(|w| w == &sub[..]) || sub.is_empty()
-                }
-                _ => false,
-            },
-            _ => false,
-        })),
+        Obj::Bytes(b) | Obj::ByteArray(b) => {
+            let b = b.clone();
+            super::bytes_methods::contains(vm, &b, item).map(Some)
+        }
         Obj::Deque(d) => {
             let items: Vec<Value> = d.items.iter().copied().collect();
             for x in items {
@@ -781,13 +780,8 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         (Obj::Deque(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
             deque_binary(vm, a, ra, b, op)
         }
-        (Obj::Bytes(x), Value::Obj(rb)) if base == BinOp::Add => {
-            if let Obj::Bytes(y) = vm.heap.get(rb) {
-                let mut v = x.clone();
-                v.extend_from_slice(y);
-                return Ok(Some(Value::Obj(vm.heap.alloc(Obj::Bytes(v)))));
-            }
-            Ok(None)
+        (Obj::Bytes(_) | Obj::ByteArray(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
+            super::bytes_methods::binary(vm, ra, b, base == BinOp::Add, op.is_inplace())
         }
         (Obj::Set(_) | Obj::FrozenSet(_), Value::Obj(rb))
             if matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) =>

@@ -10,6 +10,7 @@ use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
 pub mod args;
+mod bytes_methods;
 mod constructors;
 mod containers;
 mod deque_methods;
@@ -54,6 +55,7 @@ pub(crate) fn install(vm: &mut Vm) {
     list_methods::install(vm);
     dict_methods::install(vm);
     str_methods::install(vm);
+    bytes_methods::install(vm);
     str_translate::install(vm);
     deque_methods::install(vm);
     number_methods::install(vm);

@@ -158,7 +158,17 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
     let v = Value::Obj(r);
     match vm.heap.get(r) {
         Obj::Str(s) => out.push_str(&repr_str(s.as_str())),
-        Obj::BigInt(b) => out.push_str(&b.to_string()),
+        Obj::BigInt(b) => {
+            let text = b.to_string();
+            // CPython's default sys.int_info.default_max_str_digits.
+            if text.trim_start_matches('-').len() > 4300 {
+                return Err(vm.value_error(
+                    "Exceeds the limit (4300 digits) for integer string conversion; \
+                     use sys.set_int_max_str_digits() to increase the limit",
+                ));
+            }
+            out.push_str(&text)
+        }
         Obj::Complex(re, im) => out.push_str(&crate::builtins::complex_repr(*re, *im)),
         Obj::Bytes(b) => out.push_str(&repr_bytes(b, "b")),
         Obj::ByteArray(b) => {

@@ -8,9 +8,6 @@ use crate::vm::Vm;
 use corelab_base::pystr;
 
 pub(crate) fn install(vm: &mut Vm) {
-    let (b, ba) = (vm.types.bytes, vm.types.bytearray);
-    vm.add_method(b, "decode", bytes_decode);
-    vm.add_method(ba, "decode", bytes_decode);
     let s = vm.types.str;
     vm.add_methods(
         s,
@@ -766,63 +763,6 @@ fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn isprintable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     pred(vm, a, "isprintable", |s| s.chars().all(pystr::is_printable))
-}
-
-/// `bytes.decode(encoding='utf-8', errors='strict')`.
-pub(crate) fn bytes_decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = match a.get(0) {
-        Value::Obj(r) => match vm.heap.get(r) {
-            crate::objects::Obj::Bytes(b) | crate::objects::Obj::ByteArray(b) => b.clone(),
-            _ => return Err(vm.type_error("decode() needs bytes")),
-        },
-        _ => return Err(vm.type_error("decode() needs bytes")),
-    };
-    let enc = match a.arg(vm, 1, "encoding") {
-        Some(v) => text(vm, v, "encoding")?
-            .to_ascii_lowercase()
-            .replace('_', "-"),
-        None => "utf-8".into(),
-    };
-    let errors = match a.arg(vm, 2, "errors") {
-        Some(v) => text(vm, v, "errors")?,
-        None => "strict".into(),
-    };
-    let s = match enc.as_str() {
-        "utf-8" | "utf8" => match String::from_utf8(b.clone()) {
-            Ok(s) => s,
-            Err(_) if errors == "replace" || errors == "ignore" => {
-                let mut out = String::new();
-                for chunk in b.utf8_chunks() {
-                    out.push_str(chunk.valid());
-                    if !chunk.invalid().is_empty() && errors == "replace" {
-                        out.push('\u{fffd}');
-                    }
-                }
-                out
-            }
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let byte = b[pos];
-                return Err(vm.err(
-                    vm.exc.unicode_decode_error,
-                    format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
-                ));
-            }
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => b.iter().map(|&x| x as char).collect(),
-        "ascii" => {
-            if let Some(pos) = b.iter().position(|&x| x >= 128) {
-                let byte = b[pos];
-                return Err(vm.err(
-                    vm.exc.unicode_decode_error,
-                    format!("'ascii' codec can't decode byte 0x{byte:02x} in position {pos}: ordinal not in range(128)"),
-                ));
-            }
-            b.iter().map(|&x| x as char).collect()
-        }
-        other => return Err(vm.err(vm.exc.lookup_error, format!("unknown encoding: {other}"))),
-    };
-    new_str(vm, s)
 }
 
 fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -252,6 +252,9 @@ pub(crate) fn binary(vm: &mut Vm, a: Value, b: Value, op: u32) -> PyResult<Value
     let (na, nb) = (vm.type_name(a), vm.type_name(b));
     let sym = bop.symbol();
     let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes" | "bytearray");
+    if base == BinOp::Add && matches!(na.as_str(), "bytes" | "bytearray") {
+        return Err(vm.type_error(format!("can't concat {nb} to {na}")));
+    }
     if base == BinOp::Add && is_seq(&na) && !bop.is_inplace() {
         return Err(vm.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}")));
     }
@@ -590,7 +593,7 @@ fn builtin_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Optio
     }
     let ord: Option<Ordering> = match (vm.heap.get(ra), vm.heap.get(rb)) {
         (Obj::Str(x), Obj::Str(y)) => Some(x.as_str().cmp(y.as_str())),
-        (Obj::Bytes(x), Obj::Bytes(y)) => Some(x.cmp(y)),
+        (Obj::Bytes(x) | Obj::ByteArray(x), Obj::Bytes(y) | Obj::ByteArray(y)) => Some(x.cmp(y)),
         (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_)) => {
             return seq_compare(vm, ra, rb, op).map(Some)
         }
@@ -639,7 +642,9 @@ fn seq_compare(vm: &mut Vm, ra: ObjRef, rb: ObjRef, op: CmpOp) -> PyResult<bool>
     };
     let (xs, ys) = (items(vm, ra), items(vm, rb));
     for (x, y) in xs.iter().zip(&ys) {
-        if !eq(vm, *x, *y)? {
+        // Like CPython, identical items are equal (a NaN held in a variable
+        // is the same object in both sequences).
+        if !x.is(*y) && !eq(vm, *x, *y)? {
             return match op {
                 CmpOp::Eq => Ok(false),
                 CmpOp::Ne => Ok(true),
