@@ -656,7 +656,7 @@ pub(crate) fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 Vec::new()
             }
             Obj::Instance(i) => {
-                add(vm, &i.attrs);
+                add(vm, i.attrs.get(&vm.heap));
                 vm.type_obj(i.class).mro.clone()
             }
             _ => vm.type_obj(vm.type_of(obj)).mro.clone(),

@@ -110,7 +110,8 @@ fn make_body(
         defaults: Vec::new(),
         kwdefaults: Vec::new(),
         closure: Vec::new(),
-        attrs: None,
+        attrs: Default::default(),
+        annotations: Value::Null,
         module: Value::None,
         doc: Value::None,
     };
