@@ -56,7 +56,11 @@ pub(crate) fn fast_store(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) ->
             return false;
         };
         // Exceptions keep `args`, `__cause__`, ... outside the attribute dict.
-        if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs || i.exc.is_some() {
+        if !vm.attr_fast_path
+            || !vm.type_obj(i.class).plain_attrs
+            || i.exc.is_some()
+            || i.class == vm.types.object
+        {
             return false;
         }
         i.attrs.get(&vm.heap).find(hash, |k| vm.str_key_eq(k, name))
@@ -161,8 +165,9 @@ pub(crate) fn own_dict_mut(heap: &mut Heap, r: ObjRef) -> Option<&mut Dict> {
 /// `obj.__dict__` of an instance or function: the live namespace, moved
 /// into a heap dict object on first request.
 pub(crate) fn dict_object(vm: &mut Vm, r: ObjRef) -> Option<ObjRef> {
+    let object = vm.types.object;
     let attrs = match vm.heap.get_mut(r) {
-        Obj::Instance(i) => &mut i.attrs,
+        Obj::Instance(i) if i.class != object => &mut i.attrs,
         Obj::Function(f) => &mut f.attrs,
         _ => return None,
     };
@@ -468,7 +473,9 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
     }
     let hash = vm.str_hash(name);
     let has_own = match vm.heap.get(r) {
-        Obj::Instance(_) | Obj::Function(_) => true,
+        // Instances of `object` itself have no `__dict__`.
+        Obj::Instance(i) => i.class != vm.types.object,
+        Obj::Function(_) => true,
         Obj::Dict(d) => d.attrs.is_some(),
         _ => false,
     };
@@ -529,10 +536,14 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
     if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
         if let Obj::Property(_, _, fdel, _) = vm.heap.get(d) {
             let fdel = *fdel;
-            if !fdel.is_null() && !matches!(fdel, Value::None) {
-                vm.call(fdel, vec![obj])?;
-                return Ok(());
+            if fdel.is_null() || matches!(fdel, Value::None) {
+                let (an, tn) = (vm.str_of(name).to_string(), vm.type_name(obj));
+                return Err(
+                    vm.attribute_error(format!("property '{an}' of '{tn}' object has no deleter"))
+                );
             }
+            vm.call(fdel, vec![obj])?;
+            return Ok(());
         }
     }
     let hash = vm.str_hash(name);
