@@ -247,6 +247,10 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
             out.push_str("slice");
             return seq_repr(vm, items, "(", ")", out, depth);
         }
+        Obj::Function(f) if f.c_stand_in => {
+            let n = vm.as_str(f.name).unwrap_or("?").to_string();
+            out.push_str(&format!("<built-in function {n}>"));
+        }
         Obj::Function(f) => {
             let q = vm.as_str(f.qualname).unwrap_or("?").to_string();
             out.push_str(&format!(

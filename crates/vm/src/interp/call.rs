@@ -815,6 +815,7 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
         closure,
         attrs: Default::default(),
         annotations,
+        c_stand_in: false,
         module,
         doc,
     };

@@ -141,6 +141,9 @@ pub struct Function {
     /// `__annotations__`: Null until asked for (then an empty dict), the
     /// `(name, value, ...)` tuple `MakeFunction` received, or the dict.
     pub annotations: Value,
+    /// Stands in for a function CPython writes in C (module-level functions
+    /// of `pysrc::C_MODULES`): its repr is `<built-in function name>`.
+    pub c_stand_in: bool,
     pub module: Value,
     pub doc: Value,
 }
