@@ -2,7 +2,7 @@
 //! exception instances.
 
 use crate::errors::PyErr;
-use crate::objects::{Dict, ExcData, Instance, Layout, Obj};
+use crate::objects::{ExcData, Instance, Layout, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -97,7 +97,7 @@ impl Vm {
         };
         self.heap.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
-            attrs: Dict::new(),
+            attrs: Default::default(),
             exc: Some(Box::new(exc)),
         })))
     }

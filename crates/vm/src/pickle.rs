@@ -296,7 +296,10 @@ impl Dumper<'_> {
                 Pickled::Object {
                     id,
                     class: Box::new(self.global(Value::Obj(inst.class))?),
-                    attrs: self.attrs(&inst.attrs, depth)?,
+                    attrs: {
+                        let ad = inst.attrs.get(&self.vm.heap).clone();
+                        self.attrs(&ad, depth)?
+                    },
                 }
             }
             _ => {
@@ -554,7 +557,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
             let cls = load_class(vm, class)?;
             let obj = vm.heap.alloc(Obj::Instance(Box::new(Instance {
                 class: cls,
-                attrs: Dict::new(),
+                attrs: Default::default(),
                 exc: None,
             })));
             memo.insert(*id, Value::Obj(obj));
@@ -566,7 +569,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 ad.insert_new(h, Value::Obj(k), v);
             }
             if let Obj::Instance(i) = vm.heap.get_mut(obj) {
-                i.attrs = ad;
+                i.attrs = crate::objects::Attrs::Inline(ad);
             }
             Value::Obj(obj)
         }

@@ -22,7 +22,8 @@ impl<'a> Compiler<'a> {
         let scope = self.child_scope(f)?;
         self.decorators(&f.decorator_list)?;
         let saved = std::mem::replace(&mut self.span, span_of(&f.name));
-        let flags = self.default_arguments(&f.parameters)?;
+        let mut flags = self.default_arguments(&f.parameters)?;
+        flags |= self.annotations(&f.parameters, f.returns.as_deref())?;
         let qualname = self.qualname_for(&f.name, true);
         let line = self.source.line_of(span_of(f).start);
         self.span = span_of(f);
@@ -183,6 +184,51 @@ impl<'a> Compiler<'a> {
             flags |= 0x02;
         }
         Ok(flags)
+    }
+
+    /// Pushes the `(name, annotation, ...)` tuple of a def's annotated
+    /// parameters and return, in CPython 3.11's order (regular, positional-
+    /// only, `*args`, keyword-only, `**kwargs`, return); returns the
+    /// `MakeFunction` flag 0x04, or 0 without annotations. Under
+    /// `from __future__ import annotations` each annotation is its source text.
+    fn annotations(&mut self, p: &'a ast::Parameters, returns: Option<&'a Expr>) -> CResult<u32> {
+        let mut items: Vec<(String, &'a Expr)> = Vec::new();
+        let params = p
+            .args
+            .iter()
+            .chain(&p.posonlyargs)
+            .map(|a| &a.parameter)
+            .chain(p.vararg.as_deref())
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
+            .chain(p.kwarg.as_deref());
+        for param in params {
+            if let Some(ann) = param.annotation.as_deref() {
+                items.push((self.mangle(&param.name), ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        let n = items.len() as u32;
+        for (name, ann) in items {
+            self.load_const(Const::Str(name.into()));
+            if self.future_annotations {
+                let r = span_of(ann);
+                let text = self
+                    .source
+                    .text
+                    .get(r.start as usize..r.end as usize)
+                    .unwrap_or("");
+                self.load_const(Const::Str(text.into()));
+            } else {
+                self.compile_expr(ann)?;
+            }
+        }
+        self.emit(Instr::BuildTuple(2 * n));
+        Ok(0x04)
     }
 
     fn set_arg_counts(&mut self, p: &ast::Parameters) {

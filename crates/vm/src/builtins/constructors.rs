@@ -784,18 +784,22 @@ fn property_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
     let get = |i, n| a.arg(vm, i, n).unwrap_or(Value::None);
     let (g, s, d) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"));
-    Ok(Value::Obj(vm.heap.alloc(Obj::Property(g, s, d))))
+    let doc = match a.arg(vm, 3, "doc") {
+        None | Some(Value::None) => Value::Null,
+        Some(doc) => doc,
+    };
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(g, s, d, doc))))
 }
 
 fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
-    let Some(Obj::Property(g, s, d)) = a.get(0).as_obj().map(|r| vm.heap.get(r)) else {
+    let Some(Obj::Property(g, s, d, doc)) = a.get(0).as_obj().map(|r| vm.heap.get(r)) else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let mut parts = [*g, *s, *d];
+    let mut parts = [*g, *s, *d, *doc];
     parts[which] = a.get(1);
-    Ok(Value::Obj(
-        vm.heap.alloc(Obj::Property(parts[0], parts[1], parts[2])),
-    ))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Property(
+        parts[0], parts[1], parts[2], parts[3],
+    ))))
 }
 
 fn property_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {

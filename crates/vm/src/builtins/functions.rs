@@ -507,7 +507,7 @@ fn callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Bool(r))
 }
 
-fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<crate::value::ObjRef> {
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<crate::value::ObjRef> {
     match vm.as_str(v) {
         Some(s) => {
             let s = s.to_string();
@@ -515,16 +515,14 @@ fn attr_name(vm: &mut Vm, v: Value, fname: &str) -> PyResult<crate::value::ObjRe
         }
         None => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "{fname}(): attribute name must be string, not '{tn}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
 }
 
 fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "getattr", 2, 3)?;
-    let name = attr_name(vm, a.get(1), "getattr")?;
+    let name = attr_name(vm, a.get(1))?;
     match attr::getattr(vm, a.get(0), name) {
         Err(PyErr::Exc(e))
             if a.len() == 3 && vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) =>
@@ -537,14 +535,14 @@ fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "setattr", 3, 3)?;
-    let name = attr_name(vm, a.get(1), "setattr")?;
+    let name = attr_name(vm, a.get(1))?;
     attr::setattr(vm, a.get(0), name, a.get(2))?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "hasattr", 2, 2)?;
-    let name = attr_name(vm, a.get(1), "hasattr")?;
+    let name = attr_name(vm, a.get(1))?;
     match attr::getattr(vm, a.get(0), name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) => {
@@ -556,7 +554,7 @@ fn hasattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "delattr", 2, 2)?;
-    let name = attr_name(vm, a.get(1), "delattr")?;
+    let name = attr_name(vm, a.get(1))?;
     attr::delattr(vm, a.get(0), name)?;
     Ok(Value::None)
 }
@@ -671,7 +669,7 @@ pub(crate) fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 Vec::new()
             }
             Obj::Instance(i) => {
-                add(vm, &i.attrs);
+                add(vm, i.attrs.get(&vm.heap));
                 vm.type_obj(i.class).mro.clone()
             }
             _ => vm.type_obj(vm.type_of(obj)).mro.clone(),

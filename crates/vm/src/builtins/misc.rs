@@ -291,6 +291,36 @@ pub fn view_len(vm: &Vm, r: ObjRef) -> Option<usize> {
     }
 }
 
+/// A function's `__annotations__` dict, built on first request from the
+/// `(name, value, ...)` tuple `MakeFunction` stored, and kept.
+fn function_annotations(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
+    let Obj::Function(f) = vm.heap.get(r) else {
+        return Ok(Value::None);
+    };
+    let pending = f.annotations;
+    if let Value::Obj(a) = pending {
+        if !matches!(vm.heap.get(a), Obj::Tuple(_)) {
+            return Ok(pending);
+        }
+    } else if !pending.is_null() {
+        return Ok(pending);
+    }
+    let items = match pending.as_obj().map(|a| vm.heap.get(a)) {
+        Some(Obj::Tuple(items)) => items.clone(),
+        _ => Vec::new(),
+    };
+    let d = vm.new_dict();
+    for pair in items.chunks(2) {
+        if let [k, v] = pair {
+            super::dict_set(vm, d, *k, *v)?;
+        }
+    }
+    if let Obj::Function(f) = vm.heap.get_mut(r) {
+        f.annotations = Value::Obj(d);
+    }
+    Ok(Value::Obj(d))
+}
+
 /// The special attributes of builtin objects, or None.
 pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Value>> {
     let n = vm.str_of(name).to_string();
@@ -364,19 +394,26 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 Value::Obj(d)
             }
         }
-        (Obj::Function(f), "__dict__") => {
-            let pairs: Vec<(Value, Value)> = f
-                .attrs
-                .as_ref()
-                .map(|a| a.iter().map(|e| (e.key, e.value)).collect())
-                .unwrap_or_default();
-            let d = vm.new_dict();
-            for (k, v) in pairs {
-                super::dict_set(vm, d, k, v)?;
+        (Obj::Function(_), "__annotations__") => function_annotations(vm, r)?,
+        // A stand-in for CPython's method-wrapper: calling it calls the
+        // function itself.
+        (Obj::Function(_), "__call__") => obj,
+        (Obj::Function(_) | Obj::Instance(_), "__dict__") => {
+            match crate::interp::attr::dict_object(vm, r) {
+                Some(d) => Value::Obj(d),
+                None => return Ok(None),
             }
-            Value::Obj(d)
         }
-        (Obj::Property(..), "__doc__") => Value::None,
+        (Obj::Property(g, _, _, doc), "__doc__") => {
+            let (g, doc) = (*g, *doc);
+            if !doc.is_null() {
+                doc
+            } else if matches!(g, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Function(_))) {
+                return special_attr(vm, g, name);
+            } else {
+                Value::None
+            }
+        }
         (Obj::Function(f), "__defaults__") => {
             let d = f.defaults.clone();
             if d.is_empty() {
@@ -401,14 +438,6 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         (Obj::Module(m), "__name__") => {
             let s = m.name.to_string();
             vm.new_str(s)
-        }
-        (Obj::Instance(i), "__dict__") => {
-            let pairs: Vec<(Value, Value)> = i.attrs.iter().map(|e| (e.key, e.value)).collect();
-            let d = vm.new_dict();
-            for (k, v) in pairs {
-                super::dict_set(vm, d, k, v)?;
-            }
-            Value::Obj(d)
         }
         (Obj::Instance(i), _) if i.exc.is_some() => {
             let d = i.exc.as_ref().unwrap();
@@ -478,8 +507,8 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         (Obj::BigInt(_), "real" | "numerator") => obj,
         (Obj::BigInt(_), "imag") => Value::Int(0),
         (Obj::BigInt(_), "denominator") => Value::Int(1),
-        (Obj::Property(g, _, _), "fget") => *g,
-        (Obj::Property(_, s, _), "fset") => *s,
+        (Obj::Property(g, _, _, _), "fget") => *g,
+        (Obj::Property(_, s, _, _), "fset") => *s,
         (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => *f,
         (Obj::Deque(d), "maxlen") => d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)),
         (Obj::Dict(d), "default_factory") if d.class.is_some() => d.default_factory,

@@ -117,6 +117,34 @@ pub fn repr_bytes(b: &[u8], prefix: &str) -> String {
     out
 }
 
+thread_local! {
+    /// The containers whose repr is being built (CPython's `Py_ReprEnter`):
+    /// a container met again inside itself prints as `[...]` / `{...}`.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<ObjRef>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` with `r` marked active, or writes `cycle` if it already is.
+fn guarded(
+    r: ObjRef,
+    out: &mut String,
+    cycle: &str,
+    f: impl FnOnce(&mut String) -> PyResult<()>,
+) -> PyResult<()> {
+    if REPR_ACTIVE.with(|a| a.borrow().contains(&r)) {
+        out.push_str(cycle);
+        return Ok(());
+    }
+    REPR_ACTIVE.with(|a| a.borrow_mut().push(r));
+    let res = f(out);
+    REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if let Some(i) = a.iter().rposition(|&x| x == r) {
+            a.remove(i);
+        }
+    });
+    res
+}
+
 fn repr_into(vm: &mut Vm, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
     if depth > 200 {
         return Err(vm.err(
@@ -177,7 +205,9 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
         }
         Obj::List(items) => {
             let items = items.clone();
-            return seq_repr(vm, items, "[", "]", out, depth);
+            return guarded(r, out, "[...]", |out| {
+                seq_repr(vm, items, "[", "]", out, depth)
+            });
         }
         Obj::Tuple(items) => {
             let items = items.clone();
@@ -198,7 +228,7 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
                 return crate::builtins::dict_subclass_repr(vm, r, out);
             }
             let pairs: Vec<(Value, Value)> = d.map.iter().map(|e| (e.key, e.value)).collect();
-            return dict_repr(vm, &pairs, out, depth);
+            return guarded(r, out, "{...}", |out| dict_repr(vm, &pairs, out, depth));
         }
         Obj::Set(s) | Obj::FrozenSet(s) => {
             let is_frozen = matches!(vm.heap.get(r), Obj::FrozenSet(_));
@@ -226,6 +256,10 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
             let items = vec![*a, *b, *c];
             out.push_str("slice");
             return seq_repr(vm, items, "(", ")", out, depth);
+        }
+        Obj::Function(f) if f.c_stand_in => {
+            let n = vm.as_str(f.name).unwrap_or("?").to_string();
+            out.push_str(&format!("<built-in function {n}>"));
         }
         Obj::Function(f) => {
             let q = vm.as_str(f.qualname).unwrap_or("?").to_string();

@@ -4,7 +4,8 @@
 
 use super::{replace_top, Flow};
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{Builtin, Obj};
+use crate::heap::Heap;
+use crate::objects::{Attrs, Builtin, Dict, DictObj, Obj};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -14,9 +15,9 @@ use crate::vm::Vm;
 pub(crate) fn fast_load(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
     let i = plain_instance(vm, obj)?;
     let hash = vm.str_hash(name);
-    i.attrs
-        .find(hash, |k| vm.str_key_eq(k, name))
-        .map(|x| i.attrs.value_at(x))
+    let d = i.attrs.get(&vm.heap);
+    d.find(hash, |k| vm.str_key_eq(k, name))
+        .map(|x| d.value_at(x))
 }
 
 /// `obj` as an instance whose class takes the attribute fast paths.
@@ -34,7 +35,11 @@ fn plain_instance(vm: &Vm, obj: Value) -> Option<&crate::objects::Instance> {
 pub(crate) fn fast_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
     let i = plain_instance(vm, obj)?;
     let hash = vm.str_hash(name);
-    if i.attrs.find(hash, |k| vm.str_key_eq(k, name)).is_some() {
+    if i.attrs
+        .get(&vm.heap)
+        .find(hash, |k| vm.str_key_eq(k, name))
+        .is_some()
+    {
         return None;
     }
     let m = vm.lookup_in_type(i.class, name)?;
@@ -51,17 +56,21 @@ pub(crate) fn fast_store(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) ->
             return false;
         };
         // Exceptions keep `args`, `__cause__`, ... outside the attribute dict.
-        if !vm.attr_fast_path || !vm.type_obj(i.class).plain_attrs || i.exc.is_some() {
+        if !vm.attr_fast_path
+            || !vm.type_obj(i.class).plain_attrs
+            || i.exc.is_some()
+            || i.class == vm.types.object
+        {
             return false;
         }
-        i.attrs.find(hash, |k| vm.str_key_eq(k, name))
+        i.attrs.get(&vm.heap).find(hash, |k| vm.str_key_eq(k, name))
     };
-    let Obj::Instance(i) = vm.heap.get_mut(r) else {
+    let Some(d) = own_dict_mut(&mut vm.heap, r) else {
         return false;
     };
     match idx {
-        Some(x) => i.attrs.set_value_at(x, value),
-        None => i.attrs.insert_new(hash, Value::Obj(name), value),
+        Some(x) => d.set_value_at(x, value),
+        None => d.insert_new(hash, Value::Obj(name), value),
     }
     true
 }
@@ -110,15 +119,78 @@ fn plain_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
     Some(m)
 }
 
+/// The attribute dict of an instance, function or dict-subclass instance.
+pub(crate) fn own_dict(heap: &Heap, r: ObjRef) -> Option<&Dict> {
+    match heap.get(r) {
+        Obj::Instance(i) => Some(i.attrs.get(heap)),
+        Obj::Dict(d) => d.attrs.as_ref(),
+        Obj::Function(f) => Some(f.attrs.get(heap)),
+        _ => None,
+    }
+}
+
+/// `own_dict`, mutable.
+pub(crate) fn own_dict_mut(heap: &mut Heap, r: ObjRef) -> Option<&mut Dict> {
+    let shared = match heap.get(r) {
+        Obj::Instance(i) => match i.attrs {
+            Attrs::Shared(d) => Some(d),
+            Attrs::Inline(_) => None,
+        },
+        Obj::Function(f) => match f.attrs {
+            Attrs::Shared(d) => Some(d),
+            Attrs::Inline(_) => None,
+        },
+        _ => None,
+    };
+    if let Some(d) = shared {
+        return match heap.get_mut(d) {
+            Obj::Dict(d) => Some(&mut d.map),
+            _ => None,
+        };
+    }
+    match heap.get_mut(r) {
+        Obj::Instance(i) => match &mut i.attrs {
+            Attrs::Inline(d) => Some(d),
+            Attrs::Shared(_) => None,
+        },
+        Obj::Function(f) => match &mut f.attrs {
+            Attrs::Inline(d) => Some(d),
+            Attrs::Shared(_) => None,
+        },
+        Obj::Dict(d) => d.attrs.as_mut(),
+        _ => None,
+    }
+}
+
+/// `obj.__dict__` of an instance or function: the live namespace, moved
+/// into a heap dict object on first request.
+pub(crate) fn dict_object(vm: &mut Vm, r: ObjRef) -> Option<ObjRef> {
+    let object = vm.types.object;
+    let attrs = match vm.heap.get_mut(r) {
+        Obj::Instance(i) if i.class != object => &mut i.attrs,
+        Obj::Function(f) => &mut f.attrs,
+        _ => return None,
+    };
+    let map = match attrs {
+        Attrs::Shared(d) => return Some(*d),
+        Attrs::Inline(d) => std::mem::take(d),
+    };
+    let d = vm.heap.alloc(Obj::Dict(DictObj {
+        map,
+        ..Default::default()
+    }));
+    match vm.heap.get_mut(r) {
+        Obj::Instance(i) => i.attrs = Attrs::Shared(d),
+        Obj::Function(f) => f.attrs = Attrs::Shared(d),
+        _ => {}
+    }
+    Some(d)
+}
+
 /// The instance's own attribute, if it has a `__dict__` holding `name`.
 fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
     let Value::Obj(r) = obj else { return None };
-    let d = match vm.heap.get(r) {
-        Obj::Instance(i) => &i.attrs,
-        Obj::Dict(d) => d.attrs.as_ref()?,
-        Obj::Function(f) => f.attrs.as_ref()?,
-        _ => return None,
-    };
+    let d = own_dict(&vm.heap, r)?;
     let hash = vm.str_hash(name);
     d.find(hash, |k| vm.str_key_eq(k, name))
         .map(|i| d.value_at(i))
@@ -150,7 +222,7 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
     let t = vm.type_of(obj);
     let desc = vm.lookup_in_type(t, name);
     if let Some(Value::Obj(d)) = desc {
-        if let Obj::Property(fget, _, _) = vm.heap.get(d) {
+        if let Obj::Property(fget, _, _, _) = vm.heap.get(d) {
             let fget = *fget;
             if fget.is_null() || matches!(fget, Value::None) {
                 let an = vm.str_of(name).to_string();
@@ -249,7 +321,7 @@ fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResul
         if let Some(i) = d.find(hash, |k| vm.str_key_eq(k, name)) {
             let v = d.value_at(i);
             if let Value::Obj(r) = v {
-                if let Obj::Property(fget, _, _) = vm.heap.get(r) {
+                if let Obj::Property(fget, _, _, _) = vm.heap.get(r) {
                     let fget = *fget;
                     return vm.call(fget, vec![this]);
                 }
@@ -286,7 +358,7 @@ pub(crate) fn delete_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResul
 pub fn setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
     if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
-        if let Obj::Property(_, fset, _) = vm.heap.get(d) {
+        if let Obj::Property(_, fset, _, _) = vm.heap.get(d) {
             let fset = *fset;
             if fset.is_null() || matches!(fset, Value::None) {
                 let (an, tn) = (vm.str_of(name).to_string(), vm.type_name(obj));
@@ -370,43 +442,70 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
     let Value::Obj(r) = obj else {
         return Err(no_attribute(vm, obj, name));
     };
-    if vm.str_of(name) == "__doc__" {
-        if let Obj::Function(f) = vm.heap.get_mut(r) {
-            f.doc = value;
-            return Ok(());
+    if let Obj::Function(_) = vm.heap.get(r) {
+        match vm.str_of(name) {
+            "__doc__" => {
+                if let Obj::Function(f) = vm.heap.get_mut(r) {
+                    f.doc = value;
+                }
+                return Ok(());
+            }
+            "__annotations__" => {
+                let ok = matches!(value, Value::None)
+                    || matches!(value, Value::Obj(d) if matches!(vm.heap.get(d), Obj::Dict(_)));
+                if !ok {
+                    return Err(vm.type_error("__annotations__ must be set to a dict object"));
+                }
+                if let Obj::Function(f) = vm.heap.get_mut(r) {
+                    f.annotations = if matches!(value, Value::None) {
+                        Value::Null
+                    } else {
+                        value
+                    };
+                }
+                return Ok(());
+            }
+            _ => {}
         }
     }
     if vm.exc_data(r).is_some() && set_exception_field(vm, r, name, value)? {
         return Ok(());
     }
     let hash = vm.str_hash(name);
-    let heap = &mut vm.heap;
-    let d = match heap.get_mut(r) {
-        Obj::Instance(i) => &mut i.attrs,
-        Obj::Dict(d) if d.attrs.is_some() => d.attrs.as_mut().unwrap(),
-        Obj::Function(f) => f.attrs.get_or_insert_with(Default::default),
-        Obj::Type(t) if !t.builtin => {
-            // Adding attributes to a class may add a property or hook:
-            // stop taking the attribute fast path anywhere.
-            vm.attr_fast_path = false;
-            let Obj::Type(t) = vm.heap.get_mut(r) else {
-                unreachable!()
-            };
-            &mut t.dict
+    let has_own = match vm.heap.get(r) {
+        // Instances of `object` itself have no `__dict__`.
+        Obj::Instance(i) => i.class != vm.types.object,
+        Obj::Function(_) => true,
+        Obj::Dict(d) => d.attrs.is_some(),
+        _ => false,
+    };
+    let d = if has_own {
+        own_dict_mut(&mut vm.heap, r).ok_or_else(|| PyErr::internal("no namespace"))?
+    } else {
+        match vm.heap.get_mut(r) {
+            Obj::Type(t) if !t.builtin => {
+                // Adding attributes to a class may add a property or hook:
+                // stop taking the attribute fast path anywhere.
+                vm.attr_fast_path = false;
+                let Obj::Type(t) = vm.heap.get_mut(r) else {
+                    unreachable!()
+                };
+                &mut t.dict
+            }
+            Obj::Module(m) => {
+                let dict = m.dict;
+                vm.dict_set_str(dict, name, value);
+                return Ok(());
+            }
+            Obj::Type(t) => {
+                let tn = t.name.to_string();
+                let an = vm.str_of(name).to_string();
+                return Err(vm.type_error(format!(
+                    "cannot set '{an}' attribute of immutable type '{tn}'"
+                )));
+            }
+            _ => return Err(no_attribute(vm, obj, name)),
         }
-        Obj::Module(m) => {
-            let dict = m.dict;
-            vm.dict_set_str(dict, name, value);
-            return Ok(());
-        }
-        Obj::Type(t) => {
-            let tn = t.name.to_string();
-            let an = vm.str_of(name).to_string();
-            return Err(vm.type_error(format!(
-                "cannot set '{an}' attribute of immutable type '{tn}'"
-            )));
-        }
-        _ => return Err(no_attribute(vm, obj, name)),
     };
     let found = d.find(hash, |k| matches!(k, Value::Obj(x) if x == name));
     match found {
@@ -415,13 +514,12 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
             // Slow path: compare contents (names built at run time).
             let d_clone = d.clone();
             let idx = d_clone.find(hash, |k| vm.str_key_eq(k, name));
-            let heap = &mut vm.heap;
-            let d = match heap.get_mut(r) {
-                Obj::Instance(i) => &mut i.attrs,
-                Obj::Dict(d) => d.attrs.as_mut().unwrap(),
-                Obj::Function(f) => f.attrs.as_mut().unwrap(),
-                Obj::Type(t) => &mut t.dict,
-                _ => unreachable!(),
+            let d = match own_dict_mut(&mut vm.heap, r) {
+                Some(d) => d,
+                None => match vm.heap.get_mut(r) {
+                    Obj::Type(t) => &mut t.dict,
+                    _ => return Err(PyErr::internal("no namespace")),
+                },
             };
             match idx {
                 Some(i) => d.set_value_at(i, value),
@@ -436,12 +534,16 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
 pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
     let t = vm.type_of(obj);
     if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
-        if let Obj::Property(_, _, fdel) = vm.heap.get(d) {
+        if let Obj::Property(_, _, fdel, _) = vm.heap.get(d) {
             let fdel = *fdel;
-            if !fdel.is_null() && !matches!(fdel, Value::None) {
-                vm.call(fdel, vec![obj])?;
-                return Ok(());
+            if fdel.is_null() || matches!(fdel, Value::None) {
+                let (an, tn) = (vm.str_of(name).to_string(), vm.type_name(obj));
+                return Err(
+                    vm.attribute_error(format!("property '{an}' of '{tn}' object has no deleter"))
+                );
             }
+            vm.call(fdel, vec![obj])?;
+            return Ok(());
         }
     }
     let hash = vm.str_hash(name);
@@ -450,9 +552,7 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
     };
     let idx = {
         let d = match vm.heap.get(r) {
-            Obj::Instance(i) => Some(&i.attrs),
-            Obj::Dict(d) => d.attrs.as_ref(),
-            Obj::Function(f) => f.attrs.as_ref(),
+            Obj::Instance(_) | Obj::Dict(_) | Obj::Function(_) => own_dict(&vm.heap, r),
             Obj::Type(t) if !t.builtin => Some(&t.dict),
             Obj::Module(m) => {
                 let dict = m.dict;
@@ -468,20 +568,10 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
     let Some(i) = idx else {
         return Err(no_attribute(vm, obj, name));
     };
-    match vm.heap.get_mut(r) {
-        Obj::Instance(inst) => {
-            inst.attrs.remove_at(i);
-        }
-        Obj::Dict(d) => {
-            d.attrs.as_mut().map(|a| a.remove_at(i));
-        }
-        Obj::Function(f) => {
-            f.attrs.as_mut().map(|a| a.remove_at(i));
-        }
-        Obj::Type(t) => {
-            t.dict.remove_at(i);
-        }
-        _ => {}
+    if let Some(d) = own_dict_mut(&mut vm.heap, r) {
+        d.remove_at(i);
+    } else if let Obj::Type(t) = vm.heap.get_mut(r) {
+        t.dict.remove_at(i);
     }
     Ok(())
 }

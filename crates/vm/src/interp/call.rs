@@ -755,6 +755,11 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
     } else {
         None
     };
+    let annotations = if flags & 0x04 != 0 {
+        th.stack.pop().unwrap_or(Value::Null)
+    } else {
+        Value::Null
+    };
     let kwdefaults = if flags & 0x02 != 0 {
         th.stack.pop()
     } else {
@@ -808,7 +813,9 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
         defaults,
         kwdefaults,
         closure,
-        attrs: None,
+        attrs: Default::default(),
+        annotations,
+        c_stand_in: false,
         module,
         doc,
     };

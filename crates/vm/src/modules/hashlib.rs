@@ -163,7 +163,9 @@ fn hash_type(vm: &mut Vm) -> ObjRef {
         ("block_size", get_block_size),
     ] {
         let g = vm.new_builtin(name, getter);
-        let p = vm.heap.alloc(Obj::Property(g, Value::None, Value::None));
+        let p = vm
+            .heap
+            .alloc(Obj::Property(g, Value::None, Value::None, Value::Null));
         vm.type_set_attr(t, name, Value::Obj(p));
     }
     vm.hash_type = Some(t);

@@ -40,6 +40,36 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("typing", include_str!("py/typing.py")),
 ];
 
+/// Modules CPython implements in C (`operator` is `_operator` there): the
+/// functions their bodies define at module level stand in for C builtins
+/// and print as `<built-in function name>` (their type stays `function`).
+const C_MODULES: &[&str] = &["operator"];
+
+/// Marks the module-level functions of a `C_MODULES` module.
+fn mark_c_functions(vm: &mut Vm, m: ObjRef, name: &str) {
+    let Obj::Module(module) = vm.heap.get(m) else {
+        return;
+    };
+    let Obj::Dict(d) = vm.heap.get(module.dict) else {
+        return;
+    };
+    let funcs: Vec<ObjRef> = d.map.values().filter_map(|v| v.as_obj()).collect();
+    for f in funcs {
+        let top_level = match vm.heap.get(f) {
+            Obj::Function(func) => {
+                vm.as_str(func.module) == Some(name)
+                    && vm.as_str(func.qualname) == vm.as_str(func.name)
+            }
+            _ => false,
+        };
+        if top_level {
+            if let Obj::Function(func) = vm.heap.get_mut(f) {
+                func.c_stand_in = true;
+            }
+        }
+    }
+}
+
 /// The source of a Python-written module.
 pub fn source_of(name: &str) -> Option<&'static str> {
     SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
@@ -69,7 +99,12 @@ pub fn import(vm: &mut Vm, name: &str, src: &'static str) -> PyResult<ObjRef> {
         vm.importing.retain(|n| &**n != name);
     }
     match r {
-        Ok(_) => Ok(m),
+        Ok(_) => {
+            if C_MODULES.contains(&name) {
+                mark_c_functions(vm, m, name);
+            }
+            Ok(m)
+        }
         Err(e) => {
             if let PyErr::Exc(_) = e {
                 super::unregister(vm, name);
@@ -114,7 +149,9 @@ fn make_body(
         defaults: Vec::new(),
         kwdefaults: Vec::new(),
         closure: Vec::new(),
-        attrs: None,
+        attrs: Default::default(),
+        annotations: Value::Null,
+        c_stand_in: false,
         module: Value::None,
         doc: Value::None,
     };

@@ -42,7 +42,8 @@ pub enum Obj {
     Cell(Value),
     Generator(Box<Generator>),
     Iter(Box<IterObj>),
-    Property(Value, Value, Value),
+    /// fget, fset, fdel, doc (Null: the getter's `__doc__`).
+    Property(Value, Value, Value, Value),
     StaticMethod(Value),
     ClassMethod(Value),
     /// `super(cls, obj)`: the class to start after and the bound object.
@@ -136,7 +137,13 @@ pub struct Function {
     pub name: Value,
     pub qualname: Value,
     /// `__dict__` (functools.wraps, attributes set on functions).
-    pub attrs: Option<Dict>,
+    pub attrs: Attrs,
+    /// `__annotations__`: Null until asked for (then an empty dict), the
+    /// `(name, value, ...)` tuple `MakeFunction` received, or the dict.
+    pub annotations: Value,
+    /// Stands in for a function CPython writes in C (module-level functions
+    /// of `pysrc::C_MODULES`): its repr is `<built-in function name>`.
+    pub c_stand_in: bool,
     pub module: Value,
     pub doc: Value,
 }
@@ -184,9 +191,55 @@ pub struct TypeObj {
 #[derive(Clone, Debug)]
 pub struct Instance {
     pub class: ObjRef,
-    pub attrs: Dict,
+    pub attrs: Attrs,
     /// Exception state for BaseException instances.
     pub exc: Option<Box<ExcData>>,
+}
+
+/// The attribute namespace of an instance or function. It lives inline
+/// (no extra heap object, the fast attribute paths read it directly) until
+/// Python code asks for `obj.__dict__`; then it moves into a heap dict
+/// object that *is* the namespace from then on, so writes through
+/// `obj.__dict__[...]` or `vars(obj)` are attribute writes and
+/// `obj.__dict__ is vars(obj)`.
+#[derive(Clone, Debug)]
+pub enum Attrs {
+    Inline(Dict),
+    /// A heap `Obj::Dict` holding the attributes.
+    Shared(ObjRef),
+}
+
+impl Default for Attrs {
+    fn default() -> Self {
+        Attrs::Inline(Dict::new())
+    }
+}
+
+impl Attrs {
+    /// The attribute dict, following a shared namespace into the heap.
+    #[inline]
+    pub fn get<'a>(&'a self, heap: &'a crate::heap::Heap) -> &'a Dict {
+        match self {
+            Attrs::Inline(d) => d,
+            Attrs::Shared(r) => match heap.get(*r) {
+                Obj::Dict(d) => &d.map,
+                _ => empty_dict(),
+            },
+        }
+    }
+
+    pub fn trace(&self, f: &mut impl FnMut(Value)) {
+        match self {
+            Attrs::Inline(d) => d.trace(f),
+            Attrs::Shared(r) => f(Value::Obj(*r)),
+        }
+    }
+}
+
+/// An empty dict to read when a namespace is not a dict (never expected).
+fn empty_dict() -> &'static Dict {
+    static EMPTY: std::sync::LazyLock<Dict> = std::sync::LazyLock::new(Dict::new);
+    &EMPTY
 }
 
 /// The parts of an exception CPython keeps in C fields.
@@ -320,10 +373,16 @@ impl Obj {
                 }
             }
             Obj::Set(s) | Obj::FrozenSet(s) => s.map.trace(f),
-            Obj::Slice(a, b, c) | Obj::Property(a, b, c) => {
+            Obj::Slice(a, b, c) => {
                 f(*a);
                 f(*b);
                 f(*c)
+            }
+            Obj::Property(a, b, c, doc) => {
+                f(*a);
+                f(*b);
+                f(*c);
+                f(*doc)
             }
             Obj::Function(func) => func.trace(f),
             Obj::Builtin(b) => {
@@ -397,9 +456,8 @@ impl Function {
         f(self.qualname);
         f(self.module);
         f(self.doc);
-        if let Some(a) = &self.attrs {
-            a.trace(f)
-        }
+        self.attrs.trace(f);
+        f(self.annotations);
         self.code.trace(f);
     }
 }
