@@ -38,6 +38,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (t.staticmethod, staticmethod_new),
         (t.classmethod, classmethod_new),
         (t.deque, deque_new),
+        (t.none_type, none_new),
     ];
     for &(ty, f) in ctors {
         vm.add_method(ty, "__new__", f);
@@ -85,6 +86,14 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             exc: None,
         },
     )))))
+}
+
+/// `type(None)()`: the singleton; arguments are an error.
+fn none_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() > 1 || !a.kw.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
 }
 
 fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
