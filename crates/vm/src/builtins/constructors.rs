@@ -108,6 +108,9 @@ fn object_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         (t.module.to_string(), t.qualname.to_string())
     };
     let id = super::identity(vm, v);
+    if m == "builtins" {
+        return Ok(vm.new_str(format!("<{q} object at 0x{id:012x}>")));
+    }
     Ok(vm.new_str(format!("<{m}.{q} object at 0x{id:012x}>")))
 }
 
