@@ -73,6 +73,16 @@ impl Heap {
         self.slot_mut(r.index())
     }
 
+    /// Every live object with its reference, in slot order.
+    pub fn iter(&self) -> impl Iterator<Item = (ObjRef, &Obj)> {
+        self.chunks
+            .iter()
+            .flat_map(|c| c.iter())
+            .enumerate()
+            .filter(|(_, o)| !matches!(o, Obj::Free(_)))
+            .map(|(i, o)| (ObjRef(i as u32), o))
+    }
+
     /// Number of live objects.
     pub fn live(&self) -> usize {
         self.live

@@ -86,6 +86,7 @@ builtin_types! {
     filter = "filter": object,
     reversed = "reversed": object,
     callable_iterator = "callable_iterator": object,
+    seq_iterator = "iterator": object,
     dict_keys = "dict_keys": object,
     dict_values = "dict_values": object,
     dict_items = "dict_items": object,

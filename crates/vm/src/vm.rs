@@ -473,6 +473,7 @@ impl Vm {
             I::Map { .. } => t.map,
             I::Filter { .. } => t.filter,
             I::Callable { .. } => t.callable_iterator,
+            I::GetItem { .. } => t.seq_iterator,
             I::Exhausted => t.list_iterator,
         }
     }

@@ -38,6 +38,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (t.staticmethod, staticmethod_new),
         (t.classmethod, classmethod_new),
         (t.deque, deque_new),
+        (t.none_type, none_new),
     ];
     for &(ty, f) in ctors {
         vm.add_method(ty, "__new__", f);
@@ -87,6 +88,14 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     )))))
 }
 
+/// `type(None)()`: the singleton; arguments are an error.
+fn none_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.len() > 1 || !a.kw.is_empty() {
+        return Err(vm.type_error("NoneType takes no arguments"));
+    }
+    Ok(Value::None)
+}
+
 fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -99,6 +108,9 @@ fn object_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         (t.module.to_string(), t.qualname.to_string())
     };
     let id = super::identity(vm, v);
+    if m == "builtins" {
+        return Ok(vm.new_str(format!("<{q} object at 0x{id:012x}>")));
+    }
     Ok(vm.new_str(format!("<{m}.{q} object at 0x{id:012x}>")))
 }
 

@@ -963,6 +963,33 @@ pub fn lazy_next(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
                 return Ok(v);
             }
         },
+        IterObj::GetItem { obj, index } => {
+            let t = vm.type_of(obj);
+            let Some(gi) = vm.lookup_in_type_str(t, "__getitem__") else {
+                return Err(stop(vm));
+            };
+            match vm.call(gi, vec![obj, Value::Int(index)]) {
+                Ok(v) => {
+                    if let Obj::Iter(s) = vm.heap.get_mut(r) {
+                        **s = IterObj::GetItem {
+                            obj,
+                            index: index + 1,
+                        };
+                    }
+                    Ok(v)
+                }
+                Err(PyErr::Exc(e))
+                    if vm.exc_matches(Value::Obj(e), vm.exc.index_error)
+                        || vm.exc_matches(Value::Obj(e), vm.exc.stop_iteration) =>
+                {
+                    if let Obj::Iter(s) = vm.heap.get_mut(r) {
+                        **s = IterObj::Exhausted;
+                    }
+                    Err(stop(vm))
+                }
+                Err(e) => Err(e),
+            }
+        }
         IterObj::Callable { func, sentinel } => {
             let v = vm.call(func, vec![])?;
             if ops::eq(vm, v, sentinel)? {

@@ -56,6 +56,19 @@ pub(crate) fn install(vm: &mut Vm) {
         vm.set_builtin(name, b);
     }
     let t = vm.types.clone();
+    // `__len__` slot wrappers of the sized builtins (`[].__len__()`); dict,
+    // str and deque define theirs with their other methods.
+    for ty in [
+        t.list,
+        t.tuple,
+        t.set,
+        t.frozenset,
+        t.bytes,
+        t.bytearray,
+        t.range,
+    ] {
+        vm.add_method(ty, "__len__", slot_len);
+    }
     for (name, ty) in [
         ("object", t.object),
         ("type", t.type_),
@@ -196,6 +209,12 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("object of type '{tn}' has no len()")))
+}
+
+/// `x.__len__()` for a builtin sized type.
+fn slot_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "__len__", 1, 1)?;
+    Ok(Value::Int(len_of(vm, a.get(0))? as i64))
 }
 
 fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -361,6 +380,9 @@ fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn iter_fn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "iter", 1, 2)?;
     if a.len() == 2 {
+        if !is_callable(vm, a.get(0)) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         let it = IterObj::Callable {
             func: a.get(0),
             sentinel: a.get(1),
@@ -496,15 +518,19 @@ fn id(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "callable", 1, 1)?;
-    let v = a.get(0);
-    let r = match v {
+    Ok(Value::Bool(is_callable(vm, a.get(0))))
+}
+
+/// `callable(v)`: functions, builtins, bound methods, types, and
+/// instances whose type defines `__call__`.
+fn is_callable(vm: &mut Vm, v: Value) -> bool {
+    match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod(..) | Obj::Type(_) => true,
             _ => vm.lookup_in_type_str(vm.type_of(v), "__call__").is_some(),
         },
         _ => false,
-    };
-    Ok(Value::Bool(r))
+    }
 }
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<crate::value::ObjRef> {

@@ -35,6 +35,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ],
     );
     vm.add_method(t, "mro", mro);
+    vm.add_method(t, "__subclasses__", subclasses);
     vm.add_method(s, "indices", indices);
 }
 
@@ -130,6 +131,25 @@ fn mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let m: Vec<Value> = vm.type_obj(t).mro.iter().map(|&c| Value::Obj(c)).collect();
     Ok(vm.new_list(m))
+}
+
+/// `type.__subclasses__()`: the classes that name this one as a direct
+/// base, found by scanning the heap (slot order follows creation order
+/// unless a collected slot was reused; classes are rarely collected).
+fn subclasses(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Value::Obj(t) = a.get(0) else {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    };
+    if !matches!(vm.heap.get(t), Obj::Type(_)) {
+        return Err(vm.type_error("descriptor '__subclasses__' requires a 'type' object"));
+    }
+    let subs: Vec<Value> = vm
+        .heap
+        .iter()
+        .filter(|(_, o)| matches!(o, Obj::Type(c) if c.bases.contains(&t)))
+        .map(|(r, _)| Value::Obj(r))
+        .collect();
+    Ok(vm.new_list(subs))
 }
 
 fn indices(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -319,9 +319,14 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
                 return seq_repr(vm, args, "(", ")", out, depth);
             }
             let t = vm.type_obj(cls);
+            // CPython leaves out the module of builtin types.
+            let module = if &*t.module == "builtins" {
+                String::new()
+            } else {
+                format!("{}.", t.module)
+            };
             out.push_str(&format!(
-                "<{}.{} object at 0x{:012x}>",
-                t.module,
+                "<{module}{} object at 0x{:012x}>",
                 t.qualname,
                 0x7f00_0000_0000u64 + r.0 as u64 * 16
             ));

@@ -471,6 +471,12 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
     if vm.exc_data(r).is_some() && set_exception_field(vm, r, name, value)? {
         return Ok(());
     }
+    // Plain instances of builtin types (`object()`) have no `__dict__`.
+    if let Obj::Instance(i) = vm.heap.get(r) {
+        if i.exc.is_none() && vm.type_obj(i.class).builtin {
+            return Err(no_attribute(vm, obj, name));
+        }
+    }
     let hash = vm.str_hash(name);
     let has_own = match vm.heap.get(r) {
         // Instances of `object` itself have no `__dict__`.
@@ -543,6 +549,13 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
                 );
             }
             vm.call(fdel, vec![obj])?;
+            return Ok(());
+        }
+    }
+    let da = vm.intern("__delattr__");
+    if let Some(f) = vm.lookup_in_type(t, da) {
+        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+            vm.call(f, vec![obj, Value::Obj(name)])?;
             return Ok(());
         }
     }

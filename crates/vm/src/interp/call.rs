@@ -482,6 +482,22 @@ fn bind_args(
             None => match varkw {
                 Some(d) => vm.dict_set_str(d, k, v),
                 None => {
+                    // CPython first reports positional-only parameters
+                    // passed by keyword, all of them, in keyword order.
+                    let posonly: Vec<String> = kw
+                        .iter()
+                        .filter(|&&(k2, _)| {
+                            (0..code.posonlyargcount as usize)
+                                .any(|i| vm.str_key_eq(Value::Obj(names[i]), k2))
+                        })
+                        .map(|&(k2, _)| vm.str_of(k2).to_string())
+                        .collect();
+                    if !posonly.is_empty() {
+                        return Err(vm.type_error(format!(
+                            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                            posonly.join(", ")
+                        )));
+                    }
                     let n = vm.str_of(k).to_string();
                     return Err(vm.type_error(format!(
                         "{fname}() got an unexpected keyword argument '{n}'"

@@ -90,11 +90,9 @@ fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
-    if let Some(f) = vm.lookup_in_type_str(t, "__getitem__") {
-        let _ = f;
-        return Err(PyErr::unsupported(
-            "iteration through __getitem__ is not supported by corelab yet",
-        ));
+    if vm.lookup_in_type_str(t, "__getitem__").is_some() {
+        let it = IterObj::GetItem { obj: v, index: 0 };
+        return Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(it)))));
     }
     let tn = vm.type_name(v);
     Err(vm.type_error(format!("'{tn}' object is not iterable")))

@@ -630,8 +630,10 @@ fn int_float_order(i: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
     })
 }
 
+/// Both values are inline (None, bools, ints, floats): no object on
+/// either side could define a reflected comparison.
 fn same_kind_simple(a: Value, b: Value) -> bool {
-    !matches!(a, Value::Obj(_)) || !matches!(b, Value::Obj(_))
+    !matches!(a, Value::Obj(_)) && !matches!(b, Value::Obj(_))
 }
 
 /// Lexicographic comparison of two lists or two tuples.

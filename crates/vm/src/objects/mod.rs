@@ -333,6 +333,12 @@ pub enum IterObj {
         it: Value,
         keep: bool,
     },
+    /// The old sequence protocol: `obj.__getitem__(0)`, `(1)`, ... until
+    /// IndexError or StopIteration.
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         func: Value,
@@ -483,6 +489,7 @@ impl IterObj {
                 f(*func);
                 f(*it)
             }
+            IterObj::GetItem { obj, .. } => f(*obj),
             IterObj::Callable { func, sentinel } => {
                 f(*func);
                 f(*sentinel)
