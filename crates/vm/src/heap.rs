@@ -17,7 +17,7 @@ const CHUNK_BITS: u32 = CHUNK.trailing_zeros();
 
 #[derive(Clone, Debug, Default)]
 pub struct Heap {
-    chunks: Vec<Rc<Vec<Obj>>>,
+    chunks: Vec<Rc<[Obj]>>,
     /// Slots in use or free (the next new slot's number).
     len: usize,
     /// Free slot numbers; the lowest is on top so it is reused first.
@@ -48,27 +48,34 @@ impl Heap {
         }
         let idx = self.len;
         if idx.is_multiple_of(CHUNK) {
-            self.chunks.push(Rc::new(Vec::with_capacity(CHUNK)));
+            let chunk: Vec<Obj> = (0..CHUNK).map(|_| Obj::Free(u32::MAX)).collect();
+            self.chunks.push(chunk.into());
         }
-        if let Some(last) = self.chunks.last_mut() {
-            Rc::make_mut(last).push(obj);
-        }
+        *self.slot_mut(idx) = obj;
         self.len += 1;
         ObjRef(idx as u32)
     }
 
-    #[inline]
+    #[inline(always)]
     fn slot_mut(&mut self, i: usize) -> &mut Obj {
-        &mut Rc::make_mut(&mut self.chunks[i >> CHUNK_BITS])[i & (CHUNK - 1)]
+        let chunk = &mut self.chunks[i >> CHUNK_BITS];
+        if Rc::get_mut(chunk).is_none() {
+            // Shared with a forked copy: copy this chunk first.
+            *chunk = chunk.iter().cloned().collect();
+        }
+        match Rc::get_mut(chunk) {
+            Some(c) => &mut c[i & (CHUNK - 1)],
+            None => unreachable!("a fresh chunk is unique"),
+        }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, r: ObjRef) -> &Obj {
         let i = r.index();
         &self.chunks[i >> CHUNK_BITS][i & (CHUNK - 1)]
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
         self.slot_mut(r.index())
     }
@@ -78,6 +85,7 @@ impl Heap {
         self.chunks
             .iter()
             .flat_map(|c| c.iter())
+            .take(self.len)
             .enumerate()
             .filter(|(_, o)| !matches!(o, Obj::Free(_)))
             .map(|(i, o)| (ObjRef(i as u32), o))
