@@ -297,23 +297,9 @@ impl Machine {
             self.deliver(tid, Ok(Value::Bool(true)));
             return;
         };
-        if self.procs[p].exit_code.is_some() {
-            self.deliver(tid, Ok(Value::Bool(true)));
-            return;
-        }
-        if timeout_ns == Some(0) {
-            self.deliver(tid, Ok(Value::Bool(false)));
-            return;
-        }
-        self.drop_gil(tid, false);
-        self.procs[p].joiners.push(tid);
-        let t = &mut self.threads[tid];
-        t.token += 1;
-        t.todo = Todo::TakeGil;
-        let (token, clock) = (t.token, t.clock);
-        self.block(tid, Wait::JoinProcess { pid });
-        if let Some(ns) = timeout_ns {
-            self.schedule(clock + ns, Timed::Timer { tid, token });
+        let ended = self.procs[p].exit_code.is_some();
+        if self.park_joiner(tid, ended, timeout_ns, Wait::JoinProcess { pid }) {
+            self.procs[p].joiners.push(tid);
         }
     }
 

@@ -91,26 +91,39 @@ impl Machine {
                     self.deliver(tid, Ok(Value::Bool(true)));
                     return;
                 };
-                if self.threads[target].state == State::Done {
-                    self.deliver(tid, Ok(Value::Bool(true)));
-                    return;
-                }
-                if timeout_ns == Some(0) {
-                    self.deliver(tid, Ok(Value::Bool(false)));
-                    return;
-                }
-                self.drop_gil(tid, false);
-                self.threads[target].joiners.push(tid);
-                let t = &mut self.threads[tid];
-                t.token += 1;
-                t.todo = Todo::TakeGil;
-                let (token, clock) = (t.token, t.clock);
-                self.block(tid, Wait::Join { target });
-                if let Some(ns) = timeout_ns {
-                    self.schedule(clock + ns, Timed::Timer { tid, token });
+                let ended = self.threads[target].state == State::Done;
+                if self.park_joiner(tid, ended, timeout_ns, Wait::Join { target }) {
+                    self.threads[target].joiners.push(tid);
                 }
             }
         }
+    }
+
+    /// A join (of a thread or a process): answers at once when the target
+    /// has `ended` or the timeout is zero; otherwise releases the GIL and
+    /// parks `tid` in `wait` (with its timeout) and returns true, and the
+    /// caller records `tid` as a joiner of the target.
+    pub(crate) fn park_joiner(
+        &mut self,
+        tid: Tid,
+        ended: bool,
+        timeout_ns: Option<u64>,
+        wait: Wait,
+    ) -> bool {
+        if ended || timeout_ns == Some(0) {
+            self.deliver(tid, Ok(Value::Bool(ended)));
+            return false;
+        }
+        self.drop_gil(tid, false);
+        let t = &mut self.threads[tid];
+        t.token += 1;
+        t.todo = Todo::TakeGil;
+        let (token, clock) = (t.token, t.clock);
+        self.block(tid, wait);
+        if let Some(ns) = timeout_ns {
+            self.schedule(clock + ns, Timed::Timer { tid, token });
+        }
+        true
     }
 
     fn start_thread(
