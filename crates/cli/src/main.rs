@@ -21,6 +21,11 @@ enum Command {
     Demo(commands::demo::DemoArgs),
     /// Run a Python program and print what CPython 3.11 would print.
     Run(commands::run::RunArgs),
+    /// Explore thread interleavings: find data races, deadlocks and failing
+    /// assertions, or prove there are none for this input.
+    Check(commands::check::CheckArgs),
+    /// Run a program along a schedule printed by `corelab check`.
+    Replay(commands::replay::ReplayArgs),
     /// Show the bytecode of a program, with CPython 3.11's switch points.
     Dis(commands::dis::DisArgs),
 }
@@ -30,6 +35,8 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Demo(a) => commands::demo::run(a),
         Command::Run(a) => commands::run::run(a),
+        Command::Check(a) => commands::check::run(a),
+        Command::Replay(a) => commands::replay::run(a),
         Command::Dis(a) => commands::dis::run(a),
     };
     ExitCode::from(code)

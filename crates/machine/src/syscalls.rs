@@ -86,6 +86,8 @@ impl Machine {
             Syscall::SharedNew { values } => self.shared_new(tid, values),
             Syscall::SharedGet { id, index } => self.shared_get(tid, id, index),
             Syscall::SharedSet { id, index, value } => self.shared_set(tid, id, index, value),
+            // Only the checker asks for these (`Vm::check_mode`).
+            Syscall::Sync { .. } => self.deliver(tid, Ok(Value::None)),
             Syscall::Join { ident, timeout_ns } => {
                 let Some(target) = self.threads.iter().position(|t| t.ident == ident) else {
                     self.deliver(tid, Ok(Value::Bool(true)));

@@ -74,6 +74,7 @@ fn answer_alone(vm: &mut Vm, th: &mut Thread, req: crate::Syscall) -> Result<(),
             vm.clock_ps += ns * 1000;
             Ok(Value::None)
         }
+        Syscall::Sync { .. } => Ok(Value::None),
         other => Err(crate::errors::PyErr::unsupported(format!(
             "{} outside the simulated machine",
             other.describe()

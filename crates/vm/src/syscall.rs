@@ -78,15 +78,30 @@ pub enum Syscall {
     SharedGet { id: u64, index: Option<u64> },
     /// Sets item `index` of shared block `id`. Answer: None.
     SharedSet { id: u64, index: u64, value: Value },
+    /// Only under `corelab check` (`Vm::check_mode`): the thread is about
+    /// to operate on `lock`, before anything has changed. The checker makes
+    /// it a scheduling point and answers None; the machine never sees it.
+    Sync { lock: ObjRef, op: SyncOp },
+}
+
+/// The lock operation a [`Syscall::Sync`] announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncOp {
+    /// `acquire(blocking, timeout)`; `timeout_ns` None waits forever.
+    Acquire {
+        blocking: bool,
+        timeout_ns: Option<u64>,
+    },
+    Release,
 }
 
 impl Syscall {
     /// Heap values the request holds (GC roots while it is pending).
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
         match self {
-            Syscall::LockAcquire { lock, .. } | Syscall::LockRelease { lock } => {
-                f(Value::Obj(*lock))
-            }
+            Syscall::LockAcquire { lock, .. }
+            | Syscall::LockRelease { lock }
+            | Syscall::Sync { lock, .. } => f(Value::Obj(*lock)),
             Syscall::StartThread {
                 func, args, kwargs, ..
             } => {
@@ -120,6 +135,10 @@ impl Syscall {
             Syscall::Sleep { ns } => format!("sleep({})", fmt_secs(*ns)),
             Syscall::LockAcquire { .. } => "lock.acquire()".into(),
             Syscall::LockRelease { .. } => "lock.release()".into(),
+            Syscall::Sync { op, .. } => match op {
+                SyncOp::Acquire { .. } => "lock.acquire()".into(),
+                SyncOp::Release => "lock.release()".into(),
+            },
             Syscall::StartThread { name, .. } => format!("start {name}"),
             Syscall::Join { .. } => "join()".into(),
             Syscall::GilFree { what, .. } => (*what).into(),

@@ -129,6 +129,9 @@ pub struct Vm {
     /// CPython 3.11 eval-breaker check (where the GIL may change hands) or
     /// elsewhere (`StopMode::Anywhere`).
     pub at_switch_point: bool,
+    /// Running under `corelab check`: lock operations announce themselves
+    /// with `Syscall::Sync` so the checker can schedule around them.
+    pub check_mode: bool,
 }
 
 impl Vm {
@@ -177,6 +180,7 @@ impl Vm {
             ppid: 4200,
             work_items: 0,
             at_switch_point: false,
+            check_mode: false,
         };
         vm.types = Types::create(&mut vm);
         vm.exc = ExcTypes::create(&mut vm);

@@ -1,8 +1,10 @@
 //! One module per `corelab` command, plus what they share: loading a
 //! program file and the exit-code convention.
 
+pub mod check;
 pub mod demo;
 pub mod dis;
+pub mod replay;
 pub mod run;
 
 use std::path::Path;
@@ -24,4 +26,11 @@ pub fn load(path: &Path) -> Result<(String, String), String> {
         .map_err(|e| format!("corelab: can't open file '{}': {e}", path.display()))?;
     let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     Ok((shown.display().to_string(), text))
+}
+
+/// The file name a program is shown by in reports (`bank.py`).
+pub fn short_name(path: &Path) -> String {
+    path.file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or_else(|| path.display().to_string())
 }

@@ -1092,7 +1092,17 @@ pub(crate) fn before_with(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     let len = th.stack.len();
     th.stack[len - 1] = exit;
     let sp = th.stack.len() as u32;
-    match call_value(vm, th, enter, &[], &[], sp, true)? {
+    let started = match call_value(vm, th, enter, &[], &[], sp, true) {
+        Ok(s) => s,
+        Err(e) => {
+            // A builtin `__enter__` that waits (a contended lock) or needs a
+            // Python callback re-runs this instruction: leave the manager
+            // where the re-run looks for it.
+            th.stack[len - 1] = mgr;
+            return Err(e);
+        }
+    };
+    match started {
         Started::Pushed => Ok(Flow::Switch),
         Started::Done(r) => {
             th.stack.push(r?);

@@ -21,7 +21,7 @@ use crate::builtins::Args;
 use crate::errors::PyResult;
 use crate::interp::ops;
 use crate::objects::{Layout, LockObj};
-use crate::syscall::Syscall;
+use crate::syscall::{SyncOp, Syscall};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -40,6 +40,9 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     add_fn(vm, m, "_join", join);
     add_fn(vm, m, "_print_exception", print_exception);
     set_attr(vm, m, "TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
+    // corelab addition: `threading` skips its start-up handshake under
+    // `corelab check` (see `Thread.start`).
+    set_attr(vm, m, "_checking", Value::Bool(vm.check_mode));
     set_attr(vm, m, "error", Value::Obj(vm.exc.runtime_error));
 }
 
@@ -180,6 +183,14 @@ fn acquire_args(vm: &mut Vm, a: &Args) -> PyResult<(bool, Option<u64>)> {
 fn acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let r = lock_ref(vm, a)?;
     let (blocking, timeout) = acquire_args(vm, a)?;
+    announce(
+        vm,
+        r,
+        SyncOp::Acquire {
+            blocking,
+            timeout_ns: if blocking { timeout } else { Some(0) },
+        },
+    )?;
     let me = vm.thread_ident;
     // The first, non-blocking try runs once; a replay after the machine's
     // answer gets its recorded result.
@@ -194,6 +205,15 @@ fn acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         lock: r,
         timeout_ns: timeout,
     })
+}
+
+/// Under `corelab check`, stops the thread before a lock operation so the
+/// checker can schedule it (`Syscall::Sync`); a no-op otherwise.
+fn announce(vm: &mut Vm, lock: ObjRef, op: SyncOp) -> PyResult<()> {
+    if vm.check_mode {
+        vm.syscall(Syscall::Sync { lock, op })?;
+    }
+    Ok(())
 }
 
 /// Takes `l` for thread `me` if it can without waiting.
@@ -214,6 +234,7 @@ pub fn try_acquire(l: &mut LockObj, me: u64) -> bool {
 /// `lock.release()`; wakes a waiter through the machine if there is one.
 fn release(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let r = lock_ref(vm, a)?;
+    announce(vm, r, SyncOp::Release)?;
     let me = vm.thread_ident;
     let wake = vm.memo_step(|vm| {
         let l = lock_mut(vm, r);
@@ -264,6 +285,7 @@ fn is_owned(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `RLock._release_save()`: releases completely; returns (count, owner).
 fn release_save(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let r = lock_ref(vm, a)?;
+    announce(vm, r, SyncOp::Release)?;
     let saved = vm.memo_step(|vm| {
         let l = lock_mut(vm, r);
         if !l.locked {
@@ -296,6 +318,14 @@ fn acquire_restore(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(Value::Int(c)) => *c as u32,
         _ => 1,
     };
+    announce(
+        vm,
+        r,
+        SyncOp::Acquire {
+            blocking: true,
+            timeout_ns: None,
+        },
+    )?;
     let me = vm.thread_ident;
     let got = vm.memo_step(|vm| Ok(Value::Bool(try_acquire(lock_mut(vm, r), me))))?;
     if !matches!(got, Value::Bool(true)) {
