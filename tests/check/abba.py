@@ -1,3 +1,4 @@
+# expect: deadlock
 import threading
 
 a = threading.Lock()

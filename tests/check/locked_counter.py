@@ -1,3 +1,4 @@
+# expect: clean
 import threading
 
 counter = 0

@@ -1,3 +1,4 @@
+# expect: race, uncaught AssertionError
 import threading
 
 counter = 0

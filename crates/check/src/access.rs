@@ -89,6 +89,11 @@ pub struct Access {
     /// The value read or written (reads: filled in by the executor when it
     /// describes a schedule).
     pub value: Option<Value>,
+    /// One whole operation of a builtin container (a method such as
+    /// `append`, `len()`, `in`, one step of iteration): atomic in every
+    /// CPython (under the GIL, or the object's own lock when free-threaded),
+    /// so it orders schedules but is never reported as a data race.
+    pub atomic: bool,
     /// A read whose value is worth showing (a global, an attribute, an
     /// item — not a method lookup or an iteration).
     pub show_value: bool,
@@ -521,6 +526,25 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
     if out.is_empty() {
         return Vec::new();
     }
+    let atomic = !matches!(
+        instr,
+        Instr::LoadGlobal(_)
+            | Instr::StoreGlobal(_)
+            | Instr::DeleteGlobal(_)
+            | Instr::LoadName(_)
+            | Instr::StoreName(_)
+            | Instr::DeleteName(_)
+            | Instr::LoadDeref(_)
+            | Instr::StoreDeref(_)
+            | Instr::DeleteDeref(_)
+            | Instr::LoadAttr(_)
+            | Instr::LoadMethod(_)
+            | Instr::StoreAttr(_)
+            | Instr::DeleteAttr(_)
+            | Instr::BinarySubscr
+            | Instr::StoreSubscr
+            | Instr::DeleteSubscr
+    );
     let show_value = matches!(
         instr,
         Instr::LoadGlobal(_)
@@ -538,6 +562,7 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
             library: !user,
             value: if op == Op::Write { value } else { None },
             switches: 0,
+            atomic,
             show_value,
             what,
         })

@@ -95,6 +95,7 @@ pub struct Transition {
     pub ended: bool,
 }
 
+#[derive(Clone)]
 pub struct Exec {
     pub vm: Vm,
     pub threads: Vec<CThread>,
@@ -420,6 +421,7 @@ impl Exec {
             library,
             value: None,
             switches: self.switches[tid],
+            atomic: true,
             show_value: false,
             what,
         }

@@ -171,19 +171,41 @@ struct Run {
 
 /// Explores the schedules of a prepared program.
 pub struct Explorer {
-    vm: Vm,
-    main: Thread,
+    /// The program after its single-threaded start: while the main thread
+    /// is the only thread there is nothing to choose, so every schedule
+    /// starts from this copy instead of re-running imports and set-up.
+    start: Exec,
+    /// Transitions the main thread ran to get there.
+    prefix: usize,
     pub opts: Options,
 }
 
 impl Explorer {
-    pub fn new(vm: Vm, main: Thread, opts: Options) -> Explorer {
-        Explorer { vm, main, opts }
+    pub fn new(vm: Vm, main: Thread, opts: Options) -> Result<Explorer, Stop> {
+        let mut ex = Exec::new(vm, main, opts.model);
+        let mut prefix = 0;
+        loop {
+            if ex.threads.len() > 1 || ex.runnable() != [0] {
+                break;
+            }
+            let before = ex.clone();
+            let tr = ex.execute(0)?;
+            if ex.threads.len() > 1 || tr.ended || !ex.uncaught.is_empty() {
+                ex = before;
+                break;
+            }
+            prefix += 1;
+        }
+        Ok(Explorer {
+            start: ex,
+            prefix,
+            opts,
+        })
     }
 
     fn fresh(&self) -> Run {
         Run {
-            ex: Exec::new(self.vm.clone(), self.main.clone(), self.opts.model),
+            ex: self.start.clone(),
             order: Order::default(),
             races: Detector::default(),
         }
@@ -269,15 +291,16 @@ impl Explorer {
                 i += 1;
             }
             stats.schedules += 1;
-            stats.transitions += i as u64;
-            stats.instructions += run.ex.steps;
+            stats.transitions += (self.prefix + i) as u64;
+            stats.instructions += run.ex.steps - self.start.steps;
             if cut {
                 stats.cut += 1;
                 complete = false;
             }
             if !blocked_by_sleep {
                 stats.classes += 1;
-                let sched: Vec<usize> = stack[..i].iter().map(|n| n.chosen).collect();
+                let mut sched = vec![0; self.prefix];
+                sched.extend(stack[..i].iter().map(|n| n.chosen));
                 let pre = preemptions(&stack[..i]);
                 let found = self.problems_of(&mut run, cut);
                 for kind in found {

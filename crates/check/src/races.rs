@@ -140,7 +140,9 @@ impl Detector {
                     let c = self.clock(child).clone();
                     self.clock(tid).join(&c);
                 }
-                (Some(l), Op::Read | Op::Write) if !a.library => self.access(tid, local, l, a, sw),
+                (Some(l), Op::Read | Op::Write) if !a.library && !a.atomic => {
+                    self.access(tid, local, l, a, sw)
+                }
                 _ => {}
             }
         }

@@ -117,8 +117,9 @@ pub fn run(a: CheckArgs) -> u8 {
         first: a.first,
     };
     let source = vm.main_source.clone();
-    let explorer = explore::Explorer::new(vm.clone(), main.clone(), opts);
-    let outcome = match explorer.explore(|_| {}) {
+    let outcome = match explore::Explorer::new(vm.clone(), main.clone(), opts)
+        .and_then(|e| e.explore(|_| {}))
+    {
         Ok(o) => o,
         Err(f) => return fatal(f),
     };

@@ -1,0 +1,135 @@
+//! The `corelab check` corpus: every tests/check/*.py names its expected
+//! verdict in a header comment, and the real binary must reach it.
+//!
+//! ```text
+//! # expect: race, uncaught AssertionError     (or: clean, deadlock, ...)
+//! # model: gil                                 (optional; default free-threaded)
+//! ```
+//! `clean` means the search completes and finds nothing (exit 0). Otherwise
+//! exactly the listed kinds are found (exit 1) — `race`, `deadlock`,
+//! `uncaught TYPE` — and every counterexample's `replay:` command, run,
+//! shows the same problem again (the schedule round trip). Each case is
+//! checked twice and must print the same report (determinism).
+
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() {
+    let args = Arguments::from_args();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/check");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/check exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .collect();
+    cases.sort();
+    let trials = cases
+        .into_iter()
+        .map(|p| {
+            let name = p
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            Trial::test(name, move || check_case(&p))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn header(text: &str, key: &str) -> Option<String> {
+    text.lines()
+        .take_while(|l| l.starts_with('#'))
+        .find_map(|l| {
+            l.strip_prefix(&format!("# {key}:"))
+                .map(|v| v.trim().to_string())
+        })
+}
+
+fn corelab(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_corelab"))
+        .args(args)
+        .output()
+        .expect("corelab runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// The kinds of problem titles in a report: "race", "deadlock",
+/// "uncaught TYPE".
+fn kinds(report: &str) -> Vec<String> {
+    let mut out: Vec<String> = report
+        .lines()
+        .filter_map(|l| l.strip_prefix("✗ "))
+        .map(|t| {
+            if t.starts_with("data race") {
+                "race".to_string()
+            } else if t.starts_with("deadlock") {
+                "deadlock".to_string()
+            } else if t.starts_with("uncaught exception") {
+                let msg = t.split_once(": ").map_or("", |(_, m)| m);
+                let ty = msg.split(':').next().unwrap_or(msg).trim();
+                format!("uncaught {ty}")
+            } else {
+                format!("unknown: {t}")
+            }
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn check_case(path: &Path) -> Result<(), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let expect = header(&text, "expect").ok_or("no `# expect:` header")?;
+    let model = header(&text, "model").unwrap_or_else(|| "free-threaded".into());
+    let p = path.to_string_lossy().to_string();
+    let (code, out, err) = corelab(&["check", "--model", &model, &p]);
+    let (_, again, _) = corelab(&["check", "--model", &model, &p]);
+    if again != out {
+        return Err(format!("two runs differ:\n{out}\n---\n{again}").into());
+    }
+    if expect == "clean" {
+        if code != 0 || !out.contains("complete — no deadlock") {
+            return Err(
+                format!("expected a complete clean verdict, got exit {code}:\n{out}{err}").into(),
+            );
+        }
+        return Ok(());
+    }
+    let mut want: Vec<String> = expect.split(',').map(|s| s.trim().to_string()).collect();
+    want.sort();
+    let got = kinds(&out);
+    if code != 1 || got != want {
+        return Err(
+            format!("expected {want:?} (exit 1), got {got:?} (exit {code}):\n{out}{err}").into(),
+        );
+    }
+    if !out.contains("(search complete)") {
+        return Err(format!("the search did not complete:\n{out}").into());
+    }
+    // Every counterexample replays to the same problem.
+    let mut titles = out.lines().filter(|l| l.starts_with("✗ "));
+    for line in out
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("replay: corelab replay "))
+    {
+        let title = titles.next().ok_or("more replays than problems")?;
+        let token = line
+            .rsplit_once("--schedule ")
+            .map(|(_, t)| t.trim())
+            .ok_or("no token")?;
+        let (_, _, rerr) = corelab(&["replay", &p, "--schedule", token]);
+        let want_kind = kinds(title);
+        let again = kinds(&rerr);
+        if !want_kind.iter().all(|k| again.contains(k)) {
+            return Err(format!("replay of {token} did not show {want_kind:?}:\n{rerr}").into());
+        }
+    }
+    Ok(())
+}
