@@ -1,4 +1,4 @@
-# expect: deadlock
+# expect: deadlock, lock-order
 import threading
 
 a = threading.Lock()

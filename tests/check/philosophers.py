@@ -1,4 +1,4 @@
-# expect: deadlock
+# expect: deadlock, lock-order
 # Three dining philosophers, each takes the left fork then the right one.
 import threading
 

@@ -399,9 +399,20 @@ impl Exec {
         if let Some(Obj::Module(m)) = main.map(|m| self.vm.heap.get(m)) {
             if let Obj::Dict(d) = self.vm.heap.get(m.dict) {
                 for e in d.map.iter() {
-                    if matches!(e.value, Value::Obj(r) if r == lock) {
-                        if let Some(name) = self.vm.as_str(e.key) {
-                            return format!("{kind} {name}");
+                    let Some(name) = self.vm.as_str(e.key) else {
+                        continue;
+                    };
+                    let Value::Obj(r) = e.value else { continue };
+                    if r == lock {
+                        return format!("{kind} {name}");
+                    }
+                    // An item of a global list or tuple: `forks[2]`.
+                    if let Obj::List(items) | Obj::Tuple(items) = self.vm.heap.get(r) {
+                        if let Some(i) = items
+                            .iter()
+                            .position(|v| matches!(v, Value::Obj(x) if *x == lock))
+                        {
+                            return format!("{kind} {name}[{i}]");
                         }
                     }
                 }

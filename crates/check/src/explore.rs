@@ -66,6 +66,12 @@ pub enum Kind {
         waits: Vec<(usize, String)>,
     },
     DataRace(Race),
+    /// Locks taken in opposite orders by different threads.
+    LockOrder {
+        cycle: Vec<crate::lockorder::Edge>,
+        /// The search found the deadlock itself.
+        reached: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -92,6 +98,10 @@ impl Problem {
                 format!("deadlock:{}", w.join("|"))
             }
             Kind::DataRace(r) => r.key(),
+            Kind::LockOrder { cycle, .. } => {
+                let l: Vec<String> = cycle.iter().map(|e| e.from.clone()).collect();
+                format!("lockorder:{}", l.join("|"))
+            }
         }
     }
 }
@@ -167,6 +177,7 @@ struct Run {
     ex: Exec,
     order: Order,
     races: Detector,
+    held: crate::lockorder::Held,
 }
 
 /// Explores the schedules of a prepared program.
@@ -208,6 +219,7 @@ impl Explorer {
             ex: self.start.clone(),
             order: Order::default(),
             races: Detector::default(),
+            held: Default::default(),
         }
     }
 
@@ -227,6 +239,7 @@ impl Explorer {
         let mut problems: Vec<Problem> = Vec::new();
         let mut branch = 0usize;
         let mut complete = true;
+        let mut edges = crate::lockorder::Edges::new();
         loop {
             let mut run = self.fresh();
             let mut i = 0usize;
@@ -275,6 +288,13 @@ impl Explorer {
                     p
                 };
                 let (tr, races) = Self::step(&mut run, tid)?;
+                crate::lockorder::observe(
+                    &mut run.held,
+                    &mut edges,
+                    &run.ex,
+                    &tr,
+                    self.start.vm.lock_serial,
+                );
                 stack[i].summary = summary(&tr);
                 if i >= branch {
                     for (e, j) in races {
@@ -372,6 +392,30 @@ impl Explorer {
                 }
             }
         }
+        let deadlocks: Vec<String> = problems
+            .iter()
+            .filter_map(|p| match &p.kind {
+                Kind::Deadlock { waits } => Some(
+                    waits
+                        .iter()
+                        .map(|w| w.1.clone())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
+                _ => None,
+            })
+            .collect();
+        for cycle in crate::lockorder::cycles(&edges) {
+            let reached = deadlocks
+                .iter()
+                .any(|d| cycle.iter().all(|e| d.contains(&format!("for {}", e.to))));
+            problems.push(Problem {
+                kind: Kind::LockOrder { cycle, reached },
+                schedule: Vec::new(),
+                preemptions: 0,
+                threads: Vec::new(),
+            });
+        }
         Ok(Outcome {
             problems,
             stats,
@@ -442,6 +486,7 @@ pub fn replay(
         ex: Exec::new(vm, main, model),
         order: Order::default(),
         races: Detector::default(),
+        held: Default::default(),
     };
     run.ex.describe = true;
     let mut trs = Vec::new();

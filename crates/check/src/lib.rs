@@ -7,7 +7,7 @@
 //! (`access` says what each is about to touch); `explore` chooses the
 //! schedules (source-DPOR with sleep sets) using `hb`'s dependency order;
 //! `races` finds unsynchronised conflicting accesses; `deadlock` describes
-//! stuck threads; `render` prints verdicts and counterexamples; `schedule`
+//! stuck threads; `lockorder` finds lock-order inversions; `render` prints verdicts and counterexamples; `schedule`
 //! turns schedules into replayable tokens.
 
 pub mod access;
@@ -15,6 +15,7 @@ pub mod deadlock;
 pub mod exec;
 pub mod explore;
 pub mod hb;
+pub mod lockorder;
 pub mod races;
 pub mod render;
 pub mod schedule;

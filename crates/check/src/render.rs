@@ -248,6 +248,30 @@ pub fn explain(p: &Problem, file: &str) -> String {
             }
             s
         }
+        Kind::LockOrder { cycle, reached } => {
+            let chain: Vec<String> = cycle
+                .iter()
+                .map(|e| e.from.clone())
+                .chain(cycle.first().map(|e| e.from.clone()))
+                .collect();
+            let mut s = format!(
+                "✗ lock-order inversion: {} — a potential deadlock{}\n",
+                chain.join(" → "),
+                if *reached {
+                    ", reached in this search (see the deadlock)"
+                } else {
+                    ", not reached in this search"
+                }
+            );
+            for e in cycle {
+                s.push_str(&format!(
+                    "    {} takes {} while holding {} ({file}:{})\n",
+                    e.thread, e.to, e.from, e.line
+                ));
+            }
+            s.push_str("    fix: take the locks in one global order everywhere\n");
+            s
+        }
         Kind::DataRace(r) => {
             let verb = |w: bool| if w { "writes" } else { "reads" };
             let mut s = format!(

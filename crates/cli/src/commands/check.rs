@@ -128,6 +128,9 @@ pub fn run(a: CheckArgs) -> u8 {
     let short = super::short_name(&a.program);
     for p in &outcome.problems {
         let _ = write!(out, "\n{}", render::explain(p, &short));
+        if p.schedule.is_empty() {
+            continue;
+        }
         let token = schedule::encode(model, &p.schedule);
         match explore::replay(vm.clone(), main.clone(), model, &p.schedule, a.max_depth) {
             Ok((ex, trs, _)) => {
