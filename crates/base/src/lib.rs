@@ -4,6 +4,7 @@
 
 mod diagnostic;
 pub mod pystr;
+pub mod rng;
 mod source;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -1,8 +1,8 @@
 //! Systematic exploration of a program's schedules: stateless search with
 //! source-DPOR and sleep sets — Abdulla, Aronis, Jonsson, Sagonas,
 //! "Optimal Dynamic Partial Order Reduction", POPL 2014, Algorithm 1
-//! ("source sets"). Each schedule is re-executed from a copy of the
-//! program's initial state (the copy-on-write heap makes that cheap).
+//! ("source sets"). Each schedule is re-executed from a copy of the state
+//! the search starts from (the copy-on-write heap makes copies cheap).
 //!
 //! After a transition runs, its races with earlier transitions (`hb`) are
 //! reversed: for a race e ⋖ e', the sequence v of transitions after e that
@@ -13,18 +13,25 @@
 //! is replaced by every runnable thread there (Flanagan & Godefroid, POPL
 //! 2005), which keeps the search complete around locks and joins.
 //!
-//! Lock operations are dependent when on the same lock; for *races*,
-//! a blocking acquire races with the previous acquire of its lock (not
-//! with the release that let it in, which cannot be reversed), a
-//! non-blocking or timed acquire with any operation on it, and a release
-//! with a previous non-blocking acquire (which failed because of it).
+//! Lock operations are dependent when on the same lock; for *races*, a
+//! blocking acquire races with the previous acquire of its lock (not with
+//! the release that let it in, which cannot be reversed), a non-blocking
+//! or timed acquire with any operation on it, and a release with a
+//! previous non-blocking acquire (which failed because of it).
+//!
+//! A search starts from a *prefix* (see `search`): a fixed schedule whose
+//! transitions are never reordered here; other prefixes cover the other
+//! orders.
 
 use crate::access::Op;
 use crate::exec::{Exec, Model, Stop, Transition};
 use crate::hb::Order;
-use crate::races::{Detector, Race};
+use crate::lockorder::{Edges, Held};
+use crate::problem::{self, Kind, Problem, Stats};
+use crate::races::Detector;
 use corelab_vm::{Thread, Vm};
 use std::collections::BTreeSet;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -51,80 +58,13 @@ impl Default for Options {
     }
 }
 
-/// What a schedule can go wrong with.
-#[derive(Clone, Debug)]
-pub enum Kind {
-    /// An exception escaped a thread (AssertionError among them).
-    Uncaught {
-        tid: usize,
-        line: String,
-        traceback: String,
-        at_line: u32,
-    },
-    /// Every live thread is blocked.
-    Deadlock {
-        waits: Vec<(usize, String)>,
-    },
-    DataRace(Race),
-    /// Locks taken in opposite orders by different threads.
-    LockOrder {
-        cycle: Vec<crate::lockorder::Edge>,
-        /// The search found the deadlock itself.
-        reached: bool,
-    },
-}
-
-#[derive(Clone, Debug)]
-pub struct Problem {
-    pub kind: Kind,
-    /// The schedule that shows it: the thread of each transition.
-    pub schedule: Vec<usize>,
-    pub preemptions: u32,
-    /// Thread names in that schedule.
-    pub threads: Vec<String>,
-}
-
-impl Problem {
-    pub fn key(&self) -> String {
-        match &self.kind {
-            // One report per exception type and place, whatever the message
-            // (`counter = 2` and `counter = 3` are the same bug).
-            Kind::Uncaught { line, at_line, .. } => {
-                let ty = line.split(':').next().unwrap_or(line);
-                format!("uncaught:{at_line}:{ty}")
-            }
-            Kind::Deadlock { waits } => {
-                let w: Vec<String> = waits.iter().map(|(_, s)| s.clone()).collect();
-                format!("deadlock:{}", w.join("|"))
-            }
-            Kind::DataRace(r) => r.key(),
-            Kind::LockOrder { cycle, .. } => {
-                let l: Vec<String> = cycle.iter().map(|e| e.from.clone()).collect();
-                format!("lockorder:{}", l.join("|"))
-            }
-        }
-    }
-}
-
+/// The result of searching from one prefix.
 #[derive(Clone, Debug, Default)]
-pub struct Stats {
-    /// Schedules run to their end (or cut).
-    pub schedules: u64,
-    /// Of those, the ones that were not pruned by sleep sets part-way:
-    /// distinct equivalence classes (Mazurkiewicz traces).
-    pub classes: u64,
-    /// Schedules cut at `max_depth`.
-    pub cut: u64,
-    pub transitions: u64,
-    pub instructions: u64,
-}
-
-#[derive(Clone, Debug)]
-pub struct Outcome {
+pub struct Part {
     pub problems: Vec<Problem>,
     pub stats: Stats,
-    /// The whole search space was covered (no limit hit).
     pub complete: bool,
+    pub edges: Edges,
 }
 
 #[derive(Clone, Debug)]
@@ -135,17 +75,27 @@ struct Node {
     sleep: Vec<(usize, Summary)>,
     chosen: usize,
     summary: Summary,
+    /// Preemptions before this node's transition, and the thread of the
+    /// transition before it.
+    pre_before: u32,
+    prev: Option<usize>,
+}
+
+impl Node {
+    fn preempts(&self, q: usize) -> bool {
+        matches!(self.prev, Some(p) if p != q && self.runnable.contains(&p))
+    }
 }
 
 /// A transition's operations, for sleep sets.
-type Summary = Vec<(Option<crate::access::Loc>, Op)>;
+pub type Summary = Vec<(Option<crate::access::Loc>, Op)>;
 
-fn summary(tr: &Transition) -> Summary {
+pub fn summary(tr: &Transition) -> Summary {
     tr.accesses.iter().map(|a| (a.loc, a.op)).collect()
 }
 
 /// Can two transitions (of threads `p` and `q`) be swapped?
-fn independent(p: usize, a: &Summary, q: usize, b: &Summary) -> bool {
+pub fn independent(p: usize, a: &Summary, q: usize, b: &Summary) -> bool {
     for &(la, oa) in a {
         match oa {
             Op::Join { tid, .. } if tid == q => return false,
@@ -172,12 +122,87 @@ fn independent(p: usize, a: &Summary, q: usize, b: &Summary) -> bool {
     true
 }
 
-/// One execution in progress.
-struct Run {
-    ex: Exec,
+/// One execution in progress: the process and what the analyses know.
+#[derive(Clone)]
+pub struct Run {
+    pub ex: Exec,
     order: Order,
     races: Detector,
-    held: crate::lockorder::Held,
+    held: Held,
+    /// The thread of every transition so far.
+    pub sched: Vec<usize>,
+    pub preemptions: u32,
+}
+
+impl Run {
+    fn new(ex: Exec) -> Run {
+        Run {
+            ex,
+            order: Order::default(),
+            races: Detector::default(),
+            held: Held::default(),
+            sched: Vec::new(),
+            preemptions: 0,
+        }
+    }
+
+    /// Runs one transition of `tid` (runnable among `runnable`) and records
+    /// it everywhere; returns it with its races.
+    pub fn step(
+        &mut self,
+        tid: usize,
+        runnable: &[usize],
+        edges: &mut Edges,
+        max_serial: u32,
+    ) -> Result<(Transition, Vec<(usize, usize)>), Stop> {
+        let preempts = matches!(self.sched.last(), Some(&p) if p != tid && runnable.contains(&p));
+        let tr = self.ex.execute(tid)?;
+        let races = self.order.push(tid, &summary(&tr));
+        let sw: Vec<u64> = tr.accesses.iter().map(|a| a.switches).collect();
+        self.races.push(tid, &tr.accesses, &sw);
+        crate::lockorder::observe(&mut self.held, edges, &self.ex, &tr, max_serial);
+        self.sched.push(tid);
+        self.preemptions += preempts as u32;
+        Ok((tr, races))
+    }
+
+    /// Problems visible at the end of an execution (`cut`: it did not end).
+    pub fn problems(&mut self, cut: bool) -> Vec<Kind> {
+        let mut out = Vec::new();
+        for u in self.ex.uncaught.drain(..) {
+            out.push(Kind::Uncaught {
+                tid: u.tid,
+                line: u.line,
+                traceback: u.traceback,
+                at_line: u.at_line,
+            });
+        }
+        if !cut && !self.ex.live_non_daemon().is_empty() {
+            out.push(Kind::Deadlock {
+                waits: crate::deadlock::describe(&self.ex),
+            });
+        }
+        for r in self.races.races.drain(..) {
+            out.push(Kind::DataRace(r));
+        }
+        out
+    }
+
+    /// Records the problems of a finished execution into `into`.
+    pub fn report(&mut self, cut: bool, into: &mut Vec<Problem>) {
+        let threads: Vec<String> = self.ex.threads.iter().map(|t| t.name.clone()).collect();
+        for kind in self.problems(cut) {
+            problem::add(
+                into,
+                Problem {
+                    kind,
+                    schedule: self.sched.clone(),
+                    preemptions: self.preemptions,
+                    threads: threads.clone(),
+                },
+            );
+        }
+    }
 }
 
 /// Explores the schedules of a prepared program.
@@ -185,63 +210,72 @@ pub struct Explorer {
     /// The program after its single-threaded start: while the main thread
     /// is the only thread there is nothing to choose, so every schedule
     /// starts from this copy instead of re-running imports and set-up.
-    start: Exec,
-    /// Transitions the main thread ran to get there.
-    prefix: usize,
+    pub start: Run,
     pub opts: Options,
+    /// Locks created before the first thread started (see `lockorder`).
+    pub max_serial: u32,
 }
 
 impl Explorer {
     pub fn new(vm: Vm, main: Thread, opts: Options) -> Result<Explorer, Stop> {
-        let mut ex = Exec::new(vm, main, opts.model);
-        let mut prefix = 0;
+        let mut run = Run::new(Exec::new(vm, main, opts.model));
+        let mut edges = Edges::new();
         loop {
-            if ex.threads.len() > 1 || ex.runnable() != [0] {
+            if run.ex.threads.len() > 1 || run.ex.runnable() != [0] {
                 break;
             }
-            let before = ex.clone();
-            let tr = ex.execute(0)?;
-            if ex.threads.len() > 1 || tr.ended || !ex.uncaught.is_empty() {
-                ex = before;
+            let before = run.clone();
+            let (tr, _) = run.step(0, &[0], &mut edges, u32::MAX)?;
+            if run.ex.threads.len() > 1 || tr.ended || !run.ex.uncaught.is_empty() {
+                run = before;
                 break;
             }
-            prefix += 1;
         }
+        let max_serial = run.ex.vm.lock_serial;
         Ok(Explorer {
-            start: ex,
-            prefix,
+            start: run,
             opts,
+            max_serial,
         })
     }
 
-    fn fresh(&self) -> Run {
-        Run {
-            ex: self.start.clone(),
-            order: Order::default(),
-            races: Detector::default(),
-            held: Default::default(),
+    /// The state after `prefix` (a schedule from the start of the program
+    /// that extends the single-threaded start).
+    pub fn after(&self, prefix: &[usize]) -> Result<Run, Stop> {
+        let mut run = self.start.clone();
+        let mut edges = Edges::new();
+        for &t in prefix.get(run.sched.len()..).unwrap_or(&[]) {
+            let runnable = run.ex.runnable();
+            if !runnable.contains(&t) {
+                return Err(corelab_vm::Fatal::Internal(format!(
+                    "prefix step {} wants thread {t}, which cannot run",
+                    run.sched.len() + 1
+                )));
+            }
+            run.step(t, &runnable, &mut edges, self.max_serial)?;
         }
+        Ok(run)
     }
 
-    /// Runs one transition and records it; returns its races.
-    fn step(run: &mut Run, tid: usize) -> Result<(Transition, Vec<(usize, usize)>), Stop> {
-        let tr = run.ex.execute(tid)?;
-        let s = summary(&tr);
-        let races = run.order.push(tid, &s);
-        let sw: Vec<u64> = tr.accesses.iter().map(|a| a.switches).collect();
-        run.races.push(tid, &tr.accesses, &sw);
-        Ok((tr, races))
-    }
-
-    pub fn explore(&self, mut progress: impl FnMut(&Stats)) -> Result<Outcome, Stop> {
+    /// Source-DPOR over every schedule extending `root`'s; threads in
+    /// `sleep` (with their next transitions) are asleep at the root.
+    pub fn explore_from(
+        &self,
+        root: &Run,
+        root_sleep: &[(usize, Summary)],
+        stop: &AtomicBool,
+        mut progress: impl FnMut(&Stats),
+    ) -> Result<Part, Stop> {
+        let base = root.order.events_len();
         let mut stack: Vec<Node> = Vec::new();
-        let mut stats = Stats::default();
-        let mut problems: Vec<Problem> = Vec::new();
+        let mut part = Part {
+            complete: true,
+            ..Part::default()
+        };
+        part.stats.parts = 1;
         let mut branch = 0usize;
-        let mut complete = true;
-        let mut edges = crate::lockorder::Edges::new();
         loop {
-            let mut run = self.fresh();
+            let mut run = root.clone();
             let mut i = 0usize;
             let mut blocked_by_sleep = false;
             let mut cut = false;
@@ -250,7 +284,7 @@ impl Explorer {
                 if runnable.is_empty() {
                     break;
                 }
-                if i >= self.opts.max_depth {
+                if run.sched.len() >= self.opts.max_depth {
                     cut = true;
                     break;
                 }
@@ -258,7 +292,7 @@ impl Explorer {
                     stack[i].chosen
                 } else {
                     let sleep: Vec<(usize, Summary)> = match stack.last() {
-                        None => Vec::new(),
+                        None => root_sleep.to_vec(),
                         Some(parent) => parent
                             .sleep
                             .iter()
@@ -267,7 +301,7 @@ impl Explorer {
                             .cloned()
                             .collect(),
                     };
-                    let prev = stack.last().map(|n| n.chosen);
+                    let prev = run.sched.last().copied();
                     let awake = |t: &usize| !sleep.iter().any(|(q, _)| q == t);
                     let pick = match prev {
                         Some(p) if runnable.contains(&p) && awake(&p) => Some(p),
@@ -284,71 +318,54 @@ impl Explorer {
                         sleep,
                         chosen: p,
                         summary: Vec::new(),
+                        pre_before: run.preemptions,
+                        prev,
                     });
                     p
                 };
-                let (tr, races) = Self::step(&mut run, tid)?;
-                crate::lockorder::observe(
-                    &mut run.held,
-                    &mut edges,
-                    &run.ex,
-                    &tr,
-                    self.start.vm.lock_serial,
-                );
+                let (tr, races) = run.step(tid, &runnable, &mut part.edges, self.max_serial)?;
                 stack[i].summary = summary(&tr);
                 if i >= branch {
                     for (e, j) in races {
+                        if e < base {
+                            continue; // in the prefix: other prefixes cover it
+                        }
                         let init = run.order.initials(e, j);
-                        let node = &mut stack[e];
+                        let node = &mut stack[e - base];
                         if init.iter().any(|t| node.backtrack.contains(t)) {
                             continue;
                         }
-                        let t = run.order.events[j].tid;
+                        let t = run.order.thread_of(j);
                         let add = if init.contains(&t) { t } else { init[0] };
                         node.backtrack.insert(add);
                     }
                 }
                 i += 1;
             }
-            stats.schedules += 1;
-            stats.transitions += (self.prefix + i) as u64;
-            stats.instructions += run.ex.steps - self.start.steps;
+            let st = &mut part.stats;
+            st.schedules += 1;
+            st.transitions += run.sched.len() as u64;
+            st.instructions += run.ex.steps - self.start.ex.steps;
+            st.max_threads = st.max_threads.max(run.ex.threads.len() as u64);
+            st.max_depth = st.max_depth.max(run.sched.len() as u64);
             if cut {
-                stats.cut += 1;
-                complete = false;
+                st.cut += 1;
+                part.complete = false;
             }
             if !blocked_by_sleep {
-                stats.classes += 1;
-                let mut sched = vec![0; self.prefix];
-                sched.extend(stack[..i].iter().map(|n| n.chosen));
-                let pre = preemptions(&stack[..i]);
-                let found = self.problems_of(&mut run, cut);
-                for kind in found {
-                    let p = Problem {
-                        kind,
-                        schedule: sched.clone(),
-                        preemptions: pre,
-                        threads: run.ex.threads.iter().map(|t| t.name.clone()).collect(),
-                    };
-                    let key = p.key();
-                    match problems.iter_mut().find(|q| q.key() == key) {
-                        Some(q) if q.preemptions > pre => *q = p,
-                        Some(_) => {}
-                        None => problems.push(p),
-                    }
-                }
+                st.classes += 1;
+                run.report(cut, &mut part.problems);
             }
-            progress(&stats);
-            if self.opts.first && !problems.is_empty() {
-                complete = false;
-                break;
-            }
-            if stats.schedules >= self.opts.max_schedules {
-                complete = false;
+            progress(&part.stats);
+            if (self.opts.first && !part.problems.is_empty())
+                || part.stats.schedules >= self.opts.max_schedules
+                || stop.load(Ordering::Relaxed)
+            {
+                part.complete = false;
                 break;
             }
             // Backtrack to the deepest node with work left.
-            stack.truncate(i.max(1).min(stack.len()));
+            stack.truncate(i.min(stack.len()));
             let mut next = None;
             while let Some(depth) = stack.len().checked_sub(1) {
                 let node = &mut stack[depth];
@@ -370,7 +387,8 @@ impl Explorer {
                         continue;
                     }
                     if let Some(k) = self.opts.preemptions {
-                        if preemptions_with(&stack, depth, q) > k {
+                        let n = &stack[depth];
+                        if n.pre_before + n.preempts(q) as u32 > k {
                             stack[depth].done.push((q, Vec::new()));
                             continue;
                         }
@@ -392,88 +410,13 @@ impl Explorer {
                 }
             }
         }
-        let deadlocks: Vec<String> = problems
-            .iter()
-            .filter_map(|p| match &p.kind {
-                Kind::Deadlock { waits } => Some(
-                    waits
-                        .iter()
-                        .map(|w| w.1.clone())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
-                _ => None,
-            })
-            .collect();
-        for cycle in crate::lockorder::cycles(&edges) {
-            let reached = deadlocks
-                .iter()
-                .any(|d| cycle.iter().all(|e| d.contains(&format!("for {}", e.to))));
-            problems.push(Problem {
-                kind: Kind::LockOrder { cycle, reached },
-                schedule: Vec::new(),
-                preemptions: 0,
-                threads: Vec::new(),
-            });
-        }
-        Ok(Outcome {
-            problems,
-            stats,
-            complete,
-        })
-    }
-
-    /// Problems visible at the end of an execution.
-    fn problems_of(&self, run: &mut Run, cut: bool) -> Vec<Kind> {
-        let mut out = Vec::new();
-        for u in run.ex.uncaught.drain(..) {
-            out.push(Kind::Uncaught {
-                tid: u.tid,
-                line: u.line,
-                traceback: u.traceback,
-                at_line: u.at_line,
-            });
-        }
-        if !cut && !run.ex.live_non_daemon().is_empty() {
-            out.push(Kind::Deadlock {
-                waits: crate::deadlock::describe(&run.ex),
-            });
-        }
-        for r in run.races.races.drain(..) {
-            out.push(Kind::DataRace(r));
-        }
-        out
+        Ok(part)
     }
 }
 
-/// Preemptions in a schedule: switches away from a thread that could have
-/// gone on.
-fn preemptions(nodes: &[Node]) -> u32 {
-    let mut n = 0;
-    for w in 1..nodes.len() {
-        let (a, b) = (nodes[w - 1].chosen, nodes[w].chosen);
-        if a != b && nodes[w].runnable.contains(&a) {
-            n += 1;
-        }
-    }
-    n
-}
-
-/// Preemptions of the schedule `stack[..=depth]` with `q` chosen at `depth`.
-fn preemptions_with(stack: &[Node], depth: usize, q: usize) -> u32 {
-    let mut n = preemptions(&stack[..depth]);
-    if depth > 0 {
-        let a = stack[depth - 1].chosen;
-        if a != q && stack[depth].runnable.contains(&a) {
-            n += 1;
-        }
-    }
-    n
-}
-
-/// Replays `schedule` (then lets the lowest runnable thread go on) with
-/// values recorded; returns the executor and its transitions.
-/// Each transition comes with whether it preempted the previous thread.
+/// Replays `schedule` (then lets the previous, else the lowest runnable
+/// thread go on) with values recorded. Each transition comes with whether
+/// it preempted the previous thread.
 #[allow(clippy::type_complexity)]
 pub fn replay(
     vm: Vm,
@@ -482,15 +425,11 @@ pub fn replay(
     schedule: &[usize],
     max_depth: usize,
 ) -> Result<(Exec, Vec<(Transition, bool)>, Vec<Kind>), Stop> {
-    let mut run = Run {
-        ex: Exec::new(vm, main, model),
-        order: Order::default(),
-        races: Detector::default(),
-        held: Default::default(),
-    };
-    run.ex.describe = true;
+    let mut ex = Exec::new(vm, main, model);
+    ex.describe = true;
+    let mut run = Run::new(ex);
+    let mut edges = Edges::new();
     let mut trs = Vec::new();
-    let mut last = None;
     loop {
         let runnable = run.ex.runnable();
         if runnable.is_empty() || trs.len() >= max_depth {
@@ -504,33 +443,16 @@ pub fn replay(
                     trs.len() + 1
                 )))
             }
-            None => match last {
-                Some(p) if runnable.contains(&p) => p,
+            None => match run.sched.last() {
+                Some(&p) if runnable.contains(&p) => p,
                 _ => runnable[0],
             },
         };
-        let preempted = matches!(last, Some(p) if p != tid && runnable.contains(&p));
-        let (tr, _) = Explorer::step(&mut run, tid)?;
+        let preempted = matches!(run.sched.last(), Some(&p) if p != tid && runnable.contains(&p));
+        let (tr, _) = run.step(tid, &runnable, &mut edges, u32::MAX)?;
         trs.push((tr, preempted));
-        last = Some(tid);
     }
     let cut = !run.ex.runnable().is_empty();
-    let mut kinds = Vec::new();
-    for u in run.ex.uncaught.drain(..) {
-        kinds.push(Kind::Uncaught {
-            tid: u.tid,
-            line: u.line,
-            traceback: u.traceback,
-            at_line: u.at_line,
-        });
-    }
-    if !cut && !run.ex.live_non_daemon().is_empty() {
-        kinds.push(Kind::Deadlock {
-            waits: crate::deadlock::describe(&run.ex),
-        });
-    }
-    for r in run.races.races.drain(..) {
-        kinds.push(Kind::DataRace(r));
-    }
+    let kinds = run.problems(cut);
     Ok((run.ex, trs, kinds))
 }

@@ -73,6 +73,14 @@ pub struct Order {
 }
 
 impl Order {
+    pub fn events_len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn thread_of(&self, e: usize) -> usize {
+        self.events[e].tid
+    }
+
     fn last_of(&self, t: usize) -> Option<usize> {
         self.last.get(t).copied().flatten()
     }

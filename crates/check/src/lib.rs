@@ -6,6 +6,8 @@
 //! Pipeline: `exec` runs one process's threads a transition at a time
 //! (`access` says what each is about to touch); `explore` chooses the
 //! schedules (source-DPOR with sleep sets) using `hb`'s dependency order;
+//! `search` splits the search into parts run in parallel or on several
+//! machines and combines them; `sample` runs random and PCT schedules;
 //! `races` finds unsynchronised conflicting accesses; `deadlock` describes
 //! stuck threads; `lockorder` finds lock-order inversions; `render` prints verdicts and counterexamples; `schedule`
 //! turns schedules into replayable tokens.
@@ -16,12 +18,16 @@ pub mod exec;
 pub mod explore;
 pub mod hb;
 pub mod lockorder;
+pub mod problem;
 pub mod races;
 pub mod render;
+pub mod sample;
 pub mod schedule;
+pub mod search;
 
 pub use exec::Model;
-pub use explore::{Kind, Options, Outcome, Problem, Stats};
+pub use explore::Options;
+pub use problem::{Kind, Outcome, Problem, Stats, Strategy};
 
 use corelab_vm::run::Early;
 use corelab_vm::{Limits, Thread, Vm};

@@ -6,32 +6,89 @@
 
 use crate::access::{Access, Op};
 use crate::exec::{Exec, Model, Transition};
-use crate::explore::{Kind, Outcome, Problem};
+use crate::problem::{Kind, Outcome, Problem, Strategy};
 use corelab_base::SourceFile;
 use corelab_vm::objects::Obj;
 use corelab_vm::{Value, Vm};
 
 /// The verdict line(s).
 pub fn verdict(o: &Outcome, model: Model, bound: Option<u32>) -> String {
-    let s = &o.stats;
-    let mut out = format!(
-        "explored {} schedule{} ({} equivalence class{}, {} transitions, {} instructions) under the {} model",
-        s.schedules,
-        if s.schedules == 1 { "" } else { "s" },
-        s.classes,
-        if s.classes == 1 { "" } else { "es" },
-        s.transitions,
-        s.instructions,
-        model.name()
-    );
+    let n = o.problems.len();
+    verdict_of(
+        &o.stats,
+        o.strategy,
+        o.complete,
+        o.interrupted,
+        n,
+        model,
+        bound,
+    )
+}
+
+/// The verdict from counts alone (also for merged shard results).
+pub fn verdict_of(
+    s: &crate::problem::Stats,
+    strategy: Strategy,
+    complete: bool,
+    interrupted: bool,
+    problems: usize,
+    model: Model,
+    bound: Option<u32>,
+) -> String {
+    let o = VerdictIn {
+        strategy,
+        complete,
+        interrupted,
+        problems,
+    };
+    let plural = |n: u64, one: &str, many: &str| {
+        if n == 1 {
+            one.to_string()
+        } else {
+            many.to_string()
+        }
+    };
+    let mut out = match o.strategy {
+        Strategy::Exhaustive => format!(
+            "explored {} {} ({} equivalence {}, {} transitions, {} instructions; {} {}) under the {} model",
+            s.schedules,
+            plural(s.schedules, "schedule", "schedules"),
+            s.classes,
+            plural(s.classes, "class", "classes"),
+            s.transitions,
+            s.instructions,
+            s.parts,
+            plural(s.parts, "part", "parts"),
+            model.name()
+        ),
+        Strategy::Random { seed, .. } | Strategy::Pct { seed, .. } => format!(
+            "ran {} {} {} (seed {seed}; {} transitions, {} instructions) under the {} model",
+            s.schedules,
+            if matches!(o.strategy, Strategy::Pct { .. }) { "PCT" } else { "random" },
+            plural(s.schedules, "schedule", "schedules"),
+            s.transitions,
+            s.instructions,
+            model.name()
+        ),
+    };
     if let Some(k) = bound {
         out.push_str(&format!(
-            ", at most {k} preemption{}",
-            if k == 1 { "" } else { "s" }
+            ", at most {k} {}",
+            plural(k as u64, "preemption", "preemptions")
         ));
     }
     out.push_str(":\n");
-    if o.problems.is_empty() {
+    if o.interrupted {
+        out.push_str("interrupted — the results below cover only the schedules run so far\n");
+    }
+    if let Strategy::Pct { depth, .. } = o.strategy {
+        let miss = crate::sample::pct_miss_bound(s.schedules, depth, s.max_threads, s.max_depth);
+        out.push_str(&format!(
+            "PCT bound: with {} threads and up to {} steps, a bug of depth {depth} is missed by all {} runs with probability at most {:.3}\n",
+            s.max_threads, s.max_depth, s.schedules, miss
+        ));
+    }
+    if o.problems == 0 {
         if o.complete {
             let scope = match bound {
                 Some(k) => format!(" with at most {k} preemptions"),
@@ -43,15 +100,25 @@ pub fn verdict(o: &Outcome, model: Model, bound: Option<u32>) -> String {
         } else {
             out.push_str("incomplete — nothing found in the schedules explored");
             if s.cut > 0 {
-                out.push_str(&format!(" ({} schedules were cut at the depth limit: a loop that waits for another thread?)", s.cut));
+                out.push_str(&format!(
+                    " ({} schedules were cut at the depth limit: a loop that waits for another thread?)",
+                    s.cut
+                ));
             }
-            out.push_str("; raise --max-schedules or bound with --preemptions\n");
+            match o.strategy {
+                Strategy::Exhaustive => {
+                    out.push_str("; raise --max-schedules or bound with --preemptions\n")
+                }
+                _ => out.push_str(
+                    "; sampling never proves absence: use the exhaustive strategy where it fits\n",
+                ),
+            }
         }
     } else {
-        let n = o.problems.len();
+        let n = o.problems as u64;
         out.push_str(&format!(
-            "found {n} problem{}{}\n",
-            if n == 1 { "" } else { "s" },
+            "found {n} {}{}\n",
+            plural(n, "problem", "problems"),
             if o.complete {
                 " (search complete)"
             } else {
@@ -60,6 +127,13 @@ pub fn verdict(o: &Outcome, model: Model, bound: Option<u32>) -> String {
         ));
     }
     out
+}
+
+struct VerdictIn {
+    strategy: Strategy,
+    complete: bool,
+    interrupted: bool,
+    problems: usize,
 }
 
 fn brief(vm: &Vm, v: Value) -> String {

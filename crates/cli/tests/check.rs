@@ -9,7 +9,9 @@
 //! exactly the listed kinds are found (exit 1) — `race`, `deadlock`,
 //! `uncaught TYPE` — and every counterexample's `replay:` command, run,
 //! shows the same problem again (the schedule round trip). Each case is
-//! checked twice and must print the same report (determinism).
+//! checked with 1 and with 3 worker threads and must print the same report
+//! (determinism). Two more tests: shards add up to the whole search and
+//! merge to its verdict; bad input gets clear errors.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
@@ -24,7 +26,7 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();
     cases.sort();
-    let trials = cases
+    let mut trials: Vec<Trial> = cases
         .into_iter()
         .map(|p| {
             let name = p
@@ -35,6 +37,8 @@ fn main() {
             Trial::test(name, move || check_case(&p))
         })
         .collect();
+    trials.push(Trial::test("shards_add_up", shards_add_up));
+    trials.push(Trial::test("bad_input", bad_input));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -91,10 +95,10 @@ fn check_case(path: &Path) -> Result<(), Failed> {
     let expect = header(&text, "expect").ok_or("no `# expect:` header")?;
     let model = header(&text, "model").unwrap_or_else(|| "free-threaded".into());
     let p = path.to_string_lossy().to_string();
-    let (code, out, err) = corelab(&["check", "--model", &model, &p]);
-    let (_, again, _) = corelab(&["check", "--model", &model, &p]);
+    let (code, out, err) = corelab(&["check", "--model", &model, "--jobs", "1", &p]);
+    let (_, again, _) = corelab(&["check", "--model", &model, "--jobs", "3", &p]);
     if again != out {
-        return Err(format!("two runs differ:\n{out}\n---\n{again}").into());
+        return Err(format!("1 and 3 worker threads differ:\n{out}\n---\n{again}").into());
     }
     if expect == "clean" {
         if code != 0 || !out.contains("complete — no deadlock") {
@@ -134,6 +138,98 @@ fn check_case(path: &Path) -> Result<(), Failed> {
         let again = kinds(&rerr);
         if !want_kind.iter().all(|k| again.contains(k)) {
             return Err(format!("replay of {token} did not show {want_kind:?}:\n{rerr}").into());
+        }
+    }
+    Ok(())
+}
+
+fn schedules_of(report: &str) -> Result<u64, Failed> {
+    let first = report.lines().next().unwrap_or("");
+    let n = first
+        .split_whitespace()
+        .nth(1)
+        .and_then(|w| w.parse().ok())
+        .ok_or_else(|| format!("no schedule count in {first:?}"))?;
+    Ok(n)
+}
+
+/// `--shard K/N` for K = 1..N covers the unsharded search exactly, and
+/// `--merge` of their JSON gives its verdict.
+fn shards_add_up() -> Result<(), Failed> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/check");
+    let tmp = std::env::temp_dir().join(format!("corelab-shards-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    for (case, clean) in [("philosophers_ordered.py", true), ("abba.py", false)] {
+        let p = dir.join(case).to_string_lossy().to_string();
+        let (_, whole, _) = corelab(&["check", "--split", "4", &p]);
+        let total = schedules_of(&whole)?;
+        let mut sum = 0;
+        let mut files = Vec::new();
+        for k in 1..=3 {
+            let f = tmp
+                .join(format!("{case}.{k}.json"))
+                .to_string_lossy()
+                .to_string();
+            let (_, out, err) = corelab(&[
+                "check",
+                "--split",
+                "4",
+                "--shard",
+                &format!("{k}/3"),
+                "--json",
+                &f,
+                &p,
+            ]);
+            sum += schedules_of(&out).map_err(|e| format!("{e:?}: {err}"))?;
+            files.push(f);
+        }
+        if sum != total {
+            return Err(format!(
+                "{case}: shards explored {sum} schedules, the whole search {total}"
+            )
+            .into());
+        }
+        let mut args = vec!["check", "--merge"];
+        args.extend(files.iter().map(|s| s.as_str()));
+        let (code, merged, err) = corelab(&args);
+        let want = if clean { 0 } else { 1 };
+        if code != want
+            || !merged.contains(&format!("explored {total} schedules"))
+            || kinds(&merged) != kinds(&whole)
+        {
+            return Err(
+                format!("{case}: merge gave exit {code}:\n{merged}{err}\nwhole:\n{whole}").into(),
+            );
+        }
+        // A missing shard makes the verdict incomplete.
+        let (_, partial, _) = corelab(&["check", "--merge", &files[0], &files[1]]);
+        if !partial.contains("missing shards: 3") {
+            return Err(format!("{case}: a missing shard was not reported:\n{partial}").into());
+        }
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
+    Ok(())
+}
+
+/// Usage errors: exit 2 with a message saying what is wrong.
+fn bad_input() -> Result<(), Failed> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/check");
+    let p = dir.join("abba.py").to_string_lossy().to_string();
+    for (args, says) in [
+        (vec!["check", "--shard", "4/3", p.as_str()], "bad shard"),
+        (vec!["check", "--shard", "x", p.as_str()], "bad shard"),
+        (vec!["replay", p.as_str(), "--schedule", "ft:0.q"], "part 2"),
+        (
+            vec!["replay", p.as_str(), "--schedule", "ft:5"],
+            "cannot run there",
+        ),
+        (vec!["check", "no-such-file.py"], "can't open file"),
+    ] {
+        let (code, _, err) = corelab(&args);
+        if code != 2 || !err.contains(says) {
+            return Err(
+                format!("{args:?}: exit {code}, stderr {err:?} (wanted 2 and {says:?})").into(),
+            );
         }
     }
     Ok(())

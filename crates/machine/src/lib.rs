@@ -14,7 +14,7 @@ pub mod gil;
 mod machine;
 pub mod process;
 mod processes;
-pub mod rng;
+pub use corelab_base::rng;
 pub mod stats;
 mod syscalls;
 pub mod thread;

@@ -1,6 +1,7 @@
-//! The machine's seeded random choices (SplitMix64): which waiter a
-//! release wakes, whether a legacy-GIL waiter wins a race. Never the host's
-//! entropy, so a seed fixes the whole run.
+//! Seeded random choices (SplitMix64): the machine's (which waiter a
+//! release wakes, whether a legacy-GIL waiter wins a race) and the
+//! checker's random and PCT schedules. Never the host's entropy, so a seed
+//! fixes the whole run.
 
 #[derive(Clone, Debug)]
 pub struct Rng(u64);
