@@ -21,6 +21,9 @@ enum Command {
     Demo(commands::demo::DemoArgs),
     /// Run a Python program and print what CPython 3.11 would print.
     Run(commands::run::RunArgs),
+    /// Run a program over a grid of machines and constants; chart the
+    /// wall times and speed-ups.
+    Sweep(commands::sweep::SweepArgs),
     /// Show the bytecode of a program, with CPython 3.11's switch points.
     Dis(commands::dis::DisArgs),
 }
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Command::Demo(a) => commands::demo::run(a),
         Command::Run(a) => commands::run::run(a),
         Command::Dis(a) => commands::dis::run(a),
+        Command::Sweep(a) => commands::sweep::run(a),
     };
     ExitCode::from(code)
 }

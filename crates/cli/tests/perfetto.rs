@@ -127,7 +127,10 @@ fn processes_and_free_threading_have_their_own_tracks() {
         &out,
     );
     let counts = valid(&text, "cpu_bound --gil none");
-    assert!(!text.contains("\"GIL hand-over\""), "no GIL, no GIL hand-overs");
+    assert!(
+        !text.contains("\"GIL hand-over\""),
+        "no GIL, no GIL hand-overs"
+    );
     assert!(counts.flows > 0, "lock hand-overs (joins) remain");
     assert!(!text.contains("\"cat\":\"gil\""));
     let _ = std::fs::remove_dir_all(dir);

@@ -4,6 +4,7 @@
 pub mod demo;
 pub mod dis;
 pub mod run;
+pub mod sweep;
 
 use std::path::Path;
 
