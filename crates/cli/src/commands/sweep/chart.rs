@@ -94,6 +94,21 @@ pub fn svg(grid: &Grid, rows: &[Row], title: &str) -> Result<String, String> {
     Ok(text)
 }
 
+/// Line colours that stay apart from each other on white (the
+/// "Tableau 10" hues); past ten lines they repeat.
+const PALETTE: [(u8, u8, u8); 10] = [
+    (31, 119, 180),
+    (255, 127, 14),
+    (44, 160, 44),
+    (214, 39, 40),
+    (148, 103, 189),
+    (140, 86, 75),
+    (227, 119, 194),
+    (127, 127, 127),
+    (188, 189, 34),
+    (23, 190, 207),
+];
+
 /// What one panel plots.
 struct Panel<'a> {
     y_label: String,
@@ -171,7 +186,8 @@ fn draw(
             .legend(|(x, y)| PathElement::new([(x, y), (x + 20, y)], BLACK.mix(0.3)));
     }
     for (i, line) in lines.iter().enumerate() {
-        let color = Palette99::pick(i).to_rgba();
+        let (r, g, b) = PALETTE[i % PALETTE.len()];
+        let color = RGBColor(r, g, b).to_rgba();
         let pts: Vec<(f64, f64)> = line
             .points
             .iter()
