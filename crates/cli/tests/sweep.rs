@@ -237,10 +237,10 @@ fn ctrl_c_stops_the_sweep_and_keeps_what_finished() {
     let killed = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
         .status();
+    let run = child.wait_with_output().expect("corelab ends");
     if !killed.is_ok_and(|s| s.success()) {
         return; // no kill(1) here: nothing to test
     }
-    let run = child.wait_with_output().expect("corelab ends");
     assert_eq!(run.status.code(), Some(130), "{}", text(&run.stderr));
     assert!(
         text(&run.stderr).contains("interrupted after"),
