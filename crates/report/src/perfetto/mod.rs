@@ -300,10 +300,28 @@ fn close_thread(ids: &Ids, w: &Walk, tid: usize, t: u64, out: &mut Out, spans: &
         }
     }
     out.span(ids.thread(tid), since, t, cat.name(), state_name(cat), args);
+    if let Some(last) = out.events.last_mut() {
+        // chrome://tracing colours by `cname`; Perfetto by name.
+        last["cname"] = json!(colour(cat));
+    }
     spans[tid].push(Span {
         start: since,
         end: t,
     });
+}
+
+/// chrome://tracing's reserved colour for a state (green running, red
+/// waiting for the GIL...).
+fn colour(cat: Category) -> &'static str {
+    match cat {
+        Category::Running => "thread_state_running",
+        Category::GilFree => "olive",
+        Category::Ready => "thread_state_runnable",
+        Category::GilWait => "terrible",
+        Category::Sleep => "thread_state_sleeping",
+        Category::Lock => "thread_state_uninterruptible",
+        Category::Join | Category::None => "grey",
+    }
 }
 
 /// A thread's label on core and GIL tracks (with its pid when there are

@@ -95,7 +95,8 @@ pub fn run(a: SweepArgs) -> u8 {
 }
 
 fn sweep(a: SweepArgs) -> Result<u8, String> {
-    let (name, text) = super::load(&a.program)?;
+    let (name, text) =
+        super::load(&a.program).map_err(|m| m.trim_start_matches("corelab: ").to_string())?;
     let grid = Grid::new(axes(&a)?, a.x.as_deref())?;
     let set_names: Vec<&str> = grid
         .axes
