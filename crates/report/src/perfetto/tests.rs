@@ -193,3 +193,51 @@ fn an_empty_trace_is_still_a_valid_file() {
     let v = to_perfetto(&Trace::default(), "none");
     check::check(&v).expect("valid");
 }
+
+/// A real run: threads contending for the GIL and for a lock.
+fn real_run(gil: corelab_machine::GilKind) -> Trace {
+    let src = "\
+import threading
+lock = threading.Lock()
+total = 0
+def work():
+    global total
+    for i in range(3000):
+        with lock:
+            total += 1
+ts = [threading.Thread(target=work) for _ in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(total)
+";
+    let cfg = corelab_machine::Config {
+        cores: 2,
+        gil,
+        ..Default::default()
+    };
+    let limits = corelab_vm::Limits::default();
+    let (_, outcome) = corelab_machine::run_program("t.py", src, vec!["t.py".into()], limits, cfg);
+    outcome.expect("runs").trace
+}
+
+#[test]
+fn real_runs_give_valid_files_with_both_kinds_of_arrow() {
+    for gil in [
+        corelab_machine::GilKind::Modern,
+        corelab_machine::GilKind::None,
+    ] {
+        let trace = real_run(gil);
+        let text = to_string(&trace, "x");
+        assert_eq!(
+            text,
+            to_string(&real_run(gil), "x"),
+            "{gil:?}: not reproducible"
+        );
+        let v: Value = serde_json::from_str(&text).expect("parses");
+        let counts = check::check(&v).unwrap_or_else(|e| panic!("{gil:?}: {e}"));
+        assert!(text.contains("\"lock hand-over\""), "{gil:?}");
+        let gil_flows = text.contains("\"GIL hand-over\"");
+        assert_eq!(gil_flows, gil == corelab_machine::GilKind::Modern);
+        assert!(counts.flows > 0 && counts.phases["X"] > 10, "{counts:?}");
+    }
+}
