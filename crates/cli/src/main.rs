@@ -21,11 +21,11 @@ enum Command {
     Demo(commands::demo::DemoArgs),
     /// Run a Python program and print what CPython 3.11 would print.
     Run(commands::run::RunArgs),
+    /// Show the bytecode of a program, with CPython 3.11's switch points.
+    Dis(commands::dis::DisArgs),
     /// Run a program over a grid of machines and constants; chart the
     /// wall times and speed-ups.
     Sweep(commands::sweep::SweepArgs),
-    /// Show the bytecode of a program, with CPython 3.11's switch points.
-    Dis(commands::dis::DisArgs),
 }
 
 fn main() -> ExitCode {
