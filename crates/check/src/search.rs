@@ -50,8 +50,8 @@ pub type Prefix = (Vec<usize>, Vec<(usize, Summary)>);
 pub fn prefixes(ex: &Explorer, branches: usize, limit: usize) -> Result<Vec<Prefix>, Stop> {
     let mut out = Vec::new();
     let mut edges = Edges::new();
-    let mut todo: Vec<(Run, usize, Vec<(usize, Summary)>)> =
-        vec![(ex.start.clone(), branches, Vec::new())];
+    type Todo = (Run, usize, Vec<(usize, Summary)>);
+    let mut todo: Vec<Todo> = vec![(ex.start.clone(), branches, Vec::new())];
     while let Some((mut run, left, mut sleep)) = todo.pop() {
         loop {
             let runnable = run.ex.runnable();

@@ -28,6 +28,9 @@ enum Command {
     Replay(commands::replay::ReplayArgs),
     /// Show the bytecode of a program, with CPython 3.11's switch points.
     Dis(commands::dis::DisArgs),
+    /// Run a program over a grid of machines and constants; chart the
+    /// wall times and speed-ups.
+    Sweep(commands::sweep::SweepArgs),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +41,7 @@ fn main() -> ExitCode {
         Command::Check(a) => commands::check::run(a),
         Command::Replay(a) => commands::replay::run(a),
         Command::Dis(a) => commands::dis::run(a),
+        Command::Sweep(a) => commands::sweep::run(a),
     };
     ExitCode::from(code)
 }

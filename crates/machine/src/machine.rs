@@ -16,7 +16,7 @@ use crate::gil::{self, Check, Cx, Effect, Gil, Tid};
 use crate::process::Process;
 use crate::rng::Rng;
 use crate::thread::{Category, SimThread, State, Todo, Wait};
-use crate::trace::{Event, Trace};
+use crate::trace::{Event, Handed, Trace};
 use corelab_vm::run::Exit;
 use corelab_vm::{Fatal, PyErr, StepOutcome, StopMode, Stream, Thread, Value, Vm};
 use std::cmp::Reverse;
@@ -71,6 +71,10 @@ pub struct Machine {
     /// them (for the summary).
     pub(crate) process_start_ns: u64,
     pub(crate) transfer_ns: u64,
+    /// For `Event::Handover`: who last released each process's GIL and
+    /// when, and who woke each lock waiter (by waiter) and when.
+    gil_released: BTreeMap<usize, (Tid, u64)>,
+    pub(crate) lock_wakes: BTreeMap<Tid, (Tid, u64)>,
 }
 
 /// The program a run started from (spawned children re-run it).
@@ -140,6 +144,8 @@ impl Machine {
             output: Vec::new(),
             process_start_ns: 0,
             transfer_ns: 0,
+            gil_released: BTreeMap::new(),
+            lock_wakes: BTreeMap::new(),
         };
         m.trace.procs.push(first_proc);
         m.add_thread(main_thread);
@@ -404,6 +410,7 @@ impl Machine {
                     proc,
                     holder: Some(tid),
                 });
+                self.record_gil_handover(proc, tid, at);
             }
             self.threads[tid].todo = Todo::Python;
             self.set_state(tid, State::Running, at);
@@ -430,8 +437,28 @@ impl Machine {
                 proc,
                 holder,
             });
+            if holder.is_none() {
+                self.gil_released.insert(proc, (tid, at));
+            }
         }
         wait
+    }
+
+    /// `to` took the GIL of `proc` at `at`: a hand-over when another
+    /// thread released it last.
+    fn record_gil_handover(&mut self, proc: usize, to: Tid, at: u64) {
+        if let Some((from, released)) = self.gil_released.remove(&proc) {
+            if from != to {
+                self.trace.events.push(Event::Handover {
+                    t: at,
+                    released,
+                    proc,
+                    from,
+                    to,
+                    what: Handed::Gil,
+                });
+            }
+        }
     }
 
     /// Calls the GIL model of `tid`'s process with a context, then carries

@@ -256,7 +256,9 @@ impl Machine {
         }
         let w = ws[self.rng.below(ws.len())];
         self.unpark_lock_waiter(lock, w);
-        let at = self.threads[by].clock + self.cfg.wake_latency_ns;
+        let released = self.threads[by].clock;
+        self.lock_wakes.insert(w, (by, released));
+        let at = released + self.cfg.wake_latency_ns;
         // Its wait is over: a pending timeout must not fire.
         self.threads[w].token += 1;
         self.schedule(at, Timed::Wake(w));
@@ -270,7 +272,20 @@ impl Machine {
             Obj::Lock(l) => corelab_vm::modules::try_acquire(l, ident),
             _ => true,
         };
+        let woken_by = self.lock_wakes.remove(&tid);
         if got {
+            if let Some((from, released)) = woken_by {
+                let proc = self.threads[tid].proc;
+                let t = self.threads[tid].clock;
+                self.trace.events.push(crate::trace::Event::Handover {
+                    t,
+                    released,
+                    proc,
+                    from,
+                    to: tid,
+                    what: crate::trace::Handed::Lock,
+                });
+            }
             let t = &mut self.threads[tid];
             t.answer = Some(Ok(Value::Bool(true)));
             t.todo = Todo::TakeGil;

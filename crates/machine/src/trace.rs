@@ -20,12 +20,33 @@ pub enum Event {
         proc: usize,
         holder: Option<usize>,
     },
+    /// Thread `to` of process `proc` took `what` at `t` that thread `from`
+    /// had released at `released` (a GIL hand-over between different
+    /// threads, or a lock release that woke `to`, which then got the lock).
+    Handover {
+        t: u64,
+        released: u64,
+        proc: usize,
+        from: usize,
+        to: usize,
+        what: Handed,
+    },
+}
+
+/// What a [`Event::Handover`] passed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handed {
+    Gil,
+    Lock,
 }
 
 impl Event {
     pub fn time(&self) -> u64 {
         match self {
-            Event::State { t, .. } | Event::Core { t, .. } | Event::Gil { t, .. } => *t,
+            Event::State { t, .. }
+            | Event::Core { t, .. }
+            | Event::Gil { t, .. }
+            | Event::Handover { t, .. } => *t,
         }
     }
 }

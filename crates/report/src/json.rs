@@ -10,12 +10,15 @@
 //!              {"t": 0, "kind": "core", "core": 0, "tid": 0},
 //!              {"t": 0, "kind": "gil", "process": 0, "holder": 0}, ...] }
 //! ```
+//! A `handover` event (`"what": "gil"` or `"lock"`, `"from"`, `"to"`,
+//! `"released"`: when `from` let go) says that thread `to` took what
+//! thread `from` had released.
 //! `state` is one of the summary's categories (`running`, `no_gil`,
 //! `core_wait`, `gil_wait`, `sleep`, `lock`, `join`, `none`); a `core` or
 //! `gil` event with `null` means idle / free.
 
 use corelab_machine::thread::Category;
-use corelab_machine::trace::{Event, Trace};
+use corelab_machine::trace::{Event, Handed, Trace};
 use serde_json::{json, Value};
 
 /// The JSON name of a category.
@@ -29,6 +32,14 @@ pub fn state_name(c: Category) -> &'static str {
         Category::Lock => "lock",
         Category::Join => "join",
         Category::None => "none",
+    }
+}
+
+/// The JSON name of what a hand-over passed on.
+pub fn handed_name(h: Handed) -> &'static str {
+    match h {
+        Handed::Gil => "gil",
+        Handed::Lock => "lock",
     }
 }
 
@@ -62,6 +73,17 @@ pub fn to_json(trace: &Trace, gil: &str) -> Value {
             Event::Gil { t, proc, holder } => {
                 json!({"t": t, "kind": "gil", "process": proc, "holder": holder})
             }
+            Event::Handover {
+                t,
+                released,
+                proc,
+                from,
+                to,
+                what,
+            } => json!({
+                "t": t, "kind": "handover", "what": handed_name(*what), "process": proc,
+                "from": from, "to": to, "released": released,
+            }),
         })
         .collect();
     json!({

@@ -147,6 +147,7 @@ pub fn render(trace: &Trace, opts: &Options) -> String {
                 }
                 holder[proc] = (h, t);
             }
+            Event::Handover { .. } => {}
         }
     }
     for (tid, &(cat, since)) in current.iter().enumerate().take(shown) {

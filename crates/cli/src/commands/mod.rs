@@ -6,6 +6,7 @@ pub mod demo;
 pub mod dis;
 pub mod replay;
 pub mod run;
+pub mod sweep;
 
 use std::path::Path;
 

@@ -59,6 +59,9 @@ pub struct RunArgs {
     /// Write the run's event trace as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     pub trace_json: Option<PathBuf>,
+    /// Write the run as a Chrome trace to FILE (open it in ui.perfetto.dev).
+    #[arg(long, value_name = "FILE")]
+    pub perfetto: Option<PathBuf>,
     /// Stop after this many bytecode instructions.
     #[arg(long, default_value_t = Limits::default().max_steps)]
     pub max_steps: u64,
@@ -147,6 +150,13 @@ pub fn run(a: RunArgs) -> u8 {
                 let v = corelab_report::json::to_json(&outcome.trace, outcome.stats.gil);
                 let text = serde_json::to_string(&v).unwrap_or_default();
                 if let Err(e) = std::fs::write(path, text + "\n") {
+                    let _ = writeln!(err, "corelab: can't write {}: {e}", path.display());
+                    return exit::UNSUPPORTED;
+                }
+            }
+            if let Some(path) = &a.perfetto {
+                let text = corelab_report::perfetto::to_string(&outcome.trace, outcome.stats.gil);
+                if let Err(e) = std::fs::write(path, text) {
                     let _ = writeln!(err, "corelab: can't write {}: {e}", path.display());
                     return exit::UNSUPPORTED;
                 }
