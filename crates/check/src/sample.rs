@@ -58,7 +58,7 @@ pub fn sample(
             };
             run.step(t, &r, &mut e, ex.max_serial)?;
         }
-        run.sched.len().max(1)
+        (run.sched.len() - ex.start.sched.len()).max(1)
     };
     let mut interrupted = false;
     for r in 0..runs {
@@ -93,7 +93,7 @@ pub fn sample(
                         .max_by_key(|t| (prio.get(t).copied().unwrap_or(0), std::cmp::Reverse(**t)))
                         .unwrap_or(&runnable[0])
                 };
-                let step = run.sched.len() + 1;
+                let step = run.sched.len() - ex.start.sched.len() + 1;
                 if let Some(i) = changes.iter().position(|&c| c == step) {
                     let t = best(&prio);
                     prio.insert(t, i as u64 + 1);
@@ -107,9 +107,9 @@ pub fn sample(
         stats.transitions += run.sched.len() as u64;
         stats.instructions += run.ex.steps - ex.start.ex.steps;
         stats.max_threads = stats.max_threads.max(run.ex.threads.len() as u64);
-        stats.max_depth = stats.max_depth.max(run.sched.len() as u64);
+        stats.max_depth = stats.max_depth.max((run.sched.len() - ex.start.sched.len()) as u64);
         stats.cut += cut as u64;
-        k = k.max(run.sched.len());
+        k = k.max(run.sched.len() - ex.start.sched.len());
         run.report(cut, &mut problems);
         progress(&stats);
         if ex.opts.first && !problems.is_empty() {

@@ -87,5 +87,9 @@ pub fn run(a: ReplayArgs) -> u8 {
     if a.timeline {
         let _ = write!(err, "{}", render::timeline(&ex, &trs, a.width));
     }
+    // As `corelab run`: a deadlock exits 3, else the program's status.
+    if kinds.iter().any(|k| matches!(k, corelab_check::Kind::Deadlock { .. })) {
+        return 3;
+    }
     ex.exit_code.clamp(0, 255) as u8
 }
