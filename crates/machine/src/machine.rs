@@ -365,13 +365,52 @@ impl Machine {
         let t = &mut self.threads[tid];
         let at = at.max(t.since);
         let old = t.category;
-        t.times.add(old, at - t.since);
+        let spent = at - t.since;
+        t.times.add(old, spent);
+        if old == Category::GilWait {
+            let (p, line) = (t.proc, t.line);
+            self.add_gil_wait(p, line, spent);
+        }
+        let t = &mut self.threads[tid];
         t.state = state;
         t.since = at;
         let cat = t.category_of();
         t.category = cat;
         if cat != old {
+            let line = self.program_line(tid);
+            self.threads[tid].line = line;
+            let index = self.trace.events.len();
+            self.trace.state_lines.push((index, line));
             self.trace.events.push(Event::State { t: at, tid, cat });
+        }
+    }
+
+    /// The line of the program's file `tid` is at (0: none), for the trace
+    /// and the per-line times.
+    fn program_line(&self, tid: Tid) -> u32 {
+        let t = &self.threads[tid];
+        let vm = &self.procs[t.proc].vm;
+        vm.parked_threads.get(t.slot).map_or(0, |th| {
+            corelab_vm::profile::user_line(th, &vm.main_source, None)
+        })
+    }
+
+    /// Charges `ns` of GIL waiting to `line` of process `p`.
+    fn add_gil_wait(&mut self, p: usize, line: u32, ns: u64) {
+        if self.trace.line_times.len() <= p {
+            self.trace.line_times.resize(p + 1, Default::default());
+        }
+        crate::trace::LineTimes::add(&mut self.trace.line_times[p].gil_wait_ns, line, ns);
+    }
+
+    /// Moves each process's sampled per-line CPU time into the trace.
+    fn collect_line_times(&mut self) {
+        self.trace
+            .line_times
+            .resize(self.procs.len(), Default::default());
+        for (p, proc) in self.procs.iter().enumerate() {
+            let ns = proc.vm.profile.cpu_ps.iter().map(|ps| ps / 1000).collect();
+            self.trace.line_times[p].cpu_ns = ns;
         }
     }
 
@@ -731,8 +770,14 @@ impl Machine {
             let t = &mut self.threads[tid];
             let at = end.max(t.since);
             let cat = t.category;
-            t.times.add(cat, at - t.since);
+            let spent = at - t.since;
+            t.times.add(cat, spent);
             t.since = at;
+            if cat == Category::GilWait {
+                let (p, line) = (t.proc, t.line);
+                self.add_gil_wait(p, line, spent);
+            }
         }
+        self.collect_line_times();
     }
 }

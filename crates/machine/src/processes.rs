@@ -84,6 +84,7 @@ impl Machine {
             let mut vm = self.procs[parent].vm.clone();
             vm.parked_threads.clear();
             vm.steps = 0;
+            vm.profile = Default::default();
             let _ = vm.take_output();
             let mut th = Thread::default();
             let pos = tuple_items(&vm, args);

@@ -129,6 +129,8 @@ pub struct Vm {
     /// CPython 3.11 eval-breaker check (where the GIL may change hands) or
     /// elsewhere (`StopMode::Anywhere`).
     pub at_switch_point: bool,
+    /// Simulated CPU time by line of the program's file (sampled by `step`).
+    pub profile: crate::profile::LineProfile,
 }
 
 impl Vm {
@@ -173,6 +175,7 @@ impl Vm {
             lock_serial: 0,
             hash_type: None,
             pickling_error: None,
+            profile: crate::profile::LineProfile::default(),
             pid: MAIN_PID,
             ppid: 4200,
             work_items: 0,

@@ -62,6 +62,7 @@ pub(crate) enum Flow {
 /// `vm.deadline_ps`, whichever comes first; `mode` says where it may stop.
 pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOutcome {
     let mut remaining = budget;
+    vm.profile.start(vm.clock_ps);
     let outcome = loop {
         if let Some(req) = th.pending_sys.take() {
             break StepOutcome::Sys(req);
@@ -90,6 +91,8 @@ pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOu
         }
     };
     vm.steps += budget - remaining;
+    let line = crate::profile::user_line(th, &vm.main_source, None);
+    vm.profile.charge(line, vm.clock_ps);
     outcome
 }
 
@@ -102,6 +105,19 @@ macro_rules! top_frame {
     };
 }
 pub(crate) use top_frame;
+
+/// Charges the time since the last profile sample to the program line
+/// `th` is at (its top frame is about to execute instruction `ip` of
+/// `code`).
+#[cold]
+fn sample(vm: &mut Vm, th: &Thread, code: &corelab_compile::CodeObject, ip: usize) {
+    let line = if crate::profile::is_main_file(code, &vm.main_source) {
+        code.line_of(ip as u32)
+    } else {
+        crate::profile::user_line(th, &vm.main_source, Some(ip as u32))
+    };
+    vm.profile.sample(line, vm.clock_ps);
+}
 
 /// Executes instructions of the top Python frame. `Ok(None)`: the frame
 /// stack changed; `Ok(Some(outcome))`: stop stepping; `Err`: an error
@@ -150,6 +166,9 @@ fn run_frame(
             save_ip!();
             vm.at_switch_point = false;
             return Ok(Some(budget_outcome(vm)));
+        }
+        if vm.clock_ps >= vm.profile.next_ps {
+            sample(vm, th, &code.code, ip);
         }
         *remaining = remaining.saturating_sub(1);
         let instr = instrs[ip];
