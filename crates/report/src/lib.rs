@@ -1,7 +1,9 @@
 //! What users look at after a run: renderers over the machine's trace
 //! (`corelab_machine::trace::Trace`). Each reads only the trace, never the
 //! VM or the machine. `timeline` draws the terminal timeline, `json`
-//! writes the machine-readable trace every other renderer can read.
+//! writes the machine-readable trace every other renderer can read, `html`
+//! writes the self-contained HTML report.
 
+pub mod html;
 pub mod json;
 pub mod timeline;
