@@ -59,6 +59,9 @@ pub struct RunArgs {
     /// Write the run's event trace as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     pub trace_json: Option<PathBuf>,
+    /// Write an HTML report (timeline, summary, per-line times) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
     /// Stop after this many bytecode instructions.
     #[arg(long, default_value_t = Limits::default().max_steps)]
     pub max_steps: u64,
@@ -124,6 +127,10 @@ pub fn run(a: RunArgs) -> u8 {
     let mut argv = vec![a.program.display().to_string()];
     argv.extend(a.args);
     let (output, result) = run_program(&name, &text, argv, limits, cfg);
+    let source = corelab_report::html::Source {
+        name: &name,
+        text: &text,
+    };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     for (stream, chunk) in output {
         let _ = match stream {
@@ -132,7 +139,16 @@ pub fn run(a: RunArgs) -> u8 {
         };
     }
     let status = match result {
-        Err(exit) => exit,
+        Err(exit) => {
+            if let Some(path) = &a.report {
+                let _ = writeln!(
+                    err,
+                    "corelab: no report written to {}: the program did not run",
+                    path.display()
+                );
+            }
+            exit
+        }
         Ok(outcome) => {
             if let Some(report) = &outcome.deadlock {
                 let _ = err.write_all(report.as_bytes());
@@ -148,6 +164,17 @@ pub fn run(a: RunArgs) -> u8 {
                 let text = serde_json::to_string(&v).unwrap_or_default();
                 if let Err(e) = std::fs::write(path, text + "\n") {
                     let _ = writeln!(err, "corelab: can't write {}: {e}", path.display());
+                    return exit::UNSUPPORTED;
+                }
+            }
+            if let Some(path) = &a.report {
+                let page = corelab_report::html::render(&outcome.trace, &outcome.stats, source);
+                if let Err(e) = std::fs::write(path, page) {
+                    let _ = writeln!(
+                        err,
+                        "corelab: can't write the report {}: {e}",
+                        path.display()
+                    );
                     return exit::UNSUPPORTED;
                 }
             }
