@@ -47,7 +47,7 @@ pub fn render(trace: &Trace, stats: &Summary, source: Source<'_>) -> String {
     );
     page.push_str(TIMELINE_HTML);
     page.push_str(&summary_html(stats));
-    page.push_str(&source_html(trace, source));
+    page.push_str(&source_html(trace, stats, source));
     let _ = writeln!(
         page,
         "<script type=\"application/json\" id=\"corelab-data\">{data}</script>"
@@ -227,7 +227,7 @@ fn thread_table(s: &Summary) -> String {
 
 /// The program, one row per line, with bars for its share of CPU time and
 /// of GIL waiting (summed over processes).
-fn source_html(trace: &Trace, source: Source<'_>) -> String {
+fn source_html(trace: &Trace, stats: &Summary, source: Source<'_>) -> String {
     let cpu = sum_lines(&trace.line_times, |l| &l.cpu_ns);
     let gil = sum_lines(&trace.line_times, |l| &l.gil_wait_ns);
     let cpu_total: u64 = cpu.iter().sum();
@@ -235,8 +235,9 @@ fn source_html(trace: &Trace, source: Source<'_>) -> String {
     let mut h = String::from("<section id=\"source\">\n<h2>Source</h2>\n");
     let _ = writeln!(
         h,
-        "<p class=\"hint\">Each line's share of simulated CPU time (<span class=\"key s0\"></span> {} in all, sampled every few µs, library calls counted at the calling line) and of waiting for the GIL (<span class=\"key s3\"></span> {} in all, counted at the line where the wait began).</p>",
+        "<p class=\"hint\">Each line's share of the simulated CPU time spent executing the program (<span class=\"key s0\"></span> {} of the run's {} CPU time; the rest went to context switches and starting threads; sampled every few µs, library calls counted at the calling line) and of waiting for the GIL (<span class=\"key s3\"></span> {} in all, counted at the line where the wait began).</p>",
         fmt_ns(cpu_total),
+        fmt_ns(stats.busy_ns),
         fmt_ns(gil_total)
     );
     h.push_str("<table class=\"src\"><thead><tr><th>CPU</th><th>GIL wait</th><th>line</th><th></th></tr></thead><tbody>\n");

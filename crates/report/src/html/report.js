@@ -107,24 +107,36 @@
     }
     ctx.fillStyle = IDLE_COLOR;
     ctx.fillRect(LABEL_W, top, plotW, ROW_H);
-    var runSlot = -1, runX = 0;
+    // Thread lanes: the dominant state. Core and GIL lanes: the dominant
+    // thread, at an opacity that shows how busy the pixel's time was (so
+    // short bursts stay visible when zoomed out).
+    var busyShade = l.kind !== "thread";
+    var runKey = -1, runX = 0;
     for (var px = 0; px <= W; px++) {
-      var best = -1;
+      var key = -1;
       if (px < W) {
-        var bv = 0;
-        for (var q = 0; q < SLOTS; q++) {
+        var best = -1, bv = 0, busy = 0, last8 = busyShade ? 8 : SLOTS;
+        for (var q = 0; q < last8; q++) {
           var c = acc[px * SLOTS + q];
+          busy += c;
           if (c > bv) { bv = c; best = q; }
         }
+        if (!busyShade && best === 8) best = -1;
+        if (best >= 0) {
+          var total = busy + (busyShade ? acc[px * SLOTS + 8] : 0);
+          var level = busyShade ? Math.max(3, Math.min(10, Math.ceil(10 * busy / Math.max(total, 1e-9)))) : 10;
+          key = best * 16 + level;
+        }
       }
-      if (best !== runSlot) {
-        var col = runSlot >= 0 ? color(l.kind, runSlot) : null;
-        if (col) {
-          ctx.fillStyle = col;
+      if (key !== runKey) {
+        if (runKey >= 0) {
+          ctx.globalAlpha = (runKey % 16) / 10;
+          ctx.fillStyle = color(l.kind, runKey >> 4);
           ctx.fillRect(LABEL_W + runX, top, px - runX, ROW_H);
+          ctx.globalAlpha = 1;
           api.rects++;
         }
-        runSlot = best; runX = px;
+        runKey = key; runX = px;
       }
     }
   }
