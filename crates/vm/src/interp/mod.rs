@@ -135,6 +135,8 @@ fn run_frame(
     let instrs = &code.code.instrs[..];
     let costs = &code.costs[..];
     let anywhere = mode == StopMode::Anywhere;
+    // A local copy: one compare with a register per instruction.
+    let mut sample_at = vm.profile.next_ps;
 
     macro_rules! save_ip {
         () => {
@@ -167,8 +169,9 @@ fn run_frame(
             vm.at_switch_point = false;
             return Ok(Some(budget_outcome(vm)));
         }
-        if vm.clock_ps >= vm.profile.next_ps {
+        if vm.clock_ps >= sample_at {
             sample(vm, th, &code.code, ip);
+            sample_at = vm.profile.next_ps;
         }
         *remaining = remaining.saturating_sub(1);
         let instr = instrs[ip];
