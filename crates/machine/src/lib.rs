@@ -6,11 +6,13 @@
 //! Layout: `config` (what machine), `machine` (the event loop), `syscalls`
 //! (answers to Python's requests), `gil/` (one model per file behind the
 //! `Gil` trait), `thread` (a simulated thread and its time accounting),
-//! `trace`, `stats` (the summary), `deadlock` (the report), `rng`.
+//! `trace`, `line_times` (program lines of threads), `stats` (the
+//! summary), `deadlock` (the report), `rng`.
 
 pub mod config;
 mod deadlock;
 pub mod gil;
+mod line_times;
 mod machine;
 pub mod process;
 mod processes;

@@ -172,22 +172,35 @@ pub fn build(trace: &Trace, gil_lanes: bool) -> Lanes {
     let mut order: Vec<usize> = (0..trace.events.len()).collect();
     order.sort_by_key(|&i| trace.events[i].time());
     for i in order {
-        let (lane, t, value, line) = match &trace.events[i] {
-            Event::State { t, tid, cat } => match thread_lane.get(*tid) {
-                Some(&l) => (l, *t, state_code(*cat), lines[i]),
-                None => continue,
-            },
-            Event::Core { t, core, tid } => (*core, *t, tid.map_or(0, |x| x as u32 + 1), 0),
-            Event::Gil { t, proc, holder } => match gil_lane.get(*proc).copied().flatten() {
-                Some(l) => (l, *t, holder.map_or(0, |x| x as u32 + 1), 0),
-                None => continue,
-            },
+        let Some((lane, t, value)) = lane_change(&trace.events[i], &thread_lane, &gil_lane) else {
+            continue;
         };
         if let Some(b) = builders.get_mut(lane) {
-            b.push(t, value, line);
+            // Only State events have a line (the others' are 0).
+            b.push(t, value, lines[i]);
         }
     }
     columns(builders)
+}
+
+/// The lane an event changes, when, and its new value (None for events
+/// the timeline does not draw: later kinds of events are ignored rather
+/// than matched exhaustively).
+fn lane_change(
+    e: &Event,
+    thread_lane: &[usize],
+    gil_lane: &[Option<usize>],
+) -> Option<(usize, u64, u32)> {
+    if let Event::State { t, tid, cat } = e {
+        Some((*thread_lane.get(*tid)?, *t, state_code(*cat)))
+    } else if let Event::Core { t, core, tid } = e {
+        Some((*core, *t, tid.map_or(0, |x| x as u32 + 1)))
+    } else if let Event::Gil { t, proc, holder } = e {
+        let lane = gil_lane.get(*proc).copied().flatten()?;
+        Some((lane, *t, holder.map_or(0, |x| x as u32 + 1)))
+    } else {
+        None
+    }
 }
 
 /// Lays the lanes' points out column-wise.

@@ -320,6 +320,7 @@
     var rect = canvas.getBoundingClientRect();
     return {
       lane: best.lane, span: best.span, label: l.label, duration: best.d, line: line[best.span],
+      text: line[best.span] ? (D.source[line[best.span] - 1] || "").trim() : "",
       x: rect.left + LABEL_W + (mid - v0) * plotW / (v1 - v0), y: rect.top + row.y + ROW_H / 2,
       canvasX: LABEL_W + (mid - v0) * plotW / (v1 - v0), canvasY: row.y + ROW_H / 2
     };
