@@ -107,7 +107,9 @@ pub fn sample(
         stats.transitions += run.sched.len() as u64;
         stats.instructions += run.ex.steps - ex.start.ex.steps;
         stats.max_threads = stats.max_threads.max(run.ex.threads.len() as u64);
-        stats.max_depth = stats.max_depth.max((run.sched.len() - ex.start.sched.len()) as u64);
+        stats.max_depth = stats
+            .max_depth
+            .max((run.sched.len() - ex.start.sched.len()) as u64);
         stats.cut += cut as u64;
         k = k.max(run.sched.len() - ex.start.sched.len());
         run.report(cut, &mut problems);

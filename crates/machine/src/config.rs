@@ -37,6 +37,8 @@ pub enum SwitchPoints {
 /// The machine's configuration.
 #[derive(Clone, Debug)]
 pub struct Config {
+    /// Record per-line CPU time (`corelab run --report`; costs some speed).
+    pub line_profile: bool,
     pub cores: usize,
     pub gil: GilKind,
     pub switch_points: SwitchPoints,
@@ -84,6 +86,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            line_profile: false,
             cores: 4,
             gil: GilKind::Modern,
             switch_points: SwitchPoints::Py311,

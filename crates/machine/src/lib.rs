@@ -6,11 +6,13 @@
 //! Layout: `config` (what machine), `machine` (the event loop), `syscalls`
 //! (answers to Python's requests), `gil/` (one model per file behind the
 //! `Gil` trait), `thread` (a simulated thread and its time accounting),
-//! `trace`, `stats` (the summary), `deadlock` (the report), `rng`.
+//! `trace`, `line_times` (program lines of threads), `stats` (the
+//! summary), `deadlock` (the report), `rng`.
 
 pub mod config;
 mod deadlock;
 pub mod gil;
+mod line_times;
 mod machine;
 pub mod process;
 mod processes;
@@ -52,7 +54,8 @@ pub fn run_program(
     };
     match prepare(name, text, argv, limits, costs) {
         Err((out, exit)) => (out, Err(exit)),
-        Ok((vm, main)) => {
+        Ok((mut vm, main)) => {
+            vm.profile.enabled = cfg.line_profile;
             let machine = Machine::new(cfg, vm, main).with_program(program);
             let (output, outcome) = machine.run();
             (output, Ok(outcome))

@@ -371,12 +371,22 @@ impl Machine {
         let t = &mut self.threads[tid];
         let at = at.max(t.since);
         let old = t.category;
-        t.times.add(old, at - t.since);
+        let spent = at - t.since;
+        t.times.add(old, spent);
+        if old == Category::GilWait {
+            let (p, line) = (t.proc, t.line);
+            self.add_gil_wait(p, line, spent);
+        }
+        let t = &mut self.threads[tid];
         t.state = state;
         t.since = at;
         let cat = t.category_of();
         t.category = cat;
         if cat != old {
+            let line = self.program_line(tid);
+            self.threads[tid].line = line;
+            let index = self.trace.events.len();
+            self.trace.state_lines.push((index, line));
             self.trace.events.push(Event::State { t: at, tid, cat });
         }
     }
@@ -758,8 +768,14 @@ impl Machine {
             let t = &mut self.threads[tid];
             let at = end.max(t.since);
             let cat = t.category;
-            t.times.add(cat, at - t.since);
+            let spent = at - t.since;
+            t.times.add(cat, spent);
             t.since = at;
+            if cat == Category::GilWait {
+                let (p, line) = (t.proc, t.line);
+                self.add_gil_wait(p, line, spent);
+            }
         }
+        self.collect_line_times();
     }
 }

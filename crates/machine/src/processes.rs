@@ -73,7 +73,10 @@ impl Machine {
                 costs.clone(),
                 "__mp_main__",
             ) {
-                Ok((vm, th)) => (vm, th, Some(SpawnTarget { pickled })),
+                Ok((mut vm, th)) => {
+                    vm.profile.enabled = self.cfg.line_profile;
+                    (vm, th, Some(SpawnTarget { pickled }))
+                }
                 Err(_) => {
                     let msg = "the program failed to compile in a spawned process";
                     self.deliver(tid, Err(PyErr::internal(msg)));
@@ -84,6 +87,8 @@ impl Machine {
             let mut vm = self.procs[parent].vm.clone();
             vm.parked_threads.clear();
             vm.steps = 0;
+            vm.profile = Default::default();
+            vm.profile.enabled = self.cfg.line_profile;
             let _ = vm.take_output();
             let mut th = Thread::default();
             let pos = tuple_items(&vm, args);

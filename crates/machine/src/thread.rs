@@ -143,6 +143,8 @@ pub struct SimThread {
     pub times: Times,
     pub category: Category,
     pub since: u64,
+    /// The program line it was at when its current category began.
+    pub line: u32,
     pub started_at: u64,
     pub ended_at: Option<u64>,
     /// Threads blocked joining this one.
@@ -170,6 +172,7 @@ impl SimThread {
             times: Times::default(),
             category: Category::Ready,
             since: now,
+            line: 0,
             started_at: now,
             ended_at: None,
             joiners: Vec::new(),

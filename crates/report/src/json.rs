@@ -122,6 +122,7 @@ mod tests {
             procs: vec![(4242, "MainProcess".into())],
             cores: 1,
             end: 10,
+            ..Default::default()
         };
         let v = to_json(&trace, "modern");
         assert_eq!(v["events"][0]["kind"], "core");

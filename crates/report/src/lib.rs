@@ -2,8 +2,10 @@
 //! (`corelab_machine::trace::Trace`). Each reads only the trace, never the
 //! VM or the machine. `timeline` draws the terminal timeline, `json`
 //! writes the machine-readable trace every other renderer can read,
-//! `perfetto` the Chrome Trace Event file that ui.perfetto.dev opens.
+//! `perfetto` the Chrome Trace Event file that ui.perfetto.dev opens, `html`
+//! the self-contained HTML report.
 
+pub mod html;
 pub mod json;
 pub mod perfetto;
 pub mod timeline;

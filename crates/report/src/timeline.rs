@@ -347,6 +347,7 @@ mod tests {
             procs: vec![(4242, "MainProcess".into())],
             cores: 1,
             end: 1000,
+            ..Default::default()
         }
     }
 

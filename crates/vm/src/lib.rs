@@ -19,6 +19,7 @@ pub mod interp;
 pub mod modules;
 pub mod objects;
 pub mod pickle;
+pub mod profile;
 pub mod run;
 pub mod set_table;
 pub mod suggestions;

@@ -132,6 +132,8 @@ pub struct Vm {
     /// Running under `corelab check`: lock operations announce themselves
     /// with `Syscall::Sync` so the checker can schedule around them.
     pub check_mode: bool,
+    /// Simulated CPU time by line of the program's file (sampled by `step`).
+    pub profile: crate::profile::LineProfile,
 }
 
 impl Vm {
@@ -176,6 +178,7 @@ impl Vm {
             lock_serial: 0,
             hash_type: None,
             pickling_error: None,
+            profile: crate::profile::LineProfile::default(),
             pid: MAIN_PID,
             ppid: 4200,
             work_items: 0,

@@ -88,7 +88,10 @@ pub fn run(a: ReplayArgs) -> u8 {
         let _ = write!(err, "{}", render::timeline(&ex, &trs, a.width));
     }
     // As `corelab run`: a deadlock exits 3, else the program's status.
-    if kinds.iter().any(|k| matches!(k, corelab_check::Kind::Deadlock { .. })) {
+    if kinds
+        .iter()
+        .any(|k| matches!(k, corelab_check::Kind::Deadlock { .. }))
+    {
         return 3;
     }
     ex.exit_code.clamp(0, 255) as u8

@@ -62,6 +62,9 @@ pub struct RunArgs {
     /// Write the run as a Chrome trace to FILE (open it in ui.perfetto.dev).
     #[arg(long, value_name = "FILE")]
     pub perfetto: Option<PathBuf>,
+    /// Write an HTML report (timeline, summary, per-line times) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
     /// Stop after this many bytecode instructions.
     #[arg(long, default_value_t = Limits::default().max_steps)]
     pub max_steps: u64,
@@ -120,6 +123,7 @@ pub fn run(a: RunArgs) -> u8 {
             SwitchArg::Any => SwitchPoints::Any,
         },
         seed: a.seed,
+        line_profile: a.report.is_some(),
         max_sim_ns: a.max_sim_seconds.saturating_mul(1_000_000_000),
         max_threads: a.max_threads,
         ..Config::default()
@@ -127,6 +131,10 @@ pub fn run(a: RunArgs) -> u8 {
     let mut argv = vec![a.program.display().to_string()];
     argv.extend(a.args);
     let (output, result) = run_program(&name, &text, argv, limits, cfg);
+    let source = corelab_report::html::Source {
+        name: &name,
+        text: &text,
+    };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     for (stream, chunk) in output {
         let _ = match stream {
@@ -135,7 +143,16 @@ pub fn run(a: RunArgs) -> u8 {
         };
     }
     let status = match result {
-        Err(exit) => exit,
+        Err(exit) => {
+            if let Some(path) = &a.report {
+                let _ = writeln!(
+                    err,
+                    "corelab: no report written to {}: the program did not run",
+                    path.display()
+                );
+            }
+            exit
+        }
         Ok(outcome) => {
             if let Some(report) = &outcome.deadlock {
                 let _ = err.write_all(report.as_bytes());
@@ -158,6 +175,17 @@ pub fn run(a: RunArgs) -> u8 {
                 let text = corelab_report::perfetto::to_string(&outcome.trace, outcome.stats.gil);
                 if let Err(e) = std::fs::write(path, text) {
                     let _ = writeln!(err, "corelab: can't write {}: {e}", path.display());
+                    return exit::UNSUPPORTED;
+                }
+            }
+            if let Some(path) = &a.report {
+                let page = corelab_report::html::render(&outcome.trace, &outcome.stats, source);
+                if let Err(e) = std::fs::write(path, page) {
+                    let _ = writeln!(
+                        err,
+                        "corelab: can't write the report {}: {e}",
+                        path.display()
+                    );
                     return exit::UNSUPPORTED;
                 }
             }

@@ -62,6 +62,10 @@ pub(crate) enum Flow {
 /// `vm.deadline_ps`, whichever comes first; `mode` says where it may stop.
 pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOutcome {
     let mut remaining = budget;
+    let profile = vm.profile.enabled;
+    if profile {
+        vm.profile.start(vm.clock_ps);
+    }
     let outcome = loop {
         if let Some(req) = th.pending_sys.take() {
             break StepOutcome::Sys(req);
@@ -75,7 +79,11 @@ pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOu
             }
             Some(Frame::Py(_)) => {}
         }
-        let r = run_frame(vm, th, &mut remaining, mode);
+        let r = if profile {
+            run_frame::<true>(vm, th, &mut remaining, mode)
+        } else {
+            run_frame::<false>(vm, th, &mut remaining, mode)
+        };
         match r {
             Ok(None) => {}
             Ok(Some(out)) => break out,
@@ -90,6 +98,10 @@ pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOu
         }
     };
     vm.steps += budget - remaining;
+    if profile {
+        let line = crate::profile::user_line(th, &vm.main_source, None);
+        vm.profile.charge(line, vm.clock_ps);
+    }
     outcome
 }
 
@@ -103,10 +115,23 @@ macro_rules! top_frame {
 }
 pub(crate) use top_frame;
 
+/// Charges the time since the last profile sample to the program line
+/// `th` is at (its top frame is about to execute instruction `ip` of
+/// `code`).
+#[cold]
+fn sample(vm: &mut Vm, th: &Thread, code: &corelab_compile::CodeObject, ip: usize) {
+    let line = if crate::profile::is_main_file(code, &vm.main_source) {
+        code.line_of(ip as u32)
+    } else {
+        crate::profile::user_line(th, &vm.main_source, Some(ip as u32))
+    };
+    vm.profile.sample(line, vm.clock_ps);
+}
+
 /// Executes instructions of the top Python frame. `Ok(None)`: the frame
 /// stack changed; `Ok(Some(outcome))`: stop stepping; `Err`: an error
 /// raised by the instruction before the saved `ip`.
-fn run_frame(
+fn run_frame<const PROFILE: bool>(
     vm: &mut Vm,
     th: &mut Thread,
     remaining: &mut u64,
@@ -119,6 +144,8 @@ fn run_frame(
     let instrs = &code.code.instrs[..];
     let costs = &code.costs[..];
     let anywhere = mode == StopMode::Anywhere;
+    // A local copy: one compare with a register per instruction.
+    let mut sample_at = vm.profile.next_ps;
 
     macro_rules! save_ip {
         () => {
@@ -150,6 +177,10 @@ fn run_frame(
             save_ip!();
             vm.at_switch_point = false;
             return Ok(Some(budget_outcome(vm)));
+        }
+        if PROFILE && vm.clock_ps >= sample_at {
+            sample(vm, th, &code.code, ip);
+            sample_at = vm.profile.next_ps;
         }
         *remaining = remaining.saturating_sub(1);
         let instr = instrs[ip];
