@@ -64,6 +64,7 @@ fn two_threads() -> Trace {
         procs: vec![(4242, "MainProcess".into())],
         cores: 1,
         end: 1000,
+        ..Default::default()
     }
 }
 
