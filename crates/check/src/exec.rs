@@ -213,6 +213,20 @@ impl Exec {
             .collect()
     }
 
+    /// Threads that wait for a lock another thread holds: (tid, lock).
+    pub fn blocked_on_locks(&self) -> Vec<(usize, ObjRef)> {
+        (0..self.threads.len())
+            .filter(|&t| self.enabled(t) != Enabled::Yes)
+            .filter_map(|t| match &self.threads[t].next {
+                Next::Sys(Syscall::Sync {
+                    lock,
+                    op: SyncOp::Acquire { .. },
+                }) => Some((t, *lock)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Non-daemon threads still alive (the program has not ended).
     pub fn live_non_daemon(&self) -> Vec<usize> {
         (0..self.threads.len())

@@ -326,21 +326,24 @@ impl Explorer {
                 let (tr, races) = run.step(tid, &runnable, &mut part.edges, self.max_serial)?;
                 stack[i].summary = summary(&tr);
                 if i >= branch {
-                    for (e, j) in races {
-                        if e < base {
-                            continue; // in the prefix: other prefixes cover it
-                        }
-                        let init = run.order.initials(e, j);
-                        let node = &mut stack[e - base];
-                        if init.iter().any(|t| node.backtrack.contains(t)) {
-                            continue;
-                        }
-                        let t = run.order.thread_of(j);
-                        let add = if init.contains(&t) { t } else { init[0] };
-                        node.backtrack.insert(add);
-                    }
+                    reverse(&run.order, &races, base, &mut stack);
                 }
                 i += 1;
+            }
+            // Threads left waiting for a lock never ran their acquire, so it
+            // raced with nothing; but it races with the holder's acquire:
+            // had it come first, the holder would have waited instead (ABBA:
+            // the schedule where the second thread runs entirely first).
+            if !blocked_by_sleep && !cut {
+                for (t, lock) in run.ex.blocked_on_locks() {
+                    let mut order = run.order.clone();
+                    let loc = crate::access::Loc {
+                        obj: lock.0,
+                        key: crate::access::Key::Lock,
+                    };
+                    let races = order.push(t, &[(Some(loc), Op::Acquire)]);
+                    reverse(&order, &races, base, &mut stack);
+                }
             }
             let st = &mut part.stats;
             st.schedules += 1;
@@ -411,6 +414,25 @@ impl Explorer {
             }
         }
         Ok(part)
+    }
+}
+
+/// Source-DPOR's race reversal: for each race (e, j), unless an initial of
+/// the reversed sequence is already in the backtrack set of the state
+/// before e, adds one (j's thread when it is an initial).
+fn reverse(order: &Order, races: &[(usize, usize)], base: usize, stack: &mut [Node]) {
+    for &(e, j) in races {
+        if e < base {
+            continue; // in the prefix: other prefixes cover it
+        }
+        let init = order.initials(e, j);
+        let Some(node) = stack.get_mut(e - base) else { continue };
+        if init.iter().any(|t| node.backtrack.contains(t)) {
+            continue;
+        }
+        let t = order.thread_of(j);
+        let add = if init.contains(&t) { t } else { init[0] };
+        node.backtrack.insert(add);
     }
 }
 

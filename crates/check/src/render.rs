@@ -191,18 +191,22 @@ fn describe(vm: &Vm, a: &Access, names: &[String]) -> String {
     }
 }
 
-/// One printed step.
-struct Line {
-    tid: usize,
-    line: u32,
-    text: String,
-    preempt: bool,
+/// One visible step of a counterexample.
+#[derive(Clone, Debug)]
+pub struct StepLine {
+    pub tid: usize,
+    /// Line of the program (0: none, e.g. a thread's end).
+    pub line: u32,
+    /// What happened: "reads balance = 100".
+    pub text: String,
+    /// This thread preempted another that could have gone on.
+    pub preempt: bool,
 }
 
-/// The counterexample of a replayed schedule.
-pub fn steps(ex: &Exec, trs: &[(Transition, bool)], source: &SourceFile, file: &str) -> String {
+/// The visible steps of a replayed schedule, in order.
+pub fn step_lines(ex: &Exec, trs: &[(Transition, bool)]) -> Vec<StepLine> {
     let names: Vec<String> = ex.threads.iter().map(|t| t.name.clone()).collect();
-    let mut lines: Vec<Line> = Vec::new();
+    let mut lines: Vec<StepLine> = Vec::new();
     // A preemption shows on the next printed step of the thread that
     // preempted (its first transition may have no visible step).
     let mut pending = vec![false; names.len()];
@@ -213,7 +217,7 @@ pub fn steps(ex: &Exec, trs: &[(Transition, bool)], source: &SourceFile, file: &
         // corelab's own library code (inside `threading`, `queue`) is not
         // shown step by step: the user's lines say where it was called.
         for a in tr.accesses.iter().filter(|a| !a.library) {
-            lines.push(Line {
+            lines.push(StepLine {
                 tid: tr.tid,
                 line: a.line,
                 text: describe(&ex.vm, a, &names),
@@ -221,7 +225,7 @@ pub fn steps(ex: &Exec, trs: &[(Transition, bool)], source: &SourceFile, file: &
             });
         }
         if tr.ended {
-            lines.push(Line {
+            lines.push(StepLine {
                 tid: tr.tid,
                 line: 0,
                 text: "ends".into(),
@@ -229,6 +233,13 @@ pub fn steps(ex: &Exec, trs: &[(Transition, bool)], source: &SourceFile, file: &
             });
         }
     }
+    lines
+}
+
+/// The counterexample of a replayed schedule, as text.
+pub fn steps(ex: &Exec, trs: &[(Transition, bool)], source: &SourceFile, file: &str) -> String {
+    let names: Vec<String> = ex.threads.iter().map(|t| t.name.clone()).collect();
+    let lines = step_lines(ex, trs);
     // Fold long stretches far from any preemption.
     let keep: Vec<bool> = (0..lines.len())
         .map(|i| {
