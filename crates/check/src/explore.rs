@@ -347,7 +347,7 @@ impl Explorer {
             }
             let st = &mut part.stats;
             st.schedules += 1;
-            st.transitions += run.sched.len() as u64;
+            st.transitions += (run.sched.len() - self.start.sched.len()) as u64;
             st.instructions += run.ex.steps - self.start.ex.steps;
             st.max_threads = st.max_threads.max(run.ex.threads.len() as u64);
             st.max_depth = st.max_depth.max(run.sched.len() as u64);

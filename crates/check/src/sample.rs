@@ -104,7 +104,7 @@ pub fn sample(
         }
         stats.schedules += 1;
         stats.classes += 1;
-        stats.transitions += run.sched.len() as u64;
+        stats.transitions += (run.sched.len() - ex.start.sched.len()) as u64;
         stats.instructions += run.ex.steps - ex.start.ex.steps;
         stats.max_threads = stats.max_threads.max(run.ex.threads.len() as u64);
         stats.max_depth = stats
