@@ -426,7 +426,9 @@ fn reverse(order: &Order, races: &[(usize, usize)], base: usize, stack: &mut [No
             continue; // in the prefix: other prefixes cover it
         }
         let init = order.initials(e, j);
-        let Some(node) = stack.get_mut(e - base) else { continue };
+        let Some(node) = stack.get_mut(e - base) else {
+            continue;
+        };
         if init.iter().any(|t| node.backtrack.contains(t)) {
             continue;
         }

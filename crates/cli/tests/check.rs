@@ -39,6 +39,7 @@ fn main() {
         .collect();
     trials.push(Trial::test("shards_add_up", shards_add_up));
     trials.push(Trial::test("bad_input", bad_input));
+    trials.push(Trial::test("html_report", html_report));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -232,5 +233,46 @@ fn bad_input() -> Result<(), Failed> {
             );
         }
     }
+    Ok(())
+}
+
+/// `--report FILE`: a page with each problem's steps and the source; the
+/// same check gives the same bytes; an unwritable path is exit 2.
+fn html_report() -> Result<(), Failed> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/check");
+    let p = dir
+        .join("bank_check_then_act.py")
+        .to_string_lossy()
+        .to_string();
+    let tmp = std::env::temp_dir().join(format!("corelab-check-html-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).map_err(|e| e.to_string())?;
+    let (a, b) = (tmp.join("a.html"), tmp.join("b.html"));
+    for f in [&a, &b] {
+        let (code, _, err) = corelab(&["check", "--report", &f.to_string_lossy(), &p]);
+        if code != 1 {
+            return Err(format!("exit {code}: {err}").into());
+        }
+    }
+    let page = std::fs::read_to_string(&a).map_err(|e| e.to_string())?;
+    let again = std::fs::read_to_string(&b).map_err(|e| e.to_string())?;
+    if page != again {
+        return Err("two reports of the same check differ".into());
+    }
+    for want in [
+        "data race on balance",
+        "uncaught exception",
+        "if balance &gt;= amount",
+        "corelab replay",
+        "class=\"pre\"",
+    ] {
+        if !page.contains(want) {
+            return Err(format!("the report lacks {want:?}").into());
+        }
+    }
+    let (code, _, err) = corelab(&["check", "--report", "/no/such/dir/r.html", &p]);
+    if code != 2 || !err.contains("can't write the report") {
+        return Err(format!("unwritable report: exit {code}, {err:?}").into());
+    }
+    let _ = std::fs::remove_dir_all(&tmp);
     Ok(())
 }

@@ -12,6 +12,7 @@ use super::exit;
 use clap::{Args, ValueEnum};
 use corelab_check::search::Plan;
 use corelab_check::{explore, render, schedule, Model, Outcome, Problem, Strategy};
+use corelab_report::check_html::{CheckReport, ProblemView, StepView};
 use corelab_vm::{Fatal, Limits, Stream};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -95,6 +96,10 @@ pub struct CheckArgs {
     /// Also write the results as JSON to FILE (for --merge).
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
+    /// Write an HTML page with the verdict and each counterexample as a
+    /// timeline beside the source.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
     /// Combine the JSON results of shards instead of checking.
     #[arg(long, num_args = 1.., value_name = "FILE", conflicts_with = "program")]
     pub merge: Vec<PathBuf>,
@@ -176,7 +181,8 @@ fn progress_bar() -> indicatif::ProgressBar {
     pb
 }
 
-/// A problem's explanation, counterexample and replay command.
+/// A problem's explanation, counterexample and replay command, as text
+/// and as data for the HTML report.
 fn problem_text(
     p: &Problem,
     program: &Path,
@@ -184,11 +190,20 @@ fn problem_text(
     main: &corelab_vm::Thread,
     model: Model,
     max_depth: usize,
-) -> String {
+) -> (String, ProblemView) {
     let short = super::short_name(program);
-    let mut out = render::explain(p, &short);
+    let explained = render::explain(p, &short);
+    let (title, details) = explained.split_once('\n').unwrap_or((&explained, ""));
+    let mut view = ProblemView {
+        title: title.to_string(),
+        details: details.trim_end().to_string(),
+        threads: p.threads.clone(),
+        steps: Vec::new(),
+        replay: None,
+    };
+    let mut out = explained.clone();
     if p.schedule.is_empty() {
-        return out;
+        return (out, view);
     }
     let source = vm.main_source.clone();
     match explore::replay(vm.clone(), main.clone(), model, &p.schedule, max_depth) {
@@ -199,17 +214,29 @@ fn problem_text(
                 if p.preemptions == 1 { "" } else { "s" }
             ));
             out.push_str(&render::steps(&ex, &trs, &source, &short));
+            view.threads = ex.threads.iter().map(|t| t.name.clone()).collect();
+            view.steps = render::step_lines(&ex, &trs)
+                .into_iter()
+                .map(|l| StepView {
+                    tid: l.tid,
+                    line: l.line,
+                    text: l.text,
+                    preempt: l.preempt,
+                })
+                .collect();
         }
         Err(f) => out.push_str(&format!(
             "  (the counterexample could not be replayed: {f:?})\n"
         )),
     }
-    out.push_str(&format!(
-        "  replay: corelab replay {} --schedule {}\n",
+    let cmd = format!(
+        "corelab replay {} --schedule {}",
         program.display(),
         schedule::encode(model, &p.schedule)
-    ));
-    out
+    );
+    out.push_str(&format!("  replay: {cmd}\n"));
+    view.replay = Some(cmd);
+    (out, view)
 }
 
 pub fn run(a: CheckArgs) -> u8 {
@@ -275,10 +302,37 @@ pub fn run(a: CheckArgs) -> u8 {
     let mut out = std::io::stdout().lock();
     let _ = write!(out, "{}", render::verdict(&outcome, model, a.preemptions));
     let mut texts = Vec::new();
+    let mut views = Vec::new();
     for p in &outcome.problems {
-        let t = problem_text(p, &program, &vm, &main, model, a.max_depth);
+        let (t, v) = problem_text(p, &program, &vm, &main, model, a.max_depth);
         let _ = write!(out, "\n{t}");
         texts.push(t);
+        views.push(v);
+    }
+    if let Some(path) = &a.report {
+        let s = &outcome.stats;
+        let page = corelab_report::check_html::render(&CheckReport {
+            program: super::short_name(&program),
+            source: text.clone(),
+            verdict: render::verdict(&outcome, model, a.preemptions),
+            stats: vec![
+                ("schedules explored".into(), s.schedules.to_string()),
+                ("equivalence classes".into(), s.classes.to_string()),
+                ("transitions".into(), s.transitions.to_string()),
+                ("instructions".into(), s.instructions.to_string()),
+                ("parts".into(), s.parts.to_string()),
+                ("schedules cut at the depth limit".into(), s.cut.to_string()),
+                (
+                    "most threads in a schedule".into(),
+                    s.max_threads.to_string(),
+                ),
+            ],
+            problems: views,
+        });
+        if let Err(e) = std::fs::write(path, page) {
+            eprintln!("corelab: can't write the report {}: {e}", path.display());
+            return exit::UNSUPPORTED;
+        }
     }
     if let Some(path) = &a.json {
         let v = to_json(&outcome, &texts, &program, model, &a);
