@@ -123,9 +123,9 @@ pub fn render(r: &CheckReport) -> String {
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>corelab check: {}</title><style>{CSS}</style></head><body>\n",
         escape(&r.program)
     );
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<header><h1>corelab check: {}</h1><pre>{}</pre></header><main>\n",
+        "<header><h1>corelab check: {}</h1><pre>{}</pre></header><main>",
         escape(&r.program),
         escape(&r.verdict)
     );
@@ -144,9 +144,9 @@ pub fn render(r: &CheckReport) -> String {
     }
     let lines: Vec<&str> = r.source.lines().collect();
     for p in &r.problems {
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<section><h2>{}</h2><pre class=\"details\">{}</pre>\n",
+            "<section><h2>{}</h2><pre class=\"details\">{}</pre>",
             escape(&p.title),
             escape(&p.details)
         );
@@ -177,9 +177,9 @@ pub fn render(r: &CheckReport) -> String {
                     }
                     group += 1;
                     let who = p.threads.get(p.steps[start].tid).map_or("", |s| s.as_str());
-                    let _ = write!(
+                    let _ = writeln!(
                         h,
-                        "<tr class=\"fold\" data-group=\"{group}\"><td></td><td></td><td colspan=\"{}\">▸ {} more steps of {} (click to show)</td></tr>\n",
+                        "<tr class=\"fold\" data-group=\"{group}\"><td></td><td></td><td colspan=\"{}\">▸ {} more steps of {} (click to show)</td></tr>",
                         p.threads.len(),
                         i - start,
                         escape(who)
@@ -211,7 +211,7 @@ pub fn render(r: &CheckReport) -> String {
         }
         h.push_str("</section>\n");
     }
-    let _ = write!(h, "</main><script>{JS}</script></body></html>\n");
+    let _ = writeln!(h, "</main><script>{JS}</script></body></html>");
     h
 }
 
