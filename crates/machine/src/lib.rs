@@ -23,7 +23,7 @@ pub mod thread;
 pub mod trace;
 
 pub use config::{Config, GilKind, SwitchPoints};
-pub use machine::{Machine, Outcome, Program};
+pub use machine::{Machine, Outcome, Program, Watch};
 
 use corelab_vm::run::{prepare, Exit};
 use corelab_vm::{Limits, Stream};
@@ -41,6 +41,18 @@ pub fn run_program(
     limits: Limits,
     cfg: Config,
 ) -> (Vec<(Stream, String)>, Result<Outcome, Exit>) {
+    run_program_watched(name, text, argv, limits, cfg, Watch::default())
+}
+
+/// [`run_program`] with a stop flag and a progress callback.
+pub fn run_program_watched(
+    name: &str,
+    text: &str,
+    argv: Vec<String>,
+    limits: Limits,
+    cfg: Config,
+    watch: Watch,
+) -> (Vec<(Stream, String)>, Result<Outcome, Exit>) {
     let costs = if cfg.gil == GilKind::None {
         cfg.costs.with_overhead_pct(cfg.free_threading_overhead_pct)
     } else {
@@ -56,7 +68,8 @@ pub fn run_program(
         Err((out, exit)) => (out, Err(exit)),
         Ok((mut vm, main)) => {
             vm.profile.enabled = cfg.line_profile;
-            let machine = Machine::new(cfg, vm, main).with_program(program);
+            let mut machine = Machine::new(cfg, vm, main).with_program(program);
+            machine.watch = watch;
             let (output, outcome) = machine.run();
             (output, Ok(outcome))
         }

@@ -37,14 +37,27 @@ pub(crate) enum Timed {
 /// How a run ended.
 pub struct Outcome {
     pub exit: Exit,
+    /// Set when the user stopped the run (`Watch::stop`): the output,
+    /// trace and summary cover the run up to `trace.end`.
+    pub interrupted: bool,
     /// Set when the run stopped because every thread was blocked.
     pub deadlock: Option<String>,
     pub trace: Trace,
     pub stats: crate::stats::Summary,
 }
 
+/// What the host can see and do while a run goes on: a stop flag (Ctrl-C)
+/// and a progress callback (simulated ns, instructions), polled every few
+/// thousand machine steps. Neither changes what the run computes.
+#[derive(Default)]
+pub struct Watch {
+    pub stop: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    pub progress: Option<Box<dyn FnMut(u64, u64)>>,
+}
+
 pub struct Machine {
     pub(crate) cfg: Config,
+    pub watch: Watch,
     pub(crate) procs: Vec<Process>,
     pub(crate) threads: Vec<SimThread>,
     pub(crate) cores: Vec<Option<Tid>>,
@@ -124,6 +137,7 @@ impl Machine {
         };
         let first_proc = (process.pid, process.name.clone());
         let mut m = Machine {
+            watch: Watch::default(),
             cfg,
             procs: vec![process],
             threads: Vec::new(),
@@ -204,8 +218,15 @@ impl Machine {
 
     /// Runs the program to its end. Returns its output, exit and trace.
     pub fn run(mut self) -> (Vec<(Stream, String)>, Outcome) {
+        let mut polls: u32 = 0;
+        let mut interrupted = false;
         let deadlock = loop {
             if self.exit.is_some() {
+                break None;
+            }
+            polls = polls.wrapping_add(1);
+            if polls % 4096 == 0 && self.poll_watch() {
+                interrupted = true;
                 break None;
             }
             let next_event = self.events.peek().map(|Reverse((t, _, _))| *t);
@@ -218,6 +239,7 @@ impl Machine {
             }
         };
         let exit = match (&deadlock, self.exit.take()) {
+            _ if interrupted => Exit::Code(130),
             (_, Some(e)) => e,
             (Some(_), None) => Exit::Code(crate::DEADLOCK_EXIT),
             (None, None) => Exit::Code(0),
@@ -234,6 +256,7 @@ impl Machine {
         let stats = crate::stats::summarize(&self, end);
         let outcome = Outcome {
             exit,
+            interrupted,
             deadlock,
             trace: std::mem::take(&mut self.trace),
             stats,
@@ -243,6 +266,19 @@ impl Machine {
             self.output.extend(out);
         }
         (self.output, outcome)
+    }
+
+    /// Reports progress; true when the host asks the run to stop.
+    fn poll_watch(&mut self) -> bool {
+        let now = self.now;
+        if let Some(f) = self.watch.progress.as_mut() {
+            let steps: u64 = self.procs.iter().map(|p| p.vm.steps).sum();
+            f(now, steps);
+        }
+        self.watch
+            .stop
+            .as_ref()
+            .is_some_and(|s| s.load(std::sync::atomic::Ordering::Relaxed))
     }
 
     /// The running Python thread with the earliest clock.

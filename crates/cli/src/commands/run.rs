@@ -4,7 +4,7 @@
 
 use super::exit;
 use clap::{Args, ValueEnum};
-use corelab_machine::{run_program, Config, GilKind, SwitchPoints};
+use corelab_machine::{Config, GilKind, SwitchPoints};
 use corelab_vm::{Exit, Fatal, Limits, Stream};
 use std::io::Write;
 use std::path::PathBuf;
@@ -130,7 +130,38 @@ pub fn run(a: RunArgs) -> u8 {
     };
     let mut argv = vec![a.program.display().to_string()];
     argv.extend(a.args);
-    let (output, result) = run_program(&name, &text, argv, limits, cfg);
+    // Ctrl-C stops the simulation; what ran so far is still printed. A
+    // run that takes more than half a second shows a spinner on a
+    // terminal (host time decides only whether to draw, never the run).
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = stop.clone();
+    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
+    let pb = {
+        use std::io::IsTerminal;
+        if std::io::stderr().is_terminal() && !a.quiet {
+            indicatif::ProgressBar::new_spinner()
+        } else {
+            indicatif::ProgressBar::hidden()
+        }
+    };
+    let started = std::time::Instant::now();
+    let bar = pb.clone();
+    let watch = corelab_machine::Watch {
+        stop: Some(stop),
+        progress: Some(Box::new(move |now_ns, steps| {
+            if started.elapsed().as_millis() >= 500 {
+                bar.set_message(format!(
+                    "simulated {:.3} s, {:.1} M instructions (Ctrl-C stops)",
+                    now_ns as f64 / 1e9,
+                    steps as f64 / 1e6
+                ));
+                bar.tick();
+            }
+        })),
+    };
+    let (output, result) =
+        corelab_machine::run_program_watched(&name, &text, argv, limits, cfg, watch);
+    pb.finish_and_clear();
     let source = corelab_report::html::Source {
         name: &name,
         text: &text,
@@ -156,6 +187,13 @@ pub fn run(a: RunArgs) -> u8 {
         Ok(outcome) => {
             if let Some(report) = &outcome.deadlock {
                 let _ = err.write_all(report.as_bytes());
+            }
+            if outcome.interrupted {
+                let _ = writeln!(
+                    err,
+                    "corelab: interrupted (Ctrl-C) at simulated time {:.6} s; the output and summary cover the run so far",
+                    outcome.trace.end as f64 / 1e9
+                );
             }
             if !a.quiet {
                 let _ = err.write_all(outcome.stats.render().as_bytes());
