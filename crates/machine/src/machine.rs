@@ -225,7 +225,7 @@ impl Machine {
                 break None;
             }
             polls = polls.wrapping_add(1);
-            if polls % 4096 == 0 && self.poll_watch() {
+            if polls.is_multiple_of(4096) && self.poll_watch() {
                 interrupted = true;
                 break None;
             }
