@@ -6,10 +6,14 @@
 //! Layout: `config` (what machine), `machine` (the event loop), `syscalls`
 //! (answers to Python's requests), `gil/` (one model per file behind the
 //! `Gil` trait), `thread` (a simulated thread and its time accounting),
+//! `processes` (starting and ending processes), `forkserver`,
+//! `channels` (queues, pipes and shared memory between processes),
 //! `trace`, `stats` (the summary), `deadlock` (the report), `rng`.
 
+mod channels;
 pub mod config;
 mod deadlock;
+mod forkserver;
 pub mod gil;
 mod machine;
 pub mod process;
