@@ -82,7 +82,8 @@ class _Context:
         return m
 
     def __getattr__(self, name):
-        return globals()[name]
+        import multiprocessing
+        return getattr(multiprocessing, name)
 
 
 def get_context(method=None):
