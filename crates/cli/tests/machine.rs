@@ -352,3 +352,38 @@ fn demo_prints_its_table_and_source() {
         "{src}"
     );
 }
+
+#[test]
+fn process_pool_exception_carries_the_remote_traceback() {
+    let (out, err, code) = run_twice("remote_traceback.py", &["-q"], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        out,
+        "10\nValueError bad input 3 concurrent.futures.process _RemoteTraceback\n"
+    );
+    // CPython 3.11.7 prints the same blocks; its library frames are files
+    // under lib/python3.11/concurrent/futures/ (with carets), corelab's
+    // are <corelab:concurrent.futures>.
+    let worker = "concurrent.futures.process._RemoteTraceback: \n\"\"\"\n\
+                  Traceback (most recent call last):\n  File \"<corelab:concurrent.futures>\"";
+    assert!(err.starts_with(worker), "{err}");
+    let rest = [
+        ", in _process_worker\n",
+        "remote_traceback.py\", line 11, in work\n    return check(x) * 10\n",
+        "remote_traceback.py\", line 7, in check\n    raise ValueError(f\"bad input {x}\")\n",
+        "ValueError: bad input 3\n\"\"\"\n\n\
+         The above exception was the direct cause of the following exception:\n\n\
+         Traceback (most recent call last):\n",
+        "remote_traceback.py\", line 19, in <module>\n    f.result()\n",
+        ", in result\n    return self.__get_result()\n",
+        ", in __get_result\n    raise self._exception\n",
+    ];
+    let mut at = 0;
+    for part in rest {
+        let found = err[at..]
+            .find(part)
+            .unwrap_or_else(|| panic!("missing {part:?} (in order) in\n{err}"));
+        at += found + part.len();
+    }
+    assert_eq!(&err[at..], "ValueError: bad input 3\n", "{err}");
+}
