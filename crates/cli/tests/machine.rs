@@ -387,3 +387,19 @@ fn process_pool_exception_carries_the_remote_traceback() {
     }
     assert_eq!(&err[at..], "ValueError: bad input 3\n", "{err}");
 }
+
+#[test]
+fn pipe_reader_sees_eof_only_when_every_write_end_is_closed() {
+    let (out, err, code) = run_twice("pipe_eof.py", &["-q"], &["fixed"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, "EOF after [0, 1, 2]\njoined 0\n");
+    // Without the fix CPython 3.11 hangs; corelab reports the deadlock.
+    let (out, err, code) = run_twice("pipe_eof.py", &["-q"], &[]);
+    assert_eq!(code, 3, "{err}");
+    assert_eq!(out, "");
+    assert!(
+        err.contains("Process-1/MainThread waits for")
+            && err.contains("multiprocessing.connection.Connection.recv()"),
+        "{err}"
+    );
+}

@@ -86,6 +86,10 @@ class _Context:
         return getattr(multiprocessing, name)
 
 
+def set_forkserver_preload(module_names):
+    _mp.unsupported("multiprocessing.set_forkserver_preload")
+
+
 def get_context(method=None):
     if method is None:
         method = get_start_method()
