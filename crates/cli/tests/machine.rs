@@ -403,3 +403,25 @@ fn pipe_reader_sees_eof_only_when_every_write_end_is_closed() {
         "{err}"
     );
 }
+
+#[test]
+fn forkserver_pays_spawn_once_then_forks() {
+    let (out, err, code) = run_twice("forkserver_costs.py", &["-q", "--cores", "2"], &[]);
+    assert_eq!(code, 0, "{err}");
+    let line = |m: &str| -> (f64, f64) {
+        let l = out.lines().find(|l| l.starts_with(m)).expect(m);
+        let first = number_after(l, "first");
+        let then = l.split("then ").nth(1).unwrap();
+        let hi = then.split('-').nth(1).unwrap().trim_end_matches(" ms");
+        (first, hi.parse().unwrap())
+    };
+    // CPython 3.11.7 on the reference machine (start + join, 3 runs):
+    // fork 7-15 then 3.5-4.1 ms, spawn 55-86 then 36-81 ms, forkserver
+    // 35-48 then 3.8-7.9 ms.
+    let (first, later) = line("fork ");
+    assert!(first < 5.0 && later < 5.0, "{out}");
+    let (first, later) = line("spawn");
+    assert!(first > 40.0 && later > 40.0, "{out}");
+    let (first, later) = line("forkserver");
+    assert!(first > 40.0 && later < 5.0, "{out}");
+}
