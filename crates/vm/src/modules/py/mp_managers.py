@@ -312,7 +312,8 @@ class SyncManager:
         make = self._ctx.Process if self._ctx is not None else Process
         self._process = make(target=_manager_server, args=(self._connects,),
                              daemon=True)
-        self._process.name = self._process.name.replace('Process', 'SyncManager')
+        ident = ':'.join(str(i) for i in self._process._identity)
+        self._process.name = type(self).__name__ + '-' + ident
         self._process.start()
 
     def _create(self, typeid, *args, **kwds):

@@ -146,7 +146,7 @@ class Pool:
                        self._initargs, self._maxtasksperchild),
                  daemon=True)
         kind = {'fork': 'Fork', 'spawn': 'Spawn', 'forkserver': 'ForkServer'}[method]
-        p.name = p.name.replace('Process', kind + 'PoolWorker')
+        p.name = kind + 'PoolWorker-' + ':'.join(str(i) for i in p._identity)
         p.start()
         self._pool.append(p)
 

@@ -56,6 +56,9 @@ def set_start_method(method, force=False):
     _start_method = method
 
 
+_KINDS = {'fork': 'Fork', 'spawn': 'Spawn', 'forkserver': 'ForkServer'}
+
+
 class _Context:
     """What get_context() returns: the module's API with a start method."""
 
@@ -68,6 +71,9 @@ class _Context:
     def Process(self, *args, **kwargs):
         p = Process(*args, **kwargs)
         p._method = self._method
+        if len(args) < 3 and kwargs.get('name') is None:
+            # ctx.Process is ForkProcess, SpawnProcess... in CPython.
+            p._name = _KINDS[self._method] + p._name
         return p
 
     def Pool(self, processes=None, initializer=None, initargs=(),
