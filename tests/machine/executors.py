@@ -19,6 +19,7 @@ def timed(pool_kind, workers, fn, arg):
 if __name__ == "__main__":
     for fn, arg in ((cpu_heavy, 300_000), (io_heavy, 0.05)):
         for kind in (ThreadPoolExecutor, ProcessPoolExecutor):
-            base = timed(kind, 1, fn, arg)
-            ups = [base / timed(kind, w, fn, arg) for w in (2, 4)]
+            times = [timed(kind, w, fn, arg) for w in (1, 2, 4)]
+            ups = [times[0] / t for t in times[1:]]
             print(f"{fn.__name__} {kind.__name__} speed-up at 2 and 4 workers: {ups[0]:.2f} {ups[1]:.2f}")
+            print(f"  times with 1, 2, 4 workers: {' '.join(f'{t * 1000:.1f}' for t in times)} ms")

@@ -131,6 +131,7 @@ fn what(m: &Machine, tid: Tid, api: Option<&str>) -> String {
             "the non-daemon threads to finish (interpreter shutdown)".into()
         }
         State::Blocked(Wait::Sleep) => "a sleep".into(),
+        State::Blocked(Wait::ForkServer) => "the forkserver process to start".into(),
         State::Blocked(Wait::JoinProcess { pid }) => match m.proc_index(*pid) {
             Some(p) => format!("process {} (pid {pid}) to exit", m.procs[p].name),
             None => format!("process {pid} to exit"),

@@ -6,11 +6,15 @@
 //! Layout: `config` (what machine), `machine` (the event loop), `syscalls`
 //! (answers to Python's requests), `gil/` (one model per file behind the
 //! `Gil` trait), `thread` (a simulated thread and its time accounting),
+//! `processes` (starting and ending processes), `forkserver`,
+//! `channels` (queues, pipes and shared memory between processes),
 //! `trace`, `line_times` (program lines of threads), `stats` (the
 //! summary), `deadlock` (the report), `rng`.
 
+mod channels;
 pub mod config;
 mod deadlock;
+mod forkserver;
 pub mod gil;
 mod line_times;
 mod machine;

@@ -73,9 +73,13 @@ pub struct Machine {
     pub(crate) next_pid: u64,
     /// Pipes and multiprocessing queues (machine-wide: any process may use
     /// any channel whose id it holds).
-    pub(crate) channels: Vec<crate::processes::Channel>,
+    pub(crate) channels: Vec<crate::channels::Channel>,
+    /// Pipe ends (each process holds a set of them open).
+    pub(crate) handles: Vec<crate::channels::Handle>,
     /// Shared memory blocks (`multiprocessing.Value/Array`).
     pub(crate) shared: Vec<Vec<corelab_vm::pickle::Pickled>>,
+    /// The forkserver start method's server process, once started.
+    pub(crate) forkserver: Option<crate::forkserver::ForkServer>,
     /// The program, for spawned processes to run again.
     pub(crate) program: Option<Program>,
     /// Everything every process wrote, in simulated order.
@@ -128,6 +132,7 @@ impl Machine {
             joiners: Vec::new(),
             spawn_target: None,
             exit_hooks_run: false,
+            handles: Default::default(),
         };
         let rng = Rng::new(cfg.seed);
         let cores = vec![None; cfg.cores.max(1)];
@@ -153,7 +158,9 @@ impl Machine {
             next_ident: corelab_vm::vm::MAIN_THREAD_IDENT + 1,
             next_pid: corelab_vm::vm::MAIN_PID + 1,
             channels: Vec::new(),
+            handles: Vec::new(),
             shared: Vec::new(),
+            forkserver: None,
             program: None,
             output: Vec::new(),
             process_start_ns: 0,
@@ -440,7 +447,11 @@ impl Machine {
             Todo::Python | Todo::GilFree { .. } => {}
             Todo::TakeGil => self.take_gil(tid),
             Todo::TryLock { lock, deadline } => self.try_lock_woken(tid, lock, deadline),
-            Todo::TryRecv { chan, deadline } => self.channel_recv(tid, chan, deadline, true),
+            Todo::TryRecv {
+                chan,
+                deadline,
+                peek,
+            } => self.channel_recv(tid, chan, deadline, true, peek),
         }
     }
 
@@ -706,6 +717,11 @@ impl Machine {
         let is_main = self.procs[p].main == tid;
         if is_main && exc.is_none() && self.run_spawn_target(tid) {
             // A spawned child ran its main module; now its target runs.
+            return;
+        }
+        if is_main && self.is_forkserver(p) {
+            // The fork server imported the main module: it waits for starts.
+            self.forkserver_ready(tid, exc.is_some());
             return;
         }
         if let Some(e) = exc {

@@ -7,7 +7,7 @@ use crate::gil::{Gil, Tid};
 use crate::processes::SpawnTarget;
 use corelab_vm::run::Exit;
 use corelab_vm::Vm;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub struct Process {
     pub vm: Vm,
@@ -35,4 +35,6 @@ pub struct Process {
     pub spawn_target: Option<SpawnTarget>,
     /// threading's exit hooks have run (or were not needed).
     pub exit_hooks_run: bool,
+    /// Pipe handles it holds open (`Machine::handles` indices).
+    pub handles: BTreeSet<u64>,
 }

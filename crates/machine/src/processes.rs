@@ -2,8 +2,8 @@
 //! at that moment; spawn starts a fresh interpreter that runs the main
 //! module as `__mp_main__`, then receives its target pickled), ending them
 //! (exit codes, dropping their daemon threads, terminating daemonic
-//! children when the main process exits), joining and killing them, and the
-//! channels that carry pickled values between them.
+//! children when the main process exits), joining and killing them.
+//! (The fork server is in `forkserver.rs`, channels in `channels.rs`.)
 
 use crate::gil::{self, Tid};
 use crate::machine::{Machine, Timed};
@@ -11,19 +11,37 @@ use crate::process::Process;
 use crate::thread::{SimThread, State, Todo, Wait};
 use corelab_vm::pickle::{self, Pickled};
 use corelab_vm::run::Exit;
-use corelab_vm::{PyErr, PyResult, Thread, Value, Vm};
-use std::collections::{BTreeMap, VecDeque};
-
-/// A pipe or queue's storage: values in transit, and who waits for one.
-#[derive(Default)]
-pub struct Channel {
-    pub items: VecDeque<Pickled>,
-    pub waiters: Vec<Tid>,
-}
+use corelab_vm::{PyErr, PyResult, StartMethod, Thread, Value, Vm};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a spawned child still has to run after its main module.
 pub struct SpawnTarget {
     pub pickled: Pickled,
+}
+
+/// A `Syscall::StartProcess` request.
+pub struct Start {
+    pub func: Value,
+    pub args: Value,
+    pub method: StartMethod,
+    pub name: String,
+    pub daemon: bool,
+    /// Pipe handles a spawned child receives.
+    pub handles: Vec<u64>,
+}
+
+/// A process about to be added to the machine.
+pub struct NewChild {
+    pub vm: Vm,
+    pub main: Thread,
+    pub target: Option<SpawnTarget>,
+    /// Its main thread's ident (a forked child keeps the forking thread's).
+    pub ident: u64,
+    /// What `os.getppid()` says in it.
+    pub ppid: u64,
+    pub handles: BTreeSet<u64>,
+    pub name: String,
+    pub daemon: bool,
 }
 
 impl Machine {
@@ -33,57 +51,9 @@ impl Machine {
     }
 
     /// `Syscall::StartProcess` from `tid`.
-    pub(crate) fn start_process(
-        &mut self,
-        tid: Tid,
-        func: Value,
-        args: Value,
-        spawn: bool,
-        name: String,
-        daemon: bool,
-    ) {
+    pub(crate) fn start_process(&mut self, tid: Tid, start: Start) {
         let parent = self.threads[tid].proc;
-        let pid = self.next_pid;
-        self.next_pid += 1;
-        let costs = self.procs[parent].vm.costs.clone();
-        let (vm, main, target) = if spawn {
-            // The target and its arguments travel pickled, as in CPython.
-            let pair = {
-                let vm = &mut self.procs[parent].vm;
-                let t = vm.new_tuple(vec![func, args]);
-                pickle::dump(vm, t)
-            };
-            let pickled = match pair {
-                Ok(p) => p,
-                Err(e) => {
-                    let err = e.into_err(&mut self.procs[parent].vm);
-                    self.deliver(tid, Err(err));
-                    return;
-                }
-            };
-            let Some(src) = self.program.clone() else {
-                self.deliver(tid, Err(PyErr::internal("spawn without a program")));
-                return;
-            };
-            match corelab_vm::run::prepare_as(
-                &src.name,
-                &src.text,
-                src.argv.clone(),
-                src.limits.clone(),
-                costs.clone(),
-                "__mp_main__",
-            ) {
-                Ok((mut vm, th)) => {
-                    vm.profile.enabled = self.cfg.line_profile;
-                    (vm, th, Some(SpawnTarget { pickled }))
-                }
-                Err(_) => {
-                    let msg = "the program failed to compile in a spawned process";
-                    self.deliver(tid, Err(PyErr::internal(msg)));
-                    return;
-                }
-            }
-        } else {
+        if start.method == StartMethod::Fork {
             let mut vm = self.procs[parent].vm.clone();
             vm.parked_threads.clear();
             vm.steps = 0;
@@ -91,38 +61,118 @@ impl Machine {
             vm.profile.enabled = self.cfg.line_profile;
             let _ = vm.take_output();
             let mut th = Thread::default();
-            let pos = tuple_items(&vm, args);
-            match corelab_vm::interp::call_from_host(&mut vm, &mut th, func, &pos) {
-                None => (vm, th, None),
-                Some(r) => {
-                    // A builtin target ran at once.
-                    let _ = r;
-                    (vm, th, None)
-                }
+            let pos = tuple_items(&vm, start.args);
+            // A builtin target runs at once (its result is not used).
+            let _ = corelab_vm::interp::call_from_host(&mut vm, &mut th, start.func, &pos);
+            let handles = self.procs[parent].handles.clone();
+            let ident = self.threads[tid].ident;
+            let costs = self.procs[parent].vm.costs.clone();
+            let child = NewChild {
+                vm,
+                main: th,
+                target: None,
+                ident,
+                ppid: self.procs[parent].pid,
+                handles,
+                name: start.name,
+                daemon: start.daemon,
+            };
+            let pid = self.add_child(tid, child, costs.fork_child_ns);
+            self.deliver(tid, Ok(Value::Int(pid as i64)));
+            return;
+        }
+        // The target and its arguments travel pickled, as in CPython.
+        let pair = {
+            let vm = &mut self.procs[parent].vm;
+            let t = vm.new_tuple(vec![start.func, start.args]);
+            pickle::dump(vm, t)
+        };
+        let pickled = match pair {
+            Ok(p) => p,
+            Err(e) => {
+                let err = e.into_err(&mut self.procs[parent].vm);
+                self.deliver(tid, Err(err));
+                return;
             }
         };
-        let mut vm: Vm = vm;
-        vm.pid = pid;
-        vm.ppid = self.procs[parent].pid;
-        vm.cpu_count = self.cfg.cores;
-        let slot = vm.parked_threads.len();
-        vm.parked_threads.push(main);
-        let (parent_cost, child_delay) = if spawn {
-            (costs.fork_parent_ns, costs.spawn_ns)
-        } else {
-            (costs.fork_parent_ns, costs.fork_child_ns)
+        if start.method == StartMethod::ForkServer {
+            self.forkserver_start(tid, start, pickled);
+            return;
+        }
+        let Some((vm, main)) = self.fresh_interpreter(tid) else {
+            return;
         };
+        let held = &self.procs[parent].handles;
+        let handles = start.handles.iter().filter(|h| held.contains(h)).copied();
+        let child = NewChild {
+            vm,
+            main,
+            target: Some(SpawnTarget { pickled }),
+            ident: corelab_vm::vm::MAIN_THREAD_IDENT,
+            ppid: self.procs[parent].pid,
+            handles: handles.collect(),
+            name: start.name,
+            daemon: start.daemon,
+        };
+        let delay = self.procs[parent].vm.costs.spawn_ns;
+        let pid = self.add_child(tid, child, delay);
+        self.deliver(tid, Ok(Value::Int(pid as i64)));
+    }
+
+    /// A fresh interpreter about to run the program as `__mp_main__` (what
+    /// spawn starts), or None after answering `tid` with the error.
+    pub(crate) fn fresh_interpreter(&mut self, tid: Tid) -> Option<(Vm, Thread)> {
+        let costs = self.vm_of(tid).costs.clone();
+        let Some(src) = self.program.clone() else {
+            self.deliver(tid, Err(PyErr::internal("spawn without a program")));
+            return None;
+        };
+        match corelab_vm::run::prepare_as(
+            &src.name,
+            &src.text,
+            src.argv.clone(),
+            src.limits.clone(),
+            costs,
+            "__mp_main__",
+        ) {
+            Ok((mut vm, th)) => {
+                vm.profile.enabled = self.cfg.line_profile;
+                Some((vm, th))
+            }
+            Err(_) => {
+                let msg = "the program failed to compile in a spawned process";
+                self.deliver(tid, Err(PyErr::internal(msg)));
+                None
+            }
+        }
+    }
+
+    /// Adds the process `child`, started by `tid` (which pays the fork);
+    /// it begins `delay` ns later. Returns its pid.
+    pub(crate) fn add_child(&mut self, tid: Tid, child: NewChild, delay: u64) -> u64 {
+        let parent = self.threads[tid].proc;
+        let parent_cost = self.procs[parent].vm.costs.fork_parent_ns;
         self.threads[tid].clock += parent_cost;
-        self.process_start_ns += parent_cost + child_delay;
-        let start = self.threads[tid].clock + child_delay;
-        let ident = if spawn {
-            corelab_vm::vm::MAIN_THREAD_IDENT
-        } else {
-            self.threads[tid].ident
-        };
-        vm.thread_ident = ident;
+        self.process_start_ns += parent_cost + delay;
+        let start = self.threads[tid].clock + delay;
+        self.add_process(parent, child, start)
+    }
+
+    /// Registers process `child` of process `parent`, its main thread
+    /// starting at `start`. Returns its pid.
+    pub(crate) fn add_process(&mut self, parent: usize, child: NewChild, start: u64) -> u64 {
+        let pid = self.next_pid;
+        self.next_pid += 1;
+        let mut vm = child.vm;
+        vm.pid = pid;
+        vm.ppid = child.ppid;
+        vm.cpu_count = self.cfg.cores;
+        vm.thread_ident = child.ident;
+        let slot = vm.parked_threads.len();
+        vm.parked_threads.push(child.main);
         let new_tid = self.threads.len();
         let proc_index = self.procs.len();
+        let name = child.name;
         self.procs.push(Process {
             vm,
             gil: gil::new_gil(&self.cfg),
@@ -130,18 +180,25 @@ impl Machine {
             lock_waiters: BTreeMap::new(),
             cpu_ns: 0,
             main: new_tid,
-            ppid: self.procs[parent].pid,
+            ppid: child.ppid,
             name: name.clone(),
-            daemon,
+            daemon: child.daemon,
             exit_code: None,
             main_exit: None,
             joiners: Vec::new(),
-            spawn_target: target,
+            spawn_target: child.target,
             // Children leave through os._exit(): no exit hooks.
             exit_hooks_run: true,
             parent: Some(parent),
+            handles: child.handles,
         });
-        let mut t = SimThread::new(ident, format!("{name}/MainThread"), false, slot, start);
+        let mut t = SimThread::new(
+            child.ident,
+            format!("{name}/MainThread"),
+            false,
+            slot,
+            start,
+        );
         t.proc = proc_index;
         t.state = State::Blocked(Wait::Sleep);
         t.category = crate::thread::Category::None;
@@ -150,7 +207,7 @@ impl Machine {
         self.trace.procs.push((pid, name));
         self.threads.push(t);
         self.schedule(start, Timed::Wake(new_tid));
-        self.deliver(tid, Ok(Value::Int(pid as i64)));
+        pid
     }
 
     /// A spawned child finished running its main module: receive the
@@ -262,6 +319,13 @@ impl Machine {
         for j in std::mem::take(&mut self.procs[p].joiners) {
             self.wake_with(j, Ok(Value::Bool(true)), at);
         }
+        // Its waits end, and its pipe ends close (readers may see EOF).
+        let threads = &self.threads;
+        for ch in &mut self.channels {
+            ch.waiters.retain(|w| threads[w.0].proc != p);
+        }
+        let held: Vec<u64> = self.procs[p].handles.iter().copied().collect();
+        self.close_handles(p, &held, at);
         // Its memory is gone with it (keep what it wrote and its counters).
         if p != 0 {
             let out = self.procs[p].vm.take_output();
@@ -318,173 +382,9 @@ impl Machine {
             self.deliver(tid, Ok(Value::None));
         }
     }
-
-    /// `Syscall::ChannelSend`: pickles in the sender, pays pickling and the
-    /// pipe write, wakes a waiting receiver.
-    pub(crate) fn channel_send(&mut self, tid: Tid, chan: u64, value: Value) {
-        let Some(ch) = self.channels.get(chan as usize) else {
-            self.deliver(tid, Err(PyErr::internal("send on an unknown channel")));
-            return;
-        };
-        let _ = ch;
-        let dumped = pickle::dump(self.vm_of(tid), value);
-        let pickled = match dumped {
-            Ok(p) => p,
-            Err(e) => {
-                let err = e.into_err(self.vm_of(tid));
-                self.deliver(tid, Err(err));
-                return;
-            }
-        };
-        let costs = &self.vm_of(tid).costs;
-        let (nodes, bytes) = (pickled.nodes() as u64, pickled.size() as u64);
-        let ns = nodes * costs.pickle_node_ns
-            + bytes * costs.pickle_kb_ns / 1024
-            + costs.pipe_message_ns
-            + bytes * costs.pipe_kb_ns / 1024;
-        self.threads[tid].clock += ns;
-        self.threads[tid].cpu_ns += ns;
-        self.transfer_ns += ns;
-        let at = self.threads[tid].clock;
-        let ch = &mut self.channels[chan as usize];
-        ch.items.push_back(pickled);
-        if !ch.waiters.is_empty() {
-            let i = self.rng.below(ch.waiters.len());
-            let w = self.channels[chan as usize].waiters.remove(i);
-            self.threads[w].token += 1;
-            self.schedule(at + self.cfg.wake_latency_ns, Timed::Wake(w));
-        }
-        self.deliver(tid, Ok(Value::None));
-    }
-
-    /// `Syscall::ChannelRecv`, or a woken receiver retrying.
-    pub(crate) fn channel_recv(&mut self, tid: Tid, chan: u64, deadline: Option<u64>, woken: bool) {
-        let Some(ch) = self.channels.get_mut(chan as usize) else {
-            self.deliver(tid, Err(PyErr::internal("receive on an unknown channel")));
-            return;
-        };
-        if let Some(p) = ch.items.pop_front() {
-            let vm = self.vm_of(tid);
-            let r = pickle::load(vm, &p).map(|v| vm.new_tuple(vec![Value::Bool(true), v]));
-            let ns = p.nodes() as u64 * vm.costs.pickle_node_ns
-                + p.size() as u64 * vm.costs.pickle_kb_ns / 1024;
-            self.threads[tid].clock += ns;
-            self.threads[tid].cpu_ns += ns;
-            self.transfer_ns += ns;
-            if woken {
-                self.threads[tid].answer = Some(r);
-                self.threads[tid].todo = Todo::TakeGil;
-                self.take_gil(tid);
-            } else {
-                self.deliver(tid, r);
-            }
-            return;
-        }
-        let now = self.threads[tid].clock;
-        if deadline.is_some_and(|d| d <= now) {
-            let vm = self.vm_of(tid);
-            let r = Ok(vm.new_tuple(vec![Value::Bool(false), Value::None]));
-            if woken {
-                self.threads[tid].answer = Some(r);
-                self.threads[tid].todo = Todo::TakeGil;
-                self.take_gil(tid);
-            } else {
-                self.deliver(tid, r);
-            }
-            return;
-        }
-        if !woken {
-            self.drop_gil(tid, false);
-        }
-        self.channels[chan as usize].waiters.push(tid);
-        let t = &mut self.threads[tid];
-        t.token += 1;
-        t.todo = Todo::TryRecv { chan, deadline };
-        let token = t.token;
-        self.block(tid, Wait::Channel { chan, deadline });
-        if let Some(at) = deadline {
-            self.schedule(at, Timed::Timer { tid, token });
-        }
-    }
-
-    /// A receiver's timeout: give up waiting on `chan`.
-    pub(crate) fn channel_timeout(&mut self, tid: Tid, chan: u64, at: u64) {
-        if let Some(ch) = self.channels.get_mut(chan as usize) {
-            ch.waiters.retain(|&t| t != tid);
-        }
-        let vm = self.vm_of(tid);
-        let r = Ok(vm.new_tuple(vec![Value::Bool(false), Value::None]));
-        let t = &mut self.threads[tid];
-        t.answer = Some(r);
-        t.todo = Todo::TakeGil;
-        self.make_ready(tid, at);
-    }
 }
 
-impl Machine {
-    /// `Syscall::SharedNew`: a shared-memory block (pickled scalars).
-    pub(crate) fn shared_new(&mut self, tid: Tid, values: Value) {
-        let items = {
-            let vm = self.vm_of(tid);
-            let list = match values {
-                Value::Obj(r) => match vm.heap.get(r) {
-                    corelab_vm::objects::Obj::List(l) => l.clone(),
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
-            };
-            list.into_iter()
-                .map(|v| pickle::dump(vm, v))
-                .collect::<Result<Vec<_>, _>>()
-        };
-        match items {
-            Ok(items) => {
-                self.shared.push(items);
-                let id = self.shared.len() as i64 - 1;
-                self.deliver(tid, Ok(Value::Int(id)));
-            }
-            Err(e) => {
-                let err = e.into_err(self.vm_of(tid));
-                self.deliver(tid, Err(err));
-            }
-        }
-    }
-
-    pub(crate) fn shared_get(&mut self, tid: Tid, id: u64, index: Option<u64>) {
-        let Some(block) = self.shared.get(id as usize).cloned() else {
-            self.deliver(tid, Err(PyErr::internal("unknown shared memory block")));
-            return;
-        };
-        let vm = self.vm_of(tid);
-        let r = match index {
-            Some(i) => match block.get(i as usize) {
-                Some(p) => pickle::load(vm, p),
-                None => Err(vm.index_error("invalid index")),
-            },
-            None => block
-                .iter()
-                .map(|p| pickle::load(vm, p))
-                .collect::<PyResult<Vec<_>>>()
-                .map(|vs| vm.new_list(vs)),
-        };
-        self.deliver(tid, r);
-    }
-
-    pub(crate) fn shared_set(&mut self, tid: Tid, id: u64, index: u64, value: Value) {
-        let dumped = pickle::dump(self.vm_of(tid), value);
-        let r = match (dumped, self.shared.get_mut(id as usize)) {
-            (Ok(p), Some(block)) if (index as usize) < block.len() => {
-                block[index as usize] = p;
-                Ok(Value::None)
-            }
-            (Ok(_), _) => Err(self.vm_of(tid).index_error("invalid index")),
-            (Err(e), _) => Err(e.into_err(self.vm_of(tid))),
-        };
-        self.deliver(tid, r);
-    }
-}
-
-fn tuple_items(vm: &Vm, v: Value) -> Vec<Value> {
+pub(crate) fn tuple_items(vm: &Vm, v: Value) -> Vec<Value> {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             corelab_vm::objects::Obj::Tuple(items) => items.clone(),

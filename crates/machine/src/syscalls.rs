@@ -53,10 +53,21 @@ impl Machine {
             Syscall::StartProcess {
                 func,
                 args,
-                spawn,
+                method,
                 name,
                 daemon,
-            } => self.start_process(tid, func, args, spawn, name, daemon),
+                handles,
+            } => {
+                let start = crate::processes::Start {
+                    func,
+                    args,
+                    method,
+                    name,
+                    daemon,
+                    handles,
+                };
+                self.start_process(tid, start)
+            }
             Syscall::JoinProcess { pid, timeout_ns } => self.join_process(tid, pid, timeout_ns),
             Syscall::ProcessStatus { pid } => {
                 let code = self
@@ -67,22 +78,27 @@ impl Machine {
             }
             Syscall::KillProcess { pid, signal } => self.kill_process(tid, pid, signal),
             Syscall::ChannelNew => {
-                self.channels.push(crate::processes::Channel::default());
-                let id = self.channels.len() as i64 - 1;
-                self.deliver(tid, Ok(Value::Int(id)));
+                let id = self.channel_new(false);
+                self.deliver(tid, Ok(Value::Int(id as i64)));
             }
             Syscall::ChannelSend { chan, value } => self.channel_send(tid, chan, value),
             Syscall::ChannelRecv { chan, timeout_ns } => {
                 let deadline = timeout_ns.map(|ns| self.threads[tid].clock + ns);
-                self.channel_recv(tid, chan, deadline, false)
+                self.channel_recv(tid, chan, deadline, false, false)
             }
             Syscall::ChannelLen { chan } => {
-                let n = self
-                    .channels
-                    .get(chan as usize)
-                    .map_or(0, |c| c.items.len());
+                let n = self.channel_len(chan);
                 self.deliver(tid, Ok(Value::Int(n as i64)));
             }
+            Syscall::ChannelFill { chan, n } => self.channel_fill(tid, chan, n),
+            Syscall::PipeNew { duplex } => self.pipe_new(tid, duplex),
+            Syscall::PipeSend { handle, value } => self.pipe_send(tid, handle, value),
+            Syscall::PipeRecv {
+                handle,
+                timeout_ns,
+                peek,
+            } => self.pipe_recv(tid, handle, timeout_ns, peek),
+            Syscall::PipeClose { handle } => self.pipe_close(tid, handle),
             Syscall::SharedNew { values } => self.shared_new(tid, values),
             Syscall::SharedGet { id, index } => self.shared_get(tid, id, index),
             Syscall::SharedSet { id, index, value } => self.shared_set(tid, id, index, value),

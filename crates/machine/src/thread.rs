@@ -21,6 +21,9 @@ pub enum Wait {
     Shutdown,
     /// Joining a process.
     JoinProcess { pid: u64 },
+    /// Starting a process with the forkserver method: waiting for the
+    /// server to be ready.
+    ForkServer,
     /// Reading from a pipe or multiprocessing queue.
     Channel { chan: u64, deadline: Option<u64> },
 }
@@ -48,7 +51,12 @@ pub enum Todo {
     /// Busy in C code without the GIL until the given time.
     GilFree { until: u64 },
     /// Take a value from a channel it was woken for.
-    TryRecv { chan: u64, deadline: Option<u64> },
+    /// (`peek`: only wait until something can be read, as `poll()` does.)
+    TryRecv {
+        chan: u64,
+        deadline: Option<u64>,
+        peek: bool,
+    },
 }
 
 /// Where a thread's time went, in ns (the summary's columns).
@@ -190,7 +198,7 @@ impl SimThread {
             State::Blocked(w) => match w {
                 Wait::Gil | Wait::Handover => Category::GilWait,
                 Wait::Lock { .. } => Category::Lock,
-                Wait::Sleep | Wait::Channel { .. } => Category::Sleep,
+                Wait::Sleep | Wait::Channel { .. } | Wait::ForkServer => Category::Sleep,
                 Wait::Join { .. } | Wait::Shutdown | Wait::JoinProcess { .. } => Category::Join,
             },
             State::Done => Category::None,

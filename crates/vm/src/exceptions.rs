@@ -65,6 +65,8 @@ exception_types! {
     name_error = "NameError": exception,
     unbound_local_error = "UnboundLocalError": name_error,
     os_error = "OSError": exception,
+    connection_error = "ConnectionError": os_error,
+    broken_pipe_error = "BrokenPipeError": connection_error,
     file_not_found_error = "FileNotFoundError": os_error,
     permission_error = "PermissionError": os_error,
     timeout_error = "TimeoutError": os_error,

@@ -84,10 +84,17 @@ fn answer_alone(vm: &mut Vm, th: &mut Thread, req: crate::Syscall) -> Result<(),
 }
 
 /// Prefixes an unsupported-feature stop with `file:line:col` of the
-/// instruction that hit it.
+/// instruction that hit it (in the program's innermost frame when corelab's
+/// own Python library code hit it).
 pub fn locate(th: &Thread, f: Fatal) -> Fatal {
     let Fatal::Unsupported(msg) = f else { return f };
-    let Some(frame) = interp::current_frame(th) else {
+    // The program's own line, not the line inside corelab's library code
+    // (multiprocessing...) that found the construct unsupported.
+    let user = th.frames.iter().rev().find_map(|f| match f {
+        crate::thread::Frame::Py(p) if !p.code.code.source.name.starts_with("<corelab:") => Some(p),
+        _ => None,
+    });
+    let Some(frame) = user.or_else(|| interp::current_frame(th)) else {
         return Fatal::Unsupported(msg);
     };
     let code = &frame.code.code;

@@ -47,13 +47,17 @@ pub enum Syscall {
     /// Start a process whose main thread calls `func(*args)` and exits with
     /// its return value (`fork`: a copy of this process; `spawn`: a fresh
     /// interpreter that first runs the main module as `__mp_main__`, then
-    /// receives `func` and `args` pickled). Answer: the child's pid.
+    /// receives `func` and `args` pickled; `forkserver`: a copy of the fork
+    /// server, then receives them pickled). Answer: the child's pid.
     StartProcess {
         func: Value,
         args: Value,
-        spawn: bool,
+        method: StartMethod,
         name: String,
         daemon: bool,
+        /// Pipe handles the child receives (spawn, forkserver: those in
+        /// its pickled target; fork inherits every handle of the parent).
+        handles: Vec<u64>,
     },
     /// Wait until process `pid` has ended. Answer: True, or False on timeout.
     JoinProcess { pid: u64, timeout_ns: Option<u64> },
@@ -63,13 +67,33 @@ pub enum Syscall {
     KillProcess { pid: u64, signal: i32 },
     /// A new machine-wide channel (pipe/queue storage). Answer: its id.
     ChannelNew,
-    /// Pickle `value` into channel `chan`. Answer: None.
+    /// Pickle `value` into channel `chan`. Answer: True.
     ChannelSend { chan: u64, value: Value },
     /// Take the next value from channel `chan`, waiting up to `timeout_ns`
     /// (None: forever; Some(0): poll). Answer: (True, value) or (False, None).
     ChannelRecv { chan: u64, timeout_ns: Option<u64> },
     /// Items waiting in channel `chan`. Answer at once.
     ChannelLen { chan: u64 },
+    /// Adds `n` semaphore tokens (each reads as None) to `chan`. Answer: None.
+    ChannelFill { chan: u64, n: u64 },
+    /// A new pipe: two handles held open by this process (duplex: each
+    /// end reads what the other writes; else the first reads, the second
+    /// writes). Answer: `(h1, h2)`.
+    PipeNew { duplex: bool },
+    /// Send `value` through pipe handle `handle`. Answer: True, or False
+    /// when no process holds the read end open (a broken pipe).
+    PipeSend { handle: u64, value: Value },
+    /// Receive through `handle`, waiting up to `timeout_ns`; with `peek`
+    /// only wait until something can be read (`poll`). Answer: (True,
+    /// value), (False, None) on timeout, (None, None) at end of file
+    /// (every write end closed).
+    PipeRecv {
+        handle: u64,
+        timeout_ns: Option<u64>,
+        peek: bool,
+    },
+    /// This process closes its copy of `handle`. Answer: None.
+    PipeClose { handle: u64 },
     /// Shared memory (`multiprocessing.Value/Array`): a new block holding
     /// the items of `values` (a list). Answer: its id.
     SharedNew { values: Value },
@@ -95,6 +119,18 @@ pub enum SyncOp {
     Release,
 }
 
+/// How a process is started (`multiprocessing` start methods).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartMethod {
+    /// A copy of the parent process.
+    Fork,
+    /// A fresh interpreter that runs the main module as `__mp_main__`.
+    Spawn,
+    /// A copy of the fork server: a process started once (like spawn)
+    /// that ran the main module as `__mp_main__` and nothing since.
+    ForkServer,
+}
+
 impl Syscall {
     /// Heap values the request holds (GC roots while it is pending).
     pub fn trace(&self, f: &mut impl FnMut(Value)) {
@@ -114,6 +150,7 @@ impl Syscall {
                 f(*args);
             }
             Syscall::ChannelSend { value, .. }
+            | Syscall::PipeSend { value, .. }
             | Syscall::SharedNew { values: value }
             | Syscall::SharedSet { value, .. } => f(*value),
             Syscall::Sleep { .. }
@@ -125,6 +162,10 @@ impl Syscall {
             | Syscall::ChannelNew
             | Syscall::ChannelRecv { .. }
             | Syscall::ChannelLen { .. }
+            | Syscall::ChannelFill { .. }
+            | Syscall::PipeNew { .. }
+            | Syscall::PipeRecv { .. }
+            | Syscall::PipeClose { .. }
             | Syscall::SharedGet { .. } => {}
         }
     }
@@ -150,6 +191,12 @@ impl Syscall {
             Syscall::ChannelSend { .. } => "pipe send".into(),
             Syscall::ChannelRecv { .. } => "pipe receive".into(),
             Syscall::ChannelLen { .. } => "pipe size".into(),
+            Syscall::ChannelFill { .. } => "semaphore release".into(),
+            Syscall::PipeNew { .. } => "a new pipe".into(),
+            Syscall::PipeSend { .. } => "pipe send".into(),
+            Syscall::PipeRecv { peek: true, .. } => "pipe poll".into(),
+            Syscall::PipeRecv { .. } => "pipe receive".into(),
+            Syscall::PipeClose { .. } => "pipe close".into(),
             Syscall::SharedNew { .. } | Syscall::SharedGet { .. } | Syscall::SharedSet { .. } => {
                 "shared memory".into()
             }

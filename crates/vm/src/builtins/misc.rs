@@ -470,6 +470,14 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 "value" if vm.exc_matches(obj, vm.exc.stop_iteration) => {
                     d.args.first().copied().unwrap_or(Value::None)
                 }
+                // OSError(errno, strerror): both None otherwise.
+                "errno" | "strerror" if vm.exc_matches(obj, vm.exc.os_error) => {
+                    match (d.args.len(), n) {
+                        (2, "errno") => d.args[0],
+                        (2, _) => d.args[1],
+                        _ => Value::None,
+                    }
+                }
                 "code" if vm.exc_matches(obj, vm.exc.system_exit) => match d.args.len() {
                     0 => Value::None,
                     1 => d.args[0],

@@ -77,10 +77,19 @@ fn call_str(vm: &mut Vm, f: Value, v: Value, which: &str) -> PyResult<String> {
 pub fn exc_str(vm: &mut Vm, e: ObjRef) -> PyResult<String> {
     let args = vm.exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
     let is_key_error = vm.exc_matches(Value::Obj(e), vm.exc.key_error);
+    let is_os_error = vm.exc_matches(Value::Obj(e), vm.exc.os_error);
     match args.len() {
         0 => Ok(String::new()),
         1 if is_key_error => repr(vm, args[0]),
         1 => str_of_value(vm, args[0]),
+        // OSError(errno, strerror): "[Errno 32] Broken pipe".
+        2 if is_os_error && matches!(args[0], Value::Int(_)) => {
+            let msg = str_of_value(vm, args[1])?;
+            let Value::Int(n) = args[0] else {
+                unreachable!("matched above")
+            };
+            Ok(format!("[Errno {n}] {msg}"))
+        }
         _ => {
             let t = vm.new_tuple(args);
             repr(vm, t)

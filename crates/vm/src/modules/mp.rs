@@ -8,7 +8,7 @@ use super::add_fn;
 use crate::builtins::Args;
 use crate::errors::PyResult;
 use crate::interp::ops;
-use crate::syscall::Syscall;
+use crate::syscall::{StartMethod, Syscall};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
@@ -21,6 +21,12 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
     add_fn(vm, m, "send", send);
     add_fn(vm, m, "recv", recv);
     add_fn(vm, m, "qsize", qsize);
+    add_fn(vm, m, "fill", fill);
+    add_fn(vm, m, "pipe", pipe);
+    add_fn(vm, m, "pipe_send", pipe_send);
+    add_fn(vm, m, "pipe_recv", pipe_recv);
+    add_fn(vm, m, "pipe_close", pipe_close);
+    add_fn(vm, m, "format_exception", format_exception);
     add_fn(vm, m, "print_exception", print_exception);
     add_fn(vm, m, "unsupported", unsupported);
     add_fn(vm, m, "shared_new", shared_new);
@@ -86,18 +92,37 @@ fn timeout(vm: &mut Vm, v: Value) -> PyResult<Option<u64>> {
     }
 }
 
-/// `_mp.start(func, args, spawn, name, daemon)` -> pid.
+/// `_mp.start(func, args, method, name, daemon, handles)` -> pid;
+/// `method` is 'fork', 'spawn' or 'forkserver', `handles` the pipe handles
+/// a spawned child receives.
 fn start(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "start", 5, 5)?;
-    let spawn = ops::truthy(vm, a.get(2))?;
+    a.check(vm, "start", 6, 6)?;
+    let method = match vm.as_str(a.get(2)) {
+        Some("fork") => StartMethod::Fork,
+        Some("spawn") => StartMethod::Spawn,
+        Some("forkserver") => StartMethod::ForkServer,
+        _ => return Err(vm.value_error("unknown start method")),
+    };
     let daemon = ops::truthy(vm, a.get(4))?;
     let name = vm.as_str(a.get(3)).unwrap_or("Process").to_string();
+    let items = match a.get(5) {
+        Value::Obj(r) => match vm.heap.get(r) {
+            crate::objects::Obj::List(l) => l.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let mut handles = Vec::new();
+    for v in items {
+        handles.push(uint(vm, v, "handle")?);
+    }
     vm.syscall(Syscall::StartProcess {
         func: a.get(0),
         args: a.get(1),
-        spawn,
+        method,
         name,
         daemon,
+        handles,
     })
 }
 
@@ -151,6 +176,61 @@ fn qsize(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "qsize", 1, 1)?;
     let chan = uint(vm, a.get(0), "channel")?;
     vm.syscall(Syscall::ChannelLen { chan })
+}
+
+/// `_mp.fill(chan, n)`: adds `n` semaphore tokens to `chan`.
+fn fill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "fill", 2, 2)?;
+    let chan = uint(vm, a.get(0), "channel")?;
+    let n = uint(vm, a.get(1), "n")?;
+    vm.syscall(Syscall::ChannelFill { chan, n })
+}
+
+/// `_mp.pipe(duplex)` -> (handle1, handle2).
+fn pipe(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "pipe", 1, 1)?;
+    let duplex = ops::truthy(vm, a.get(0))?;
+    vm.syscall(Syscall::PipeNew { duplex })
+}
+
+/// `_mp.pipe_send(handle, obj)` -> False on a broken pipe.
+fn pipe_send(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "pipe_send", 2, 2)?;
+    let handle = uint(vm, a.get(0), "handle")?;
+    vm.syscall(Syscall::PipeSend {
+        handle,
+        value: a.get(1),
+    })
+}
+
+/// `_mp.pipe_recv(handle, timeout, peek)` -> (status, value).
+fn pipe_recv(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "pipe_recv", 3, 3)?;
+    let handle = uint(vm, a.get(0), "handle")?;
+    let timeout_ns = timeout(vm, a.get(1))?;
+    let peek = ops::truthy(vm, a.get(2))?;
+    vm.syscall(Syscall::PipeRecv {
+        handle,
+        timeout_ns,
+        peek,
+    })
+}
+
+fn pipe_close(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "pipe_close", 1, 1)?;
+    let handle = uint(vm, a.get(0), "handle")?;
+    vm.syscall(Syscall::PipeClose { handle })
+}
+
+/// `_mp.format_exception(exc)`: the traceback CPython's
+/// `traceback.format_exception` gives (what a pool worker sends back).
+fn format_exception(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    a.check(vm, "format_exception", 1, 1)?;
+    let Value::Obj(e) = a.get(0) else {
+        return Err(vm.type_error("an exception is required"));
+    };
+    let text = crate::run::traceback(vm, e, 0);
+    Ok(vm.new_str(text))
 }
 
 /// `_mp.print_exception(exc, header)`: what a child process prints for an

@@ -29,6 +29,24 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("io", include_str!("py/io.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("multiprocessing", include_str!("py/multiprocessing.py")),
+    (
+        "multiprocessing.connection",
+        include_str!("py/mp_connection.py"),
+    ),
+    (
+        "multiprocessing.managers",
+        include_str!("py/mp_managers.py"),
+    ),
+    ("multiprocessing.pool", include_str!("py/mp_pool.py")),
+    ("multiprocessing.queues", include_str!("py/mp_queues.py")),
+    (
+        "multiprocessing.sharedctypes",
+        include_str!("py/mp_sharedctypes.py"),
+    ),
+    (
+        "multiprocessing.synchronize",
+        include_str!("py/mp_synchronize.py"),
+    ),
     ("operator", include_str!("py/operator.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),

@@ -5,15 +5,17 @@ queues), as_completed, wait.
 
 Decision: a ProcessPoolExecutor starts all its workers at the first submit
 (as CPython does with the fork start method) and collects results with a
-thread in the parent; an exception raised in a worker is re-raised by
-result() (CPython also chains a _RemoteTraceback as its cause, which
-corelab does not).
+thread in the parent. As in CPython, an exception raised in a worker is
+re-raised by result() with the worker's formatted traceback chained as its
+cause (a concurrent.futures.process._RemoteTraceback), and with
+max_tasks_per_child a worker exits after that many calls and is replaced.
 """
 
 import os
 import threading
 import time
 import queue as _queue
+import _mp
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -93,7 +95,7 @@ class Future:
     def done(self):
         return self._state in (_CANCELLED, _CANCELLED_NOTIFIED, _FINISHED)
 
-    def _outcome(self):
+    def __get_result(self):
         if self._state in (_CANCELLED, _CANCELLED_NOTIFIED):
             raise CancelledError()
         if self._exception is not None:
@@ -110,10 +112,10 @@ class Future:
     def result(self, timeout=None):
         with self._condition:
             if self._state == _FINISHED or self.cancelled():
-                return self._outcome()
+                return self.__get_result()
             self._condition.wait(timeout)
             if self._state == _FINISHED or self.cancelled():
-                return self._outcome()
+                return self.__get_result()
             raise TimeoutError()
 
     def exception(self, timeout=None):
@@ -399,9 +401,29 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
-def _process_worker(call_queue, result_queue):
-    """A worker process: runs (id, fn, args, kwargs) calls until None."""
-    while True:
+class _RemoteTraceback(Exception):
+    """The cause of an exception re-raised from a worker: its traceback."""
+
+    __module__ = 'concurrent.futures.process'
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _process_worker(call_queue, result_queue, max_tasks, initializer, initargs):
+    """A worker process: runs (id, fn, args, kwargs) calls until None (or
+    until it has run max_tasks calls)."""
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            _mp.unsupported("an exception in a ProcessPoolExecutor initializer "
+                            "(CPython's BrokenProcessPool)")
+    done = 0
+    while max_tasks is None or done < max_tasks:
         call = call_queue.get()
         if call is None:
             return
@@ -409,9 +431,12 @@ def _process_worker(call_queue, result_queue):
         try:
             r = fn(*args, **kwargs)
         except BaseException as e:
-            result_queue.put((work_id, False, e))
+            tb = '\n"""\n%s"""' % _mp.format_exception(e)
+            result_queue.put((work_id, False, (e, tb)))
         else:
             result_queue.put((work_id, True, r))
+        done += 1
+    result_queue.put((None, False, os.getpid()))
 
 
 class ProcessPoolExecutor(Executor):
@@ -424,8 +449,24 @@ class ProcessPoolExecutor(Executor):
             max_workers = os.cpu_count() or 1
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            if max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+            if mp_context is None:
+                mp_context = multiprocessing.get_context("spawn")
+            if mp_context.get_start_method(allow_none=False) == "fork":
+                raise ValueError("max_tasks_per_child is incompatible with"
+                                 " the 'fork' multiprocessing start method;"
+                                 " supply a different mp_context.")
         self._mp = mp_context or multiprocessing
         self._max_workers = max_workers
+        self._max_tasks_per_child = max_tasks_per_child
+        self._initializer = initializer
+        self._initargs = initargs
         self._call_queue = multiprocessing.Queue()
         self._result_queue = multiprocessing.Queue()
         self._futures = {}
@@ -438,12 +479,17 @@ class ProcessPoolExecutor(Executor):
 
     def _start(self):
         for _ in range(self._max_workers):
-            p = self._mp.Process(target=_process_worker,
-                                 args=(self._call_queue, self._result_queue))
-            p.start()
-            self._processes.append(p)
+            self._start_worker()
         self._collector = threading.Thread(target=self._collect, daemon=True)
         self._collector.start()
+
+    def _start_worker(self):
+        p = self._mp.Process(target=_process_worker,
+                             args=(self._call_queue, self._result_queue,
+                                   self._max_tasks_per_child,
+                                   self._initializer, self._initargs))
+        p.start()
+        self._processes.append(p)
 
     def _collect(self):
         while True:
@@ -451,12 +497,36 @@ class ProcessPoolExecutor(Executor):
             if msg is None:
                 return
             work_id, ok, value = msg
+            if work_id is None:
+                # A worker left after max_tasks_per_child calls.
+                self._replace_worker(value)
+                continue
             with self._lock:
                 f = self._futures.pop(work_id)
             if ok:
                 f.set_result(value)
             else:
-                f.set_exception(value)
+                exc, tb = value
+                exc.__cause__ = _RemoteTraceback(tb)
+                f.set_exception(exc)
+
+    def _replace_worker(self, pid):
+        for p in self._processes:
+            if p.pid == pid:
+                p.join()
+        with self._lock:
+            needed = not self._shutdown or self._futures
+        if needed:
+            self._start_worker()
+            if self._shutdown:
+                # Shutdown sentinels come after every call: one more.
+                self._call_queue.put(None)
+
+    def _join_workers(self):
+        joined = 0
+        while joined < len(self._processes):
+            self._processes[joined].join()
+            joined += 1
 
     def submit(self, fn, /, *args, **kwargs):
         with self._lock:
@@ -480,11 +550,11 @@ class ProcessPoolExecutor(Executor):
         for _ in self._processes:
             self._call_queue.put(None)
         if wait:
-            for p in self._processes:
-                p.join()
+            self._join_workers()
             if self._collector is not None:
                 while self._futures:
                     time.sleep(0.0001)
+                self._join_workers()
                 self._result_queue.put(None)
                 self._collector.join()
 
