@@ -227,6 +227,18 @@ fn mutates(name: &str) -> bool {
     )
 }
 
+/// An access to a whole container.
+fn whole(c: ObjRef, op: Op, what: String) -> (Loc, Op, String) {
+    (
+        Loc {
+            obj: c.0,
+            key: Key::Whole,
+        },
+        op,
+        what,
+    )
+}
+
 /// What a call of `callable` with arguments `args` (and bound `this`) does
 /// to shared containers.
 fn call_accesses(
@@ -450,14 +462,7 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
             if user =>
         {
             if let Some(c) = mutable_container(vm, tos(0)) {
-                out.push((
-                    Loc {
-                        obj: c.0,
-                        key: Key::Whole,
-                    },
-                    Op::Read,
-                    type_name(vm, tos(0)),
-                ));
+                out.push(whole(c, Op::Read, type_name(vm, tos(0))));
             }
         }
         Instr::ForIter(_) if user => {
@@ -472,14 +477,7 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
                         _ => None,
                     };
                     if let Some(c) = under.and_then(|c| mutable_container(vm, Value::Obj(c))) {
-                        out.push((
-                            Loc {
-                                obj: c.0,
-                                key: Key::Whole,
-                            },
-                            Op::Read,
-                            type_name(vm, Value::Obj(c)),
-                        ));
+                        out.push(whole(c, Op::Read, type_name(vm, Value::Obj(c))));
                     }
                 }
             }
@@ -489,24 +487,10 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
             let inplace = op >= 13;
             if let Some(c) = mutable_container(vm, tos(1)) {
                 let o = if inplace { Op::Write } else { Op::Read };
-                out.push((
-                    Loc {
-                        obj: c.0,
-                        key: Key::Whole,
-                    },
-                    o,
-                    type_name(vm, tos(1)),
-                ));
+                out.push(whole(c, o, type_name(vm, tos(1))));
             }
             if let Some(c) = mutable_container(vm, tos(0)) {
-                out.push((
-                    Loc {
-                        obj: c.0,
-                        key: Key::Whole,
-                    },
-                    Op::Read,
-                    type_name(vm, tos(0)),
-                ));
+                out.push(whole(c, Op::Read, type_name(vm, tos(0))));
             }
         }
         Instr::Call(argc) if user => {

@@ -15,7 +15,7 @@
 
 use crate::gil::Tid;
 use crate::machine::Machine;
-use crate::processes::{NewChild, SpawnTarget, Start};
+use crate::processes::{NewChild, Start};
 use crate::thread::{State, Todo, Wait};
 use corelab_vm::pickle::Pickled;
 use corelab_vm::{Thread, Value};
@@ -119,20 +119,9 @@ impl Machine {
     fn fork_from_server(&mut self, tid: Tid, start: Start, pickled: Pickled) -> u64 {
         let parent = self.threads[tid].proc;
         let server = self.forkserver.as_ref().expect("a fork server").proc;
-        let Some((vm, main)) = self.fresh_interpreter(tid) else {
+        let ppid = self.procs[server].pid;
+        let Some(child) = self.unpickling_child(tid, start, pickled, ppid) else {
             return 0;
-        };
-        let held = &self.procs[parent].handles;
-        let handles = start.handles.iter().filter(|h| held.contains(h)).copied();
-        let child = NewChild {
-            vm,
-            main,
-            target: Some(SpawnTarget { pickled }),
-            ident: corelab_vm::vm::MAIN_THREAD_IDENT,
-            ppid: self.procs[server].pid,
-            handles: handles.collect(),
-            name: start.name,
-            daemon: start.daemon,
         };
         let delay = self.procs[parent].vm.costs.fork_child_ns;
         self.add_child(tid, child, delay)

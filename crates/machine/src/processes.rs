@@ -99,24 +99,40 @@ impl Machine {
             self.forkserver_start(tid, start, pickled);
             return;
         }
-        let Some((vm, main)) = self.fresh_interpreter(tid) else {
+        let ppid = self.procs[parent].pid;
+        let Some(child) = self.unpickling_child(tid, start, pickled, ppid) else {
             return;
-        };
-        let held = &self.procs[parent].handles;
-        let handles = start.handles.iter().filter(|h| held.contains(h)).copied();
-        let child = NewChild {
-            vm,
-            main,
-            target: Some(SpawnTarget { pickled }),
-            ident: corelab_vm::vm::MAIN_THREAD_IDENT,
-            ppid: self.procs[parent].pid,
-            handles: handles.collect(),
-            name: start.name,
-            daemon: start.daemon,
         };
         let delay = self.procs[parent].vm.costs.spawn_ns;
         let pid = self.add_child(tid, child, delay);
         self.deliver(tid, Ok(Value::Int(pid as i64)));
+    }
+
+    /// A child that starts as a fresh interpreter and then unpickles its
+    /// target (spawn, and forkserver's children); it inherits the pipe ends
+    /// `start` passes that `tid`'s process holds. None after answering
+    /// `tid` with an error.
+    pub(crate) fn unpickling_child(
+        &mut self,
+        tid: Tid,
+        start: Start,
+        pickled: Pickled,
+        ppid: u64,
+    ) -> Option<NewChild> {
+        let parent = self.threads[tid].proc;
+        let (vm, main) = self.fresh_interpreter(tid)?;
+        let held = &self.procs[parent].handles;
+        let handles = start.handles.iter().filter(|h| held.contains(h)).copied();
+        Some(NewChild {
+            vm,
+            main,
+            target: Some(SpawnTarget { pickled }),
+            ident: corelab_vm::vm::MAIN_THREAD_IDENT,
+            ppid,
+            handles: handles.collect(),
+            name: start.name,
+            daemon: start.daemon,
+        })
     }
 
     /// A fresh interpreter about to run the program as `__mp_main__` (what
