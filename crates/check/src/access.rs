@@ -43,14 +43,30 @@ pub enum Key {
 /// A shared location: an object and a part of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Loc {
+    /// Whose object: a process's heap (its index; the peeking code leaves
+    /// 0 and the executor stamps the process), or one of the machine-wide
+    /// spaces below.
+    pub space: u32,
     pub obj: u32,
     pub key: Key,
 }
 
+/// Machine-wide objects shared by processes: queues, pipes and
+/// semaphores (their channel id).
+pub const CHANNELS: u32 = u32::MAX;
+/// Shared memory blocks (`multiprocessing.Value/Array`).
+pub const SHARED: u32 = u32::MAX - 1;
+/// A process's state as its parent sees it (running, exit code).
+pub const PROCESSES: u32 = u32::MAX - 2;
+/// A process being alive: every transition of its threads reads it, its
+/// end (or a kill) writes it, so a kill is ordered against its work.
+pub const ALIVE: u32 = u32::MAX - 3;
+
 impl Loc {
     /// Whether two locations overlap (a whole container overlaps its items).
     pub fn overlaps(self, other: Loc) -> bool {
-        self.obj == other.obj
+        self.space == other.space
+            && self.obj == other.obj
             && (self.key == other.key || self.key == Key::Whole || other.key == Key::Whole)
     }
 }
@@ -75,6 +91,27 @@ pub enum Op {
         done: bool,
     },
     Sleep,
+    /// An operation on a machine-wide object processes share (a queue,
+    /// pipe or semaphore put, get, poll, close; a process's status or
+    /// end): ordered against every other on the same object, and it
+    /// synchronises (like an acquire followed by a release). `what` says
+    /// what it did.
+    Chan(ChanOp),
+}
+
+/// The kinds of operations on a shared channel or process state, for the
+/// races the explorer reverses. Like a lock's release and the acquire
+/// after it, a put and a later take are not a race (had the take come
+/// first it could not have run, or it would have taken an older item —
+/// the same outcome); every other pair but two looks is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChanOp {
+    /// A receive that takes an item or a token (or times out waiting).
+    Take,
+    /// A send, a token given back, a pipe end closed, a process's end.
+    Put,
+    /// A look that changes nothing: `qsize()`, `poll()`, `is_alive()`.
+    Look,
 }
 
 /// One visible operation of a thread.
@@ -180,6 +217,7 @@ fn attr_loc(vm: &Vm, obj: ObjRef, name: ObjRef) -> Loc {
         _ => obj,
     };
     Loc {
+        space: 0,
         obj: obj.0,
         key: Key::Name(name.0),
     }
@@ -231,6 +269,7 @@ fn mutates(name: &str) -> bool {
 fn whole(c: ObjRef, op: Op, what: String) -> (Loc, Op, String) {
     (
         Loc {
+            space: 0,
             obj: c.0,
             key: Key::Whole,
         },
@@ -278,7 +317,15 @@ fn call_accesses(
                 key
             };
             let op = if mutates(name) { Op::Write } else { Op::Read };
-            out.push((Loc { obj: c.0, key }, op, format!("{what}.{name}()")));
+            out.push((
+                Loc {
+                    space: 0,
+                    obj: c.0,
+                    key,
+                },
+                op,
+                format!("{what}.{name}()"),
+            ));
         }
         return;
     }
@@ -290,6 +337,7 @@ fn call_accesses(
         if let Some(c) = mutable_container(vm, a) {
             out.push((
                 Loc {
+                    space: 0,
                     obj: c.0,
                     key: Key::Whole,
                 },
@@ -342,6 +390,7 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
             }
             out.push((
                 Loc {
+                    space: 0,
                     obj: f.globals.0,
                     key: Key::Name(name.0),
                 },
@@ -363,6 +412,7 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
                 }
                 out.push((
                     Loc {
+                        space: 0,
                         obj: ns.0,
                         key: Key::Name(name.0),
                     },
@@ -392,6 +442,7 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
                         .unwrap_or_default();
                     out.push((
                         Loc {
+                            space: 0,
                             obj: cell.0,
                             key: Key::Cell,
                         },
@@ -404,8 +455,15 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
         Instr::LoadAttr(n) | Instr::LoadMethod(n) | Instr::StoreAttr(n) | Instr::DeleteAttr(n) => {
             if let Some(obj) = has_attrs(vm, tos(0)) {
                 let library_ok = matches!(vm.heap.get(obj), Obj::Instance(_));
-                if user || library_ok {
-                    let name = name_of(n);
+                let name = name_of(n);
+                // A property is code, not a slot: what its getter or
+                // setter touches is what counts.
+                let property = library_ok
+                    && matches!(
+                        vm.lookup_in_type(vm.type_of(tos(0)), name),
+                        Some(Value::Obj(p)) if matches!(vm.heap.get(p), Obj::Property(..))
+                    );
+                if (user || library_ok) && !property {
                     let op = match instr {
                         Instr::StoreAttr(_) | Instr::DeleteAttr(_) => Op::Write,
                         _ => Op::Read,
@@ -440,7 +498,15 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
                 if let Instr::StoreSubscr = instr {
                     value = Some(tos(2));
                 }
-                out.push((Loc { obj: c.0, key }, op, item_what(vm, c, k)));
+                out.push((
+                    Loc {
+                        space: 0,
+                        obj: c.0,
+                        key,
+                    },
+                    op,
+                    item_what(vm, c, k),
+                ));
             }
         }
         Instr::ContainsOp(_) if user => {
@@ -449,7 +515,15 @@ pub fn peek(vm: &Vm, th: &Thread) -> Vec<Access> {
                     Obj::Dict(_) | Obj::Set(_) => key_hash(vm, tos(1)),
                     _ => Key::Whole,
                 };
-                out.push((Loc { obj: c.0, key }, Op::Read, type_name(vm, tos(0))));
+                out.push((
+                    Loc {
+                        space: 0,
+                        obj: c.0,
+                        key,
+                    },
+                    Op::Read,
+                    type_name(vm, tos(0)),
+                ));
             }
         }
         Instr::GetIter

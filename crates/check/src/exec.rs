@@ -1,5 +1,7 @@
-//! The checker's executor: one process's threads run one *transition* at
-//! a time, in the order the explorer chooses, with no clock and no cores.
+//! The checker's executor: the program's threads — in one process or
+//! several — run one *transition* at a time, in the order the explorer
+//! chooses, with no clock and no cores. (Processes and what they share
+//! are in `procs` and `ipc`.)
 //!
 //! A thread always rests just before its next visible operation (see
 //! `access`): a peeked memory access, or a syscall announcing a lock
@@ -15,7 +17,7 @@
 //! enabled only when no other thread is (then it times out) — a timeout is
 //! a possible outcome exactly when nothing else can make progress.
 
-use crate::access::{self, Access, Key, Loc, Op};
+use crate::access::{self, Access, ChanOp, Key, Loc, Op};
 use corelab_vm::objects::Obj;
 use corelab_vm::{
     interp, Fatal, ObjRef, PyErr, PyResult, StepOutcome, StopMode, SyncOp, Syscall, Thread, Value,
@@ -66,7 +68,9 @@ pub struct CThread {
     pub name: String,
     pub ident: u64,
     pub daemon: bool,
-    /// Index of its Python state in `vm.parked_threads`.
+    /// Its process (index into `Exec::procs`).
+    pub proc: usize,
+    /// Index of its Python state in its process's `vm.parked_threads`.
     pub slot: usize,
     pub next: Next,
     /// The thread that started it and the event index of the start.
@@ -97,8 +101,11 @@ pub struct Transition {
 
 #[derive(Clone)]
 pub struct Exec {
-    pub vm: Vm,
+    /// The processes; 0 is the program's main process.
+    pub procs: Vec<CProc>,
     pub threads: Vec<CThread>,
+    /// Queues, pipes, semaphores and shared memory between processes.
+    pub ipc: crate::ipc::Ipc,
     pub model: Model,
     pub uncaught: Vec<Uncaught>,
     /// Exit status of the main thread (1 after an uncaught exception).
@@ -109,8 +116,16 @@ pub struct Exec {
     pub describe: bool,
     /// Per thread: CPython 3.11 switch points passed so far.
     pub switches: Vec<u64>,
-    next_ident: u64,
+    pub(crate) next_ident: u64,
+    pub(crate) next_pid: u64,
+    /// What every process printed, in the order it was printed.
+    pub output: Vec<(corelab_vm::Stream, String)>,
+    /// A fresh interpreter about to run the main module as
+    /// `__mp_main__` (what spawn starts), made once and copied.
+    pub(crate) spawn_template: Option<std::rc::Rc<(Vm, Thread)>>,
 }
+
+pub use crate::procs::CProc;
 
 /// A stop that ends the whole check (unsupported feature, limit).
 pub type Stop = Fatal;
@@ -125,12 +140,18 @@ impl Exec {
             name: "MainThread".into(),
             ident: corelab_vm::vm::MAIN_THREAD_IDENT,
             daemon: false,
+            proc: 0,
             slot: vm.parked_threads.len() - 1,
             next: Next::Run,
             parent: None,
         };
+        let pid = vm.pid;
         Exec {
-            vm,
+            procs: vec![CProc::main(vm)],
+            ipc: Default::default(),
+            next_pid: pid + 1,
+            output: Vec::new(),
+            spawn_template: None,
             threads: vec![main],
             model,
             uncaught: Vec::new(),
@@ -142,15 +163,39 @@ impl Exec {
         }
     }
 
-    fn lock_free_for(&self, lock: ObjRef, ident: u64) -> bool {
-        match self.vm.heap.get(lock) {
+    /// The main process's interpreter.
+    pub fn vm(&self) -> &Vm {
+        &self.procs[0].vm
+    }
+
+    /// The interpreter thread `tid` runs in.
+    pub fn vm_of(&self, tid: usize) -> &Vm {
+        &self.procs[self.threads[tid].proc].vm
+    }
+
+    pub(crate) fn vm_mut(&mut self, tid: usize) -> &mut Vm {
+        let p = self.threads[tid].proc;
+        &mut self.procs[p].vm
+    }
+
+    /// Thread `tid`'s Python state.
+    pub fn py_thread(&self, tid: usize) -> &Thread {
+        &self.vm_of(tid).parked_threads[self.threads[tid].slot]
+    }
+
+    fn lock_free_for(&self, tid: usize, lock: ObjRef) -> bool {
+        let ident = self.threads[tid].ident;
+        match self.vm_of(tid).heap.get(lock) {
             Obj::Lock(l) => !l.locked || (l.reentrant && l.owner == ident),
             _ => true,
         }
     }
 
-    fn tid_of_ident(&self, ident: u64) -> Option<usize> {
-        self.threads.iter().position(|t| t.ident == ident)
+    /// The thread `ident` of process `proc`.
+    pub(crate) fn tid_of_ident(&self, proc: usize, ident: u64) -> Option<usize> {
+        self.threads
+            .iter()
+            .position(|t| t.proc == proc && t.ident == ident)
     }
 
     pub fn is_done(&self, tid: usize) -> bool {
@@ -160,6 +205,15 @@ impl Exec {
     /// Whether thread `tid` can run now.
     pub fn enabled(&self, tid: usize) -> Enabled {
         let t = &self.threads[tid];
+        let wait = |ready: bool, timeout_ns: Option<u64>| {
+            if ready || timeout_ns == Some(0) {
+                Enabled::Yes
+            } else if timeout_ns.is_some() {
+                Enabled::OnTimeout
+            } else {
+                Enabled::No
+            }
+        };
         match &t.next {
             Next::Done => Enabled::No,
             Next::Run | Next::Access(_) => Enabled::Yes,
@@ -170,26 +224,17 @@ impl Exec {
                         blocking,
                         timeout_ns,
                     },
-            }) => {
-                if self.lock_free_for(*lock, t.ident) || !blocking || *timeout_ns == Some(0) {
-                    Enabled::Yes
-                } else if timeout_ns.is_some() {
-                    Enabled::OnTimeout
-                } else {
-                    Enabled::No
-                }
-            }
+            }) => wait(self.lock_free_for(tid, *lock) || !blocking, *timeout_ns),
             Next::Sys(Syscall::Join { ident, timeout_ns }) => {
-                let done = self.tid_of_ident(*ident).is_none_or(|j| self.is_done(j));
-                if done || *timeout_ns == Some(0) {
-                    Enabled::Yes
-                } else if timeout_ns.is_some() {
-                    Enabled::OnTimeout
-                } else {
-                    Enabled::No
-                }
+                let done = self
+                    .tid_of_ident(t.proc, *ident)
+                    .is_none_or(|j| self.is_done(j));
+                wait(done, *timeout_ns)
             }
-            Next::Sys(_) => Enabled::Yes,
+            Next::Sys(req) => match self.ipc_wait(tid, req) {
+                Some((ready, timeout_ns)) => wait(ready, timeout_ns),
+                None => Enabled::Yes,
+            },
         }
     }
 
@@ -213,35 +258,57 @@ impl Exec {
             .collect()
     }
 
-    /// Threads that wait for a lock another thread holds: (tid, lock).
-    pub fn blocked_on_locks(&self) -> Vec<(usize, ObjRef)> {
+    /// Threads that wait for something another thread has (a held lock,
+    /// an item of an empty queue or pipe) with the operation they wait to
+    /// do: had they come first, they would have taken it.
+    pub fn blocked_ops(&self) -> Vec<(usize, Loc, Op)> {
         (0..self.threads.len())
             .filter(|&t| self.enabled(t) != Enabled::Yes)
             .filter_map(|t| match &self.threads[t].next {
                 Next::Sys(Syscall::Sync {
                     lock,
                     op: SyncOp::Acquire { .. },
-                }) => Some((t, *lock)),
+                }) => Some((t, self.lock_loc(t, *lock), Op::Acquire)),
+                Next::Sys(req) => self.ipc_loc(t, req).map(|l| (t, l, Op::Chan(ChanOp::Take))),
                 _ => None,
             })
             .collect()
     }
 
+    /// A lock of thread `tid`'s process as a location.
+    pub(crate) fn lock_loc(&self, tid: usize, lock: ObjRef) -> Loc {
+        Loc {
+            space: self.threads[tid].proc as u32,
+            obj: lock.0,
+            key: Key::Lock,
+        }
+    }
+
     /// Non-daemon threads still alive (the program has not ended).
     pub fn live_non_daemon(&self) -> Vec<usize> {
         (0..self.threads.len())
-            .filter(|&t| !self.is_done(t) && (!self.threads[t].daemon || t == 0))
+            .filter(|&t| {
+                !self.is_done(t)
+                    && (!self.threads[t].daemon || self.procs[self.threads[t].proc].main == t)
+                    && !self.procs[self.threads[t].proc].daemon
+            })
             .collect()
     }
 
-    /// Runs `f` with thread `tid`'s Python state taken out of the heap's
+    /// Runs `f` with thread `tid`'s Python state taken out of its heap's
     /// parked list (the collector still sees it through `f`'s argument).
-    fn with_thread<R>(&mut self, tid: usize, f: impl FnOnce(&mut Exec, &mut Thread) -> R) -> R {
+    pub(crate) fn with_thread<R>(
+        &mut self,
+        tid: usize,
+        f: impl FnOnce(&mut Exec, &mut Thread) -> R,
+    ) -> R {
         let slot = self.threads[tid].slot;
-        let mut th = std::mem::take(&mut self.vm.parked_threads[slot]);
-        self.vm.thread_ident = self.threads[tid].ident;
+        let ident = self.threads[tid].ident;
+        let vm = self.vm_mut(tid);
+        let mut th = std::mem::take(&mut vm.parked_threads[slot]);
+        vm.thread_ident = ident;
         let r = f(self, &mut th);
-        self.vm.parked_threads[slot] = th;
+        self.vm_mut(tid).parked_threads[slot] = th;
         r
     }
 
@@ -252,6 +319,18 @@ impl Exec {
             accesses: Vec::new(),
             ended: false,
         };
+        let p = self.threads[tid].proc;
+        if p != 0 {
+            // Every step of a child process is undone by killing it first.
+            let mut a = self.sync_access(tid, None, Op::Read, String::new());
+            a.loc = Some(Loc {
+                space: access::ALIVE,
+                obj: p as u32,
+                key: Key::Whole,
+            });
+            a.library = true;
+            tr.accesses.push(a);
+        }
         let next = std::mem::replace(&mut self.threads[tid].next, Next::Run);
         let go_on = match next {
             Next::Run => true,
@@ -268,6 +347,7 @@ impl Exec {
         if go_on {
             self.advance(tid, &mut tr)?;
         }
+        self.after_transition(tid, &mut tr)?;
         Ok(tr)
     }
 
@@ -276,8 +356,7 @@ impl Exec {
         if !self.describe {
             return;
         }
-        let slot = self.threads[tid].slot;
-        let top = self.vm.parked_threads[slot].stack.last().copied();
+        let top = self.py_thread(tid).stack.last().copied();
         for a in &mut tr.accesses[start..] {
             if a.op == Op::Read && a.show_value && a.value.is_none() {
                 a.value = top;
@@ -287,26 +366,33 @@ impl Exec {
 
     /// Steps one instruction of `tid`; handles what comes out. Returns
     /// whether the thread can go on with local work.
-    fn step_one(&mut self, tid: usize, tr: &mut Transition) -> Result<bool, Stop> {
+    pub(crate) fn step_one(&mut self, tid: usize, tr: &mut Transition) -> Result<bool, Stop> {
         let out = self.with_thread(tid, |ex, th| {
-            let before = ex.vm.steps;
-            let out = interp::step(&mut ex.vm, th, 1, StopMode::Anywhere);
-            ex.steps += ex.vm.steps - before;
+            let vm = ex.vm_mut(tid);
+            let before = vm.steps;
+            let out = interp::step(vm, th, 1, StopMode::Anywhere);
+            let ran = vm.steps - before;
+            ex.steps += ran;
             out
         });
         self.outcome(tid, out, tr)
     }
 
-    fn outcome(&mut self, tid: usize, out: StepOutcome, tr: &mut Transition) -> Result<bool, Stop> {
-        if self.vm.steps > self.vm.limits.max_steps {
+    pub(crate) fn outcome(
+        &mut self,
+        tid: usize,
+        out: StepOutcome,
+        tr: &mut Transition,
+    ) -> Result<bool, Stop> {
+        let max = self.vm().limits.max_steps;
+        if self.steps > max {
             return Err(Fatal::Limit(format!(
-                "instruction limit reached: one schedule ran more than {} instructions (raise it with --max-steps)",
-                self.vm.limits.max_steps
+                "instruction limit reached: one schedule ran more than {max} instructions (raise it with --max-steps)"
             )));
         }
         match out {
             StepOutcome::Budget => {
-                if self.vm.at_switch_point {
+                if self.vm_of(tid).at_switch_point {
                     self.switches[tid] += 1;
                     if self.model == Model::Gil {
                         return Ok(false);
@@ -314,22 +400,22 @@ impl Exec {
                 }
                 Ok(true)
             }
-            StepOutcome::Finished => {
-                self.finish(tid, tr);
-                Ok(false)
-            }
+            StepOutcome::Finished => self.finished(tid, tr),
             StepOutcome::Raised(e) => {
                 self.raised(tid, e);
                 self.finish(tid, tr);
                 Ok(false)
             }
-            StepOutcome::Fatal(f) => {
-                let slot = self.threads[tid].slot;
-                Err(corelab_vm::run::locate(&self.vm.parked_threads[slot], f))
-            }
+            StepOutcome::Fatal(f) => Err(corelab_vm::run::locate(self.py_thread(tid), f)),
             StepOutcome::Sys(req) => {
                 if matches!(req, Syscall::GilFree { .. }) {
                     self.deliver(tid, Ok(Value::None))?;
+                    return Ok(true);
+                }
+                // Creating a queue, pipe or shared block touches nothing
+                // another thread can see yet: answered on the spot.
+                if let Some(answer) = self.ipc_local(tid, &req) {
+                    self.deliver(tid, answer)?;
                     return Ok(true);
                 }
                 // Under the GIL model a lock taken without waiting, a thread
@@ -348,16 +434,26 @@ impl Exec {
             Syscall::Sync {
                 lock,
                 op: SyncOp::Acquire { .. },
-            } => self.lock_free_for(*lock, self.threads[tid].ident),
+            } => self.lock_free_for(tid, *lock),
             Syscall::Sync { .. } | Syscall::StartThread { .. } => true,
-            Syscall::Join { ident, .. } => {
-                self.tid_of_ident(*ident).is_none_or(|j| self.is_done(j))
-            }
+            Syscall::Join { ident, .. } => self
+                .tid_of_ident(self.threads[tid].proc, *ident)
+                .is_none_or(|j| self.is_done(j)),
             _ => false,
         }
     }
 
-    fn finish(&mut self, tid: usize, tr: &mut Transition) {
+    /// Thread `tid`'s frames have all returned.
+    fn finished(&mut self, tid: usize, tr: &mut Transition) -> Result<bool, Stop> {
+        // A spawned child ran its main module: now its target.
+        if self.run_spawn_target(tid)? {
+            return Ok(true);
+        }
+        self.finish(tid, tr);
+        Ok(false)
+    }
+
+    pub(crate) fn finish(&mut self, tid: usize, tr: &mut Transition) {
         self.threads[tid].next = Next::Done;
         tr.ended = true;
     }
@@ -365,19 +461,23 @@ impl Exec {
     /// An exception escaped a thread's outermost frame (the main thread:
     /// threads started by `threading` catch theirs and print them).
     fn raised(&mut self, tid: usize, e: ObjRef) {
-        let slot = self.threads[tid].slot;
-        let at_line = access::user_line(&self.vm, &self.vm.parked_threads[slot]);
-        let line = corelab_vm::run::exception_line(&mut self.vm, e);
-        let exit = corelab_vm::run::uncaught(&mut self.vm, e);
+        let at_line = access::user_line(self.vm_of(tid), self.py_thread(tid));
+        let vm = self.vm_mut(tid);
+        let line = corelab_vm::run::exception_line(vm, e);
+        let exit = corelab_vm::run::uncaught(vm, e);
         if let corelab_vm::Exit::Code(c) = exit {
             if tid == 0 {
                 self.exit_code = c;
+            }
+            let p = self.threads[tid].proc;
+            if p != 0 && self.procs[p].main == tid {
+                self.procs[p].main_exit = Some(c);
             }
             if c == 0 {
                 return; // sys.exit(0)
             }
         }
-        let traceback = corelab_vm::run::traceback(&mut self.vm, e, 0);
+        let traceback = corelab_vm::run::traceback(self.vm_mut(tid), e, 0);
         self.uncaught.push(Uncaught {
             tid,
             line,
@@ -386,8 +486,8 @@ impl Exec {
         });
     }
 
-    fn deliver(&mut self, tid: usize, r: PyResult<Value>) -> Result<(), Stop> {
-        let res = self.with_thread(tid, |ex, th| interp::deliver(&mut ex.vm, th, r));
+    pub(crate) fn deliver(&mut self, tid: usize, r: PyResult<Value>) -> Result<(), Stop> {
+        let res = self.with_thread(tid, |ex, th| interp::deliver(ex.vm_mut(tid), th, r));
         match res {
             Ok(()) => Ok(()),
             Err(StepOutcome::Fatal(f)) => Err(f),
@@ -399,50 +499,27 @@ impl Exec {
 
     /// A lock as the user knows it: the global of the main module that
     /// holds it (`lock a`), else its creation number (`lock #3`).
-    pub fn lock_name(&self, lock: ObjRef) -> String {
-        let Obj::Lock(l) = self.vm.heap.get(lock) else {
+    pub fn lock_name(&self, proc: usize, lock: ObjRef) -> String {
+        let vm = &self.procs[proc].vm;
+        let Obj::Lock(l) = vm.heap.get(lock) else {
             return "lock".into();
         };
         let kind = if l.reentrant { "RLock" } else { "lock" };
-        let main = self
-            .vm
-            .modules
-            .iter()
-            .find(|(n, _)| &**n == "__main__")
-            .map(|(_, m)| *m);
-        if let Some(Obj::Module(m)) = main.map(|m| self.vm.heap.get(m)) {
-            if let Obj::Dict(d) = self.vm.heap.get(m.dict) {
-                for e in d.map.iter() {
-                    let Some(name) = self.vm.as_str(e.key) else {
-                        continue;
-                    };
-                    let Value::Obj(r) = e.value else { continue };
-                    if r == lock {
-                        return format!("{kind} {name}");
-                    }
-                    // An item of a global list or tuple: `forks[2]`.
-                    if let Obj::List(items) | Obj::Tuple(items) = self.vm.heap.get(r) {
-                        if let Some(i) = items
-                            .iter()
-                            .position(|v| matches!(v, Value::Obj(x) if *x == lock))
-                        {
-                            return format!("{kind} {name}[{i}]");
-                        }
-                    }
-                }
-            }
+        let found = crate::ipc::global_holding(vm, |v| matches!(v, Value::Obj(r) if r == lock));
+        match found {
+            Some(name) => format!("{kind} {name}"),
+            None => format!("{kind} #{}", l.serial),
         }
-        format!("{kind} #{}", l.serial)
     }
 
-    fn sync_access(&self, tid: usize, loc: Option<Loc>, op: Op, what: String) -> Access {
-        let slot = self.threads[tid].slot;
-        let th = &self.vm.parked_threads[slot];
-        let library = !matches!(th.frames.last(), Some(corelab_vm::thread::Frame::Py(f)) if access::is_user_frame(&self.vm, f));
+    pub(crate) fn sync_access(&self, tid: usize, loc: Option<Loc>, op: Op, what: String) -> Access {
+        let vm = self.vm_of(tid);
+        let th = self.py_thread(tid);
+        let library = !matches!(th.frames.last(), Some(corelab_vm::thread::Frame::Py(f)) if access::is_user_frame(vm, f));
         Access {
             loc,
             op,
-            line: access::user_line(&self.vm, th),
+            line: access::user_line(vm, th),
             library,
             value: None,
             switches: self.switches[tid],
@@ -452,10 +529,15 @@ impl Exec {
         }
     }
 
-    /// Stamps peeked accesses with the thread's switch point count.
+    /// Stamps peeked accesses with the thread's process and switch point
+    /// count.
     fn marked(&self, tid: usize, mut accs: Vec<Access>) -> Vec<Access> {
+        let space = self.threads[tid].proc as u32;
         for a in &mut accs {
             a.switches = self.switches[tid];
+            if let Some(l) = &mut a.loc {
+                l.space = space;
+            }
         }
         accs
     }
@@ -465,12 +547,9 @@ impl Exec {
     fn perform(&mut self, tid: usize, req: Syscall, tr: &mut Transition) -> Result<bool, Stop> {
         match req {
             Syscall::Sync { lock, op } => {
-                let loc = Some(Loc {
-                    obj: lock.0,
-                    key: Key::Lock,
-                });
-                let what = self.lock_name(lock);
-                let free = self.lock_free_for(lock, self.threads[tid].ident);
+                let loc = Some(self.lock_loc(tid, lock));
+                let what = self.lock_name(self.threads[tid].proc, lock);
+                let free = self.lock_free_for(tid, lock);
                 let aop = match op {
                     SyncOp::Release => Op::Release,
                     SyncOp::Acquire {
@@ -484,7 +563,9 @@ impl Exec {
                 self.deliver(tid, Ok(Value::None))?;
                 // The builtin runs again: takes or releases the lock, or
                 // (a timed acquire that is timing out) asks to wait.
-                let out = self.with_thread(tid, |ex, th| interp::step(&mut ex.vm, th, 1, StopMode::Anywhere));
+                let out = self.with_thread(tid, |ex, th| {
+                    interp::step(ex.vm_mut(tid), th, 1, StopMode::Anywhere)
+                });
                 if let StepOutcome::Sys(Syscall::LockAcquire { .. }) = out {
                     self.deliver(tid, Ok(Value::Bool(false)))?;
                     return self.step_one(tid, tr);
@@ -510,7 +591,12 @@ impl Exec {
                 match new {
                     Ok(new) => {
                         let ident = self.threads[new].ident;
-                        let a = self.sync_access(tid, None, Op::Spawn(new), self.threads[new].name.clone());
+                        let a = self.sync_access(
+                            tid,
+                            None,
+                            Op::Spawn(new),
+                            self.threads[new].name.clone(),
+                        );
                         tr.accesses.push(a);
                         self.deliver(tid, Ok(Value::Int(ident as i64)))?;
                     }
@@ -519,10 +605,15 @@ impl Exec {
                 self.step_one(tid, tr)
             }
             Syscall::Join { ident, .. } => {
-                let target = self.tid_of_ident(ident);
+                let target = self.tid_of_ident(self.threads[tid].proc, ident);
                 let done = target.is_none_or(|j| self.is_done(j));
                 if let Some(j) = target {
-                    let a = self.sync_access(tid, None, Op::Join { tid: j, done }, self.threads[j].name.clone());
+                    let a = self.sync_access(
+                        tid,
+                        None,
+                        Op::Join { tid: j, done },
+                        self.threads[j].name.clone(),
+                    );
                     tr.accesses.push(a);
                 }
                 self.deliver(tid, Ok(Value::Bool(done)))?;
@@ -532,10 +623,14 @@ impl Exec {
                 self.deliver(tid, Ok(Value::None))?;
                 self.step_one(tid, tr)
             }
-            other => Err(Fatal::Unsupported(format!(
-                "corelab check does not support {} yet (threads only: processes, pipes and shared memory cannot be checked)",
-                other.describe()
-            ))),
+            other => {
+                let answer = self.perform_ipc(tid, other, tr)?;
+                if self.is_done(tid) {
+                    return Ok(false); // it killed its own process
+                }
+                self.deliver(tid, answer)?;
+                self.step_one(tid, tr)
+            }
         }
     }
 
@@ -559,32 +654,31 @@ impl Exec {
                     .to_string(),
             ));
         }
-        let pos = match args {
-            Value::Obj(r) => match self.vm.heap.get(r) {
-                Obj::Tuple(items) => items.clone(),
-                _ => Vec::new(),
-            },
-            _ => Vec::new(),
-        };
+        let pos = crate::procs::tuple_items(self.vm_of(parent), args);
         let ident = self.next_ident;
         self.next_ident += 1;
-        let name = if name.is_empty() {
+        let p = self.threads[parent].proc;
+        let mut name = if name.is_empty() {
             format!("Thread-{}", self.threads.len())
         } else {
             name
         };
+        if p != 0 {
+            name = format!("{}/{name}", self.procs[p].name);
+        }
         let mut th = Thread::default();
-        let saved = self.vm.thread_ident;
-        self.vm.thread_ident = ident;
-        let first = interp::call_from_host(&mut self.vm, &mut th, func, &pos);
-        self.vm.thread_ident = saved;
-        self.vm.parked_threads.push(th);
-        let slot = self.vm.parked_threads.len() - 1;
-        self.switches.push(0);
-        self.threads.push(CThread {
+        let vm = &mut self.procs[p].vm;
+        let saved = vm.thread_ident;
+        vm.thread_ident = ident;
+        let first = interp::call_from_host(vm, &mut th, func, &pos);
+        vm.thread_ident = saved;
+        vm.parked_threads.push(th);
+        let slot = vm.parked_threads.len() - 1;
+        Ok(self.add_thread(CThread {
             name,
             ident,
             daemon,
+            proc: p,
             slot,
             next: if first.is_some() {
                 Next::Done
@@ -592,8 +686,14 @@ impl Exec {
                 Next::Run
             },
             parent: Some(parent),
-        });
-        Ok(self.threads.len() - 1)
+        }))
+    }
+
+    /// Registers a new thread; returns its tid.
+    pub(crate) fn add_thread(&mut self, t: CThread) -> usize {
+        self.switches.push(0);
+        self.threads.push(t);
+        self.threads.len() - 1
     }
 
     /// Runs `tid`'s local work up to its next visible operation (or, under
@@ -604,16 +704,17 @@ impl Exec {
             if !matches!(self.threads[tid].next, Next::Run) {
                 return Ok(());
             }
-            let slot = self.threads[tid].slot;
-            let th = &self.vm.parked_threads[slot];
-            if let Some(args) = access::calls_builtin(&self.vm, th, "_print_exception") {
+            let (vm, th) = (self.vm_of(tid), self.py_thread(tid));
+            if let Some(args) = access::calls_builtin(vm, th, "_print_exception") {
+                self.thread_exception(tid, &args);
+            } else if let Some(args) = access::calls_builtin(vm, th, "print_exception") {
                 self.thread_exception(tid, &args);
             }
-            let accs = access::peek(&self.vm, &self.vm.parked_threads[slot]);
+            let accs = access::peek(self.vm_of(tid), self.py_thread(tid));
             let go_on = if accs.is_empty() {
                 self.step_one(tid, tr)?
             } else if self.model == Model::FreeThreaded {
-                self.threads[tid].next = Next::Access(accs);
+                self.threads[tid].next = Next::Access(self.marked(tid, accs));
                 return Ok(());
             } else {
                 let start = tr.accesses.len();
@@ -628,33 +729,43 @@ impl Exec {
         }
     }
 
-    /// `threading`'s excepthook is about to print an exception that ended
-    /// thread `tid`.
+    /// `threading`'s excepthook (or a child process's bootstrap) is about
+    /// to print an exception that ended thread `tid`.
     fn thread_exception(&mut self, tid: usize, args: &[Value]) {
         let Some(Value::Obj(e)) = args.first().copied() else {
             return;
         };
-        if self.vm.exc_matches(Value::Obj(e), self.vm.exc.system_exit) {
+        let vm = self.vm_of(tid);
+        if vm.exc_matches(Value::Obj(e), vm.exc.system_exit) {
             return;
         }
-        let at_line = self
-            .vm
+        let at_line = vm
             .exc_data(e)
             .and_then(|d| {
                 d.traceback
                     .iter()
                     .rev()
-                    .find(|(c, _)| c.code.source.name == self.vm.main_source.name)
+                    .find(|(c, _)| c.code.source.name == vm.main_source.name)
                     .map(|(c, ip)| c.code.line_of(*ip))
             })
             .unwrap_or(0);
-        let line = corelab_vm::run::exception_line(&mut self.vm, e);
-        let traceback = corelab_vm::run::traceback(&mut self.vm, e, 0);
+        let vm = self.vm_mut(tid);
+        let line = corelab_vm::run::exception_line(vm, e);
+        let traceback = corelab_vm::run::traceback(vm, e, 0);
         self.uncaught.push(Uncaught {
             tid,
             line,
             traceback,
             at_line,
         });
+    }
+
+    /// What every process printed so far, in order.
+    pub fn take_output(&mut self) -> Vec<(corelab_vm::Stream, String)> {
+        let mut out = std::mem::take(&mut self.output);
+        for p in &mut self.procs {
+            out.extend(p.vm.take_output());
+        }
+        out
     }
 }

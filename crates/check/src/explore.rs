@@ -72,6 +72,9 @@ struct Node {
     runnable: Vec<usize>,
     backtrack: BTreeSet<usize>,
     done: Vec<(usize, Summary)>,
+    /// Threads in the backtrack set passed over (blocked here, or over
+    /// the preemption bound).
+    skipped: BTreeSet<usize>,
     sleep: Vec<(usize, Summary)>,
     chosen: usize,
     summary: Summary,
@@ -159,7 +162,8 @@ impl Run {
         let tr = self.ex.execute(tid)?;
         let races = self.order.push(tid, &summary(&tr));
         let sw: Vec<u64> = tr.accesses.iter().map(|a| a.switches).collect();
-        self.races.push(tid, &tr.accesses, &sw);
+        self.races
+            .push(tid, self.ex.threads[tid].proc, &tr.accesses, &sw);
         crate::lockorder::observe(&mut self.held, edges, &self.ex, &tr, max_serial);
         self.sched.push(tid);
         self.preemptions += preempts as u32;
@@ -231,7 +235,7 @@ impl Explorer {
                 break;
             }
         }
-        let max_serial = run.ex.vm.lock_serial;
+        let max_serial = run.ex.vm().lock_serial;
         Ok(Explorer {
             start: run,
             opts,
@@ -315,6 +319,7 @@ impl Explorer {
                         runnable: runnable.clone(),
                         backtrack: BTreeSet::from([p]),
                         done: Vec::new(),
+                        skipped: BTreeSet::new(),
                         sleep,
                         chosen: p,
                         summary: Vec::new(),
@@ -335,13 +340,9 @@ impl Explorer {
             // had it come first, the holder would have waited instead (ABBA:
             // the schedule where the second thread runs entirely first).
             if !blocked_by_sleep && !cut {
-                for (t, lock) in run.ex.blocked_on_locks() {
+                for (t, loc, op) in run.ex.blocked_ops() {
                     let mut order = run.order.clone();
-                    let loc = crate::access::Loc {
-                        obj: lock.0,
-                        key: crate::access::Key::Lock,
-                    };
-                    let races = order.push(t, &[(Some(loc), Op::Acquire)]);
+                    let races = order.push(t, &[(Some(loc), op)]);
                     reverse(&order, &races, base, &mut stack);
                 }
             }
@@ -379,12 +380,16 @@ impl Explorer {
                     let cand = node.backtrack.iter().copied().find(|t| {
                         !node.done.iter().any(|(d, _)| d == t)
                             && !node.sleep.iter().any(|(s, _)| s == t)
+                            && !node.skipped.contains(t)
                     });
                     let Some(q) = cand else { break };
+                    // A thread passed over here is not *done*: it ran no
+                    // transition, so it must not fall asleep below (an
+                    // empty summary would keep it asleep for good).
                     if !node.runnable.contains(&q) {
                         // Blocked here: try everything that can run.
                         let node = &mut stack[depth];
-                        node.done.push((q, Vec::new()));
+                        node.skipped.insert(q);
                         let r = node.runnable.clone();
                         node.backtrack.extend(r);
                         continue;
@@ -392,7 +397,7 @@ impl Explorer {
                     if let Some(k) = self.opts.preemptions {
                         let n = &stack[depth];
                         if n.pre_before + n.preempts(q) as u32 > k {
-                            stack[depth].done.push((q, Vec::new()));
+                            stack[depth].skipped.insert(q);
                             continue;
                         }
                     }

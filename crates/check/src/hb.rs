@@ -4,7 +4,7 @@
 //! *synchronisation* order (locks, start, join) that decides which
 //! conflicting accesses are data races a user must fix.
 
-use crate::access::{Key, Loc, Op};
+use crate::access::{ChanOp, Key, Loc, Op};
 use std::collections::BTreeMap;
 
 /// A vector clock: per thread, how many of its transitions are before.
@@ -58,6 +58,9 @@ struct LockHist {
     last_any: Option<usize>,
     last_acq: Option<usize>,
     last_try: Option<usize>,
+    /// Channels: the last put and the last look (takes are `last_acq`).
+    last_put: Option<usize>,
+    last_look: Option<usize>,
 }
 
 /// Dependency order of one execution.
@@ -68,8 +71,8 @@ pub struct Order {
     last: Vec<Option<usize>>,
     /// Clock a new thread starts from (its spawn event's).
     start: Vec<Option<Clock>>,
-    mem: BTreeMap<u32, BTreeMap<Key, Hist>>,
-    locks: BTreeMap<u32, LockHist>,
+    mem: BTreeMap<(u32, u32), BTreeMap<Key, Hist>>,
+    locks: BTreeMap<(u32, u32), LockHist>,
 }
 
 impl Order {
@@ -99,11 +102,15 @@ impl Order {
         // Candidates for races, and predecessors for the clock.
         let mut cands: Vec<usize> = Vec::new();
         let mut preds: Vec<usize> = Vec::new();
+        // Channel candidates are not hidden by each other: a process's
+        // take and its later look (a semaphore release checks the count
+        // first) must both race with another process's take.
+        let mut loose: Vec<usize> = Vec::new();
         for &(loc, op) in ops {
             match (loc, op) {
                 (Some(l), Op::Read | Op::Write) => {
                     let write = op == Op::Write;
-                    let keys = self.mem.entry(l.obj).or_default();
+                    let keys = self.mem.entry((l.space, l.obj)).or_default();
                     for (k, h) in keys.iter() {
                         let overlap = *k == l.key || *k == Key::Whole || l.key == Key::Whole;
                         if !overlap {
@@ -119,13 +126,23 @@ impl Order {
                     preds.extend(cands.iter().copied());
                 }
                 (Some(l), _) => {
-                    let h = self.locks.entry(l.obj).or_default();
+                    let h = self.locks.entry((l.space, l.obj)).or_default();
                     if let Some(a) = h.last_any {
                         preds.push(a);
                     }
                     let c = match op {
                         Op::Acquire => h.last_acq,
                         Op::TryAcquire { .. } => h.last_any,
+                        Op::Chan(k) => {
+                            let (a, b) = match k {
+                                ChanOp::Take => (h.last_acq, h.last_look),
+                                ChanOp::Put => (h.last_put, h.last_look),
+                                ChanOp::Look => (h.last_acq, h.last_put),
+                            };
+                            loose.extend(a);
+                            loose.extend(b);
+                            None
+                        }
                         Op::Release => h.last_try,
                         _ => None,
                     };
@@ -153,6 +170,14 @@ impl Order {
             races.push((c, j));
             seen.join(&self.events[c].clock);
         }
+        loose.retain(|&c| self.events[c].tid != tid);
+        loose.sort_unstable();
+        loose.dedup();
+        for &c in loose.iter().rev() {
+            if !self.events[c].before(&base) && !races.contains(&(c, j)) {
+                races.push((c, j));
+            }
+        }
         for &p in &preds {
             base.join(&self.events[p].clock);
         }
@@ -171,14 +196,14 @@ impl Order {
             match (loc, op) {
                 (Some(l), Op::Read) => self
                     .mem
-                    .entry(l.obj)
+                    .entry((l.space, l.obj))
                     .or_default()
                     .entry(l.key)
                     .or_default()
                     .reads
                     .push(j),
                 (Some(l), Op::Write) => {
-                    let keys = self.mem.entry(l.obj).or_default();
+                    let keys = self.mem.entry((l.space, l.obj)).or_default();
                     if l.key == Key::Whole {
                         keys.clear();
                     }
@@ -187,10 +212,14 @@ impl Order {
                     h.reads.clear();
                 }
                 (Some(l), _) => {
-                    let h = self.locks.entry(l.obj).or_default();
+                    let h = self.locks.entry((l.space, l.obj)).or_default();
                     h.last_any = Some(j);
                     match op {
-                        Op::Acquire | Op::TryAcquire { got: true } => h.last_acq = Some(j),
+                        Op::Acquire | Op::TryAcquire { got: true } | Op::Chan(ChanOp::Take) => {
+                            h.last_acq = Some(j)
+                        }
+                        Op::Chan(ChanOp::Put) => h.last_put = Some(j),
+                        Op::Chan(ChanOp::Look) => h.last_look = Some(j),
                         _ => {}
                     }
                     if let Op::TryAcquire { got } = op {

@@ -3,8 +3,9 @@
 //! (failing assertions among them), deadlocks, data races — each with a
 //! schedule that shows it, or proves for this input that none exists.
 //!
-//! Pipeline: `exec` runs one process's threads a transition at a time
-//! (`access` says what each is about to touch); `explore` chooses the
+//! Pipeline: `exec` runs the program's threads a transition at a time
+//! (`access` says what each is about to touch; `procs` and `ipc` add
+//! processes and what they share); `explore` chooses the
 //! schedules (source-DPOR with sleep sets) using `hb`'s dependency order;
 //! `search` splits the search into parts run in parallel or on several
 //! machines and combines them; `sample` runs random and PCT schedules;
@@ -17,8 +18,10 @@ pub mod deadlock;
 pub mod exec;
 pub mod explore;
 pub mod hb;
+pub mod ipc;
 pub mod lockorder;
 pub mod problem;
+pub mod procs;
 pub mod races;
 pub mod render;
 pub mod sample;

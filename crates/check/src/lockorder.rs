@@ -43,8 +43,15 @@ pub fn observe(held: &mut Held, edges: &mut Edges, ex: &Exec, tr: &Transition, m
         held.0.resize(tr.tid + 1, Vec::new());
     }
     for a in &tr.accesses {
-        let Some(loc) = a.loc else { continue };
-        let serial = match ex.vm.heap.get(ObjRef(loc.obj)) {
+        // Lock order is tracked in the main process only (a forked child
+        // holds copies of its locks with the same serials).
+        let Some(loc) = a
+            .loc
+            .filter(|l| l.space == 0 && ex.threads[tr.tid].proc == 0)
+        else {
+            continue;
+        };
+        let serial = match ex.vm().heap.get(ObjRef(loc.obj)) {
             Obj::Lock(l) if l.serial <= max_serial => l.serial,
             _ => continue,
         };

@@ -20,6 +20,9 @@ use std::collections::BTreeMap;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Site {
     pub tid: usize,
+    /// Its process (index): races between processes (on shared memory)
+    /// corrupt data under every runtime, GIL or not.
+    pub proc: usize,
     pub line: u32,
     pub write: bool,
     /// For a write: it completes a read-modify-write of its thread; with
@@ -50,6 +53,14 @@ impl Race {
             .into_iter()
             .filter(|s| s.rmw.is_some())
             .collect();
+        if self.first.proc != self.second.proc && !rmws.is_empty() {
+            return vec![
+                "every runtime: the two processes run in parallel, each with its own interpreter \
+                 and GIL — updates can be lost (guard the shared value with its lock: \
+                 `with v.get_lock():`)"
+                    .into(),
+            ];
+        }
         if rmws.is_empty() {
             return vec![
                 "every runtime: the read may see the value from before or after the write; \
@@ -80,6 +91,7 @@ impl Race {
 #[derive(Clone, Debug)]
 struct Rec {
     tid: usize,
+    proc: usize,
     local: u32,
     line: u32,
     write: bool,
@@ -90,7 +102,7 @@ struct Rec {
 #[derive(Clone, Debug, Default)]
 pub struct Detector {
     threads: Vec<Clock>,
-    locks: BTreeMap<u32, Clock>,
+    locks: BTreeMap<(u32, u32), Clock>,
     /// Per location, the latest read and write of each thread.
     accesses: BTreeMap<Loc, Vec<Rec>>,
     /// Per thread and location: the line and switch count of its last
@@ -110,20 +122,27 @@ impl Detector {
 
     /// Records a transition of `tid`; `switches[i]` is the thread's switch
     /// point count at access `i`.
-    pub fn push(&mut self, tid: usize, accesses: &[Access], switches: &[u64]) {
+    pub fn push(&mut self, tid: usize, proc: usize, accesses: &[Access], switches: &[u64]) {
         let local = self.clock(tid).get(tid) + 1;
         self.clock(tid).set(tid, local);
         for (i, a) in accesses.iter().enumerate() {
             let sw = switches.get(i).copied().unwrap_or(0);
             match (a.loc, a.op) {
                 (Some(l), Op::Acquire | Op::TryAcquire { got: true }) => {
-                    if let Some(c) = self.locks.get(&l.obj).cloned() {
+                    if let Some(c) = self.locks.get(&(l.space, l.obj)).cloned() {
                         self.clock(tid).join(&c);
                     }
                 }
+                (Some(l), Op::Chan(_)) => {
+                    if let Some(c) = self.locks.get(&(l.space, l.obj)).cloned() {
+                        self.clock(tid).join(&c);
+                    }
+                    let c = self.clock(tid).clone();
+                    self.locks.insert((l.space, l.obj), c);
+                }
                 (Some(l), Op::Release) => {
                     let c = self.clock(tid).clone();
-                    self.locks.insert(l.obj, c);
+                    self.locks.insert((l.space, l.obj), c);
                 }
                 (None, Op::Spawn(child)) => {
                     let c = self.clock(tid).clone();
@@ -141,14 +160,14 @@ impl Detector {
                     self.clock(tid).join(&c);
                 }
                 (Some(l), Op::Read | Op::Write) if !a.library && !a.atomic => {
-                    self.access(tid, local, l, a, sw)
+                    self.access((tid, proc), local, l, a, sw)
                 }
                 _ => {}
             }
         }
     }
 
-    fn access(&mut self, tid: usize, local: u32, l: Loc, a: &Access, sw: u64) {
+    fn access(&mut self, (tid, proc): (usize, usize), local: u32, l: Loc, a: &Access, sw: u64) {
         let write = a.op == Op::Write;
         let rmw = if write {
             self.last_read
@@ -161,6 +180,7 @@ impl Detector {
         let now = self.clock(tid).clone();
         let site = Site {
             tid,
+            proc,
             line: a.line,
             write,
             rmw,
@@ -168,11 +188,12 @@ impl Detector {
         let mut found = Vec::new();
         for (loc, recs) in self.accesses.range(
             Loc {
+                space: l.space,
                 obj: l.obj,
                 key: crate::access::Key::Name(0),
             }..,
         ) {
-            if loc.obj != l.obj {
+            if (loc.space, loc.obj) != (l.space, l.obj) {
                 break;
             }
             if !loc.overlaps(l) {
@@ -186,6 +207,7 @@ impl Detector {
                     what: a.what.clone(),
                     first: Site {
                         tid: r.tid,
+                        proc: r.proc,
                         line: r.line,
                         write: r.write,
                         rmw: r.rmw,
@@ -203,6 +225,7 @@ impl Detector {
         recs.retain(|r| !(r.tid == tid && r.write == write));
         recs.push(Rec {
             tid,
+            proc,
             local,
             line: a.line,
             write,

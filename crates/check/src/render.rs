@@ -136,7 +136,7 @@ struct VerdictIn {
     problems: usize,
 }
 
-fn brief(vm: &Vm, v: Value) -> String {
+pub(crate) fn brief(vm: &Vm, v: Value) -> String {
     match v {
         Value::Int(i) => i.to_string(),
         Value::Bool(b) => if b { "True" } else { "False" }.into(),
@@ -188,6 +188,7 @@ fn describe(vm: &Vm, a: &Access, names: &[String]) -> String {
             names.get(tid).cloned().unwrap_or_default()
         ),
         Op::Sleep => "sleeps (lets others run)".into(),
+        Op::Chan(_) => a.what.clone(),
     }
 }
 
@@ -220,7 +221,7 @@ pub fn step_lines(ex: &Exec, trs: &[(Transition, bool)]) -> Vec<StepLine> {
             lines.push(StepLine {
                 tid: tr.tid,
                 line: a.line,
-                text: describe(&ex.vm, a, &names),
+                text: describe(ex.vm_of(tr.tid), a, &names),
                 preempt: std::mem::take(&mut pending[tr.tid]),
             });
         }

@@ -54,7 +54,7 @@ pub fn run(a: ReplayArgs) -> u8 {
         Err(f) => return fatal(f),
     };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
-    for (stream, chunk) in ex.vm.take_output() {
+    for (stream, chunk) in ex.take_output() {
         let _ = match stream {
             Stream::Stdout => out.write_all(chunk.as_bytes()).and_then(|_| out.flush()),
             Stream::Stderr => err.write_all(chunk.as_bytes()),
