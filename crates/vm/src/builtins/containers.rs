@@ -1002,7 +1002,8 @@ pub fn lazy_next(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
         }
         _ => match crate::interp::iter::native_next(vm, r) {
             Some(Some(v)) => Ok(v),
-            _ => Err(stop(vm)),
+            Some(None) => Err(stop(vm)),
+            None => Err(crate::interp::iter::changed_during_iteration(vm, r)),
         },
     }
 }

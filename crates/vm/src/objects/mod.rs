@@ -297,20 +297,27 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
+    /// Over a dict (or a set): `len` is the container's length when the
+    /// iterator was made (`usize::MAX` once a size change was reported, so
+    /// that the error repeats as CPython's does), `left` how many items it
+    /// may still yield before "dictionary keys changed during iteration".
     DictKeys {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     },
     DictValues {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     },
     DictItems {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     },
     Reversed {
         seq: ObjRef,
