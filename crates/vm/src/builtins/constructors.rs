@@ -61,6 +61,11 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__format__", object_format),
         ],
     );
+    // The mutable builtin containers are unhashable by `__hash__ = None`,
+    // as in CPython, so that their subclasses inherit it.
+    for ty in [t.list, t.dict, t.set, t.bytearray] {
+        vm.type_set_attr(ty, "__hash__", Value::None);
+    }
     vm.add_methods(
         t.property,
         &[

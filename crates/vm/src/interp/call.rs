@@ -1294,8 +1294,18 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
     }) {
         dict.remove_at(i);
     }
+    // The embedded stdlib modules mark classes that are C types in CPython
+    // with their `tp_name` (see `TypeObj::tp_name`); the key is not kept.
+    let tp_name_key = vm.intern("__corelab_tp_name__");
+    let tp_name: Option<Rc<str>> = vm
+        .dict_get_str(ns, tp_name_key)
+        .and_then(|v| vm.as_str(v).map(Rc::from));
+    if let Some(i) = dict.find(vm.str_hash(tp_name_key), |k| vm.str_key_eq(k, tp_name_key)) {
+        dict.remove_at(i);
+    }
     let t = crate::objects::TypeObj {
         name: name_s,
+        tp_name,
         qualname,
         module,
         bases: base_refs.clone(),

@@ -175,6 +175,11 @@ pub enum Layout {
 #[derive(Clone, Debug)]
 pub struct TypeObj {
     pub name: Rc<str>,
+    /// CPython's `tp_name` when it is not `name`: the module-qualified name
+    /// of a type that CPython implements in C (`'collections.OrderedDict'`)
+    /// and corelab in Python; set by `__corelab_tp_name__` in the class body.
+    /// Error messages name types by it (`Vm::type_name`).
+    pub tp_name: Option<Rc<str>>,
     pub qualname: Rc<str>,
     pub module: Rc<str>,
     pub bases: Vec<ObjRef>,
