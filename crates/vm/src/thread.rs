@@ -44,6 +44,9 @@ pub struct PyFrame {
     pub func: Option<Value>,
     /// Namespace dict for `LoadName`/`StoreName` (module and class bodies).
     pub ns: Option<ObjRef>,
+    /// In a function frame, the dict `locals()` returned, refreshed and
+    /// returned again by every later call (CPython 3.11's `f_locals`).
+    pub locals: Option<ObjRef>,
     /// The generator this frame belongs to. A yield delivers its value to
     /// the frame below like a return; finishing delivers StopIteration.
     pub gen: Option<ObjRef>,
@@ -76,6 +79,9 @@ impl SavedFrame {
         f(Value::Obj(self.frame.globals));
         if let Some(ns) = self.frame.ns {
             f(Value::Obj(ns));
+        }
+        if let Some(l) = self.frame.locals {
+            f(Value::Obj(l));
         }
         f(self.frame.init_of);
         self.frame.code.trace(f);
@@ -153,6 +159,9 @@ impl Thread {
                     f(Value::Obj(p.globals));
                     if let Some(ns) = p.ns {
                         f(Value::Obj(ns));
+                    }
+                    if let Some(l) = p.locals {
+                        f(Value::Obj(l));
                     }
                     if let Some(g) = p.gen {
                         f(Value::Obj(g));

@@ -101,6 +101,7 @@ impl Vm {
         let name: Rc<str> = name.into();
         let t = TypeObj {
             name: name.clone(),
+            tp_name: None,
             qualname: name,
             module: "builtins".into(),
             bases: bases.to_vec(),

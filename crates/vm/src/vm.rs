@@ -486,8 +486,11 @@ impl Vm {
     }
 
     /// `type(v).__name__`
+    /// The name error messages give `v`'s type: CPython's `tp_name` (the
+    /// class name, or a C type's module-qualified name).
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj(self.type_of(v)).name.to_string()
+        let t = self.type_obj(self.type_of(v));
+        t.tp_name.as_ref().unwrap_or(&t.name).to_string()
     }
 
     pub fn isinstance(&self, v: Value, t: ObjRef) -> bool {

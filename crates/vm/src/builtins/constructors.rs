@@ -61,6 +61,11 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__format__", object_format),
         ],
     );
+    // The mutable builtin containers are unhashable by `__hash__ = None`,
+    // as in CPython, so that their subclasses inherit it.
+    for ty in [t.list, t.dict, t.set, t.bytearray] {
+        vm.type_set_attr(ty, "__hash__", Value::None);
+    }
     vm.add_methods(
         t.property,
         &[
@@ -891,8 +896,9 @@ fn exception_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Keyword arguments of exception constructors: NameError(name=...) and
-/// AttributeError(name=..., obj=...); other exceptions take none.
+/// Keyword arguments of exception constructors: NameError(name=...),
+/// AttributeError(name=..., obj=...) and ImportError(name=..., path=...)
+/// (`path` is kept in the `obj` slot); other exceptions take none.
 fn exception_kwargs(vm: &mut Vm, e: ObjRef, kw: &[(ObjRef, Value)]) -> PyResult<()> {
     if kw.is_empty() {
         return Ok(());
@@ -902,6 +908,8 @@ fn exception_kwargs(vm: &mut Vm, e: ObjRef, kw: &[(ObjRef, Value)]) -> PyResult<
         &["name", "obj"]
     } else if vm.exc_matches(ev, vm.exc.name_error) {
         &["name"]
+    } else if vm.exc_matches(ev, vm.exc.import_error) {
+        &["name", "path"]
     } else {
         &[]
     };

@@ -783,8 +783,10 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
         (Obj::Bytes(_) | Obj::ByteArray(_), _) if matches!(base, BinOp::Add | BinOp::Multiply) => {
             super::bytes_methods::binary(vm, ra, b, base == BinOp::Add, op.is_inplace())
         }
+        // Only |, &, - and ^ (and their in-place forms) combine sets.
         (Obj::Set(_) | Obj::FrozenSet(_), Value::Obj(rb))
-            if matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) =>
+            if matches!(base, BinOp::Or | BinOp::And | BinOp::Subtract | BinOp::Xor)
+                && matches!(vm.heap.get(rb), Obj::Set(_) | Obj::FrozenSet(_)) =>
         {
             crate::builtins::set_operator(vm, a, b, op).map(Some)
         }
@@ -1002,7 +1004,8 @@ pub fn lazy_next(vm: &mut Vm, r: ObjRef) -> PyResult<Value> {
         }
         _ => match crate::interp::iter::native_next(vm, r) {
             Some(Some(v)) => Ok(v),
-            _ => Err(stop(vm)),
+            Some(None) => Err(stop(vm)),
+            None => Err(crate::interp::iter::changed_during_iteration(vm, r)),
         },
     }
 }

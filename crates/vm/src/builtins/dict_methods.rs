@@ -111,18 +111,13 @@ fn pop(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let d = dict_ref(vm, a)?;
-    let last = match vm.heap.get(d) {
-        Obj::Dict(x) => x.map.last_live(),
+    let e = match vm.heap.get_mut(d) {
+        Obj::Dict(x) => x.map.pop_last(),
         _ => None,
     };
-    let Some(i) = last else {
+    let Some(e) = e else {
         return Err(vm.key_error_msg("popitem(): dictionary is empty"));
     };
-    let e = match vm.heap.get_mut(d) {
-        Obj::Dict(x) => x.map.remove_at(i),
-        _ => None,
-    };
-    let e = e.expect("live entry");
     Ok(vm.new_tuple(vec![e.key, e.value]))
 }
 

@@ -40,12 +40,9 @@ pub(crate) fn install(vm: &mut Vm) {
         ("divmod", divmod),
         ("pow", pow),
         ("round", round),
-        ("vars", vars),
         ("format", format),
         ("input", input),
         ("open", open),
-        ("globals", unsupported_introspection),
-        ("locals", unsupported_introspection),
         ("exec", unsupported_exec),
         ("eval", unsupported_exec),
         ("compile", unsupported_exec),
@@ -101,6 +98,14 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.set_builtin("super", sup);
     let dir = vm.intrinsic(crate::interp::Intrinsic::Dir);
     vm.set_builtin("dir", dir);
+    for (name, which) in [
+        ("locals", crate::interp::Intrinsic::Locals),
+        ("globals", crate::interp::Intrinsic::Globals),
+        ("vars", crate::interp::Intrinsic::Vars),
+    ] {
+        let f = vm.intrinsic(which);
+        vm.set_builtin(name, f);
+    }
     vm.set_builtin("None", Value::None);
     vm.set_builtin("True", Value::Bool(true));
     vm.set_builtin("False", Value::Bool(false));
@@ -647,8 +652,15 @@ fn round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     super::round_value(vm, x, nd)
 }
 
-fn vars(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "vars", 1, 1)?;
+/// `vars(obj)` (`vars()` without an argument is the `Vars` intrinsic).
+pub(crate) fn vars_of(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return Err(vm.type_error("vars() takes no keyword arguments"));
+    }
+    if a.pos.len() > 1 {
+        let n = a.pos.len();
+        return Err(vm.type_error(format!("vars expected at most 1 argument, got {n}")));
+    }
     let dict = vm.intern("__dict__");
     attr::getattr(vm, a.get(0), dict).map_err(|e| match e {
         PyErr::Exc(_) => vm.type_error("vars() argument must have __dict__ attribute"),
@@ -721,12 +733,6 @@ fn input(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn open(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Err(PyErr::unsupported(
         "open() is not supported: corelab never touches the real file system",
-    ))
-}
-
-fn unsupported_introspection(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::unsupported(
-        "globals()/locals() are not supported by corelab yet",
     ))
 }
 

@@ -452,7 +452,8 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                 "__traceback__" => return Ok(Some(crate::exceptions::traceback_object(vm, r))),
                 "name"
                     if vm.exc_matches(obj, vm.exc.name_error)
-                        || vm.exc_matches(obj, vm.exc.attribute_error) =>
+                        || vm.exc_matches(obj, vm.exc.attribute_error)
+                        || vm.exc_matches(obj, vm.exc.import_error) =>
                 {
                     if d.name.is_null() {
                         Value::None
@@ -460,6 +461,7 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                         d.name
                     }
                 }
+                // ImportError.path lives in the `obj` slot.
                 "obj" if vm.exc_matches(obj, vm.exc.attribute_error) => {
                     if d.obj.is_null() {
                         Value::None
@@ -467,6 +469,18 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
                         d.obj
                     }
                 }
+                "path" if vm.exc_matches(obj, vm.exc.import_error) => {
+                    if d.obj.is_null() {
+                        Value::None
+                    } else {
+                        d.obj
+                    }
+                }
+                // ImportError.msg: the message when given alone.
+                "msg" if vm.exc_matches(obj, vm.exc.import_error) => match d.args.as_slice() {
+                    [m] => *m,
+                    _ => Value::None,
+                },
                 "value" if vm.exc_matches(obj, vm.exc.stop_iteration) => {
                     d.args.first().copied().unwrap_or(Value::None)
                 }

@@ -37,6 +37,7 @@ pub use formatting::{
 };
 pub(crate) use functions::dir as dir_of;
 pub use functions::len_of;
+pub(crate) use functions::vars_of;
 pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_values,
     special_attr, to_i64, view_len,

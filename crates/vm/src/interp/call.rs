@@ -29,6 +29,12 @@ pub enum Intrinsic {
     ExcInfo,
     /// `dir()`: without an argument it lists the calling frame's names.
     Dir,
+    /// `locals()`: the calling frame's namespace.
+    Locals,
+    /// `globals()`: the calling frame's module dict.
+    Globals,
+    /// `vars()`: without an argument `locals()`, else `obj.__dict__`.
+    Vars,
 }
 
 impl Vm {
@@ -43,6 +49,9 @@ impl Vm {
             Intrinsic::Super => "super",
             Intrinsic::ExcInfo => "exc_info",
             Intrinsic::Dir => "dir",
+            Intrinsic::Locals => "locals",
+            Intrinsic::Globals => "globals",
+            Intrinsic::Vars => "vars",
         };
         Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
             name,
@@ -95,6 +104,7 @@ fn new_frame(
         globals,
         func,
         ns: None,
+        locals: None,
         gen: None,
         kwnames: 0,
         init_of: Value::Null,
@@ -864,6 +874,33 @@ fn call_intrinsic(
             vm,
             &Args::new(args, kw),
         ))),
+        Intrinsic::Vars if args.is_empty() && kw.is_empty() => {
+            Ok(Started::Done(scope_locals(vm, th)))
+        }
+        Intrinsic::Vars => Ok(Started::Done(crate::builtins::vars_of(
+            vm,
+            &Args::new(args, kw),
+        ))),
+        Intrinsic::Locals | Intrinsic::Globals => {
+            let name = if which == Intrinsic::Locals {
+                "locals"
+            } else {
+                "globals"
+            };
+            if !kw.is_empty() {
+                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+            }
+            if !args.is_empty() {
+                let n = args.len();
+                return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
+            }
+            if which == Intrinsic::Locals {
+                return Ok(Started::Done(scope_locals(vm, th)));
+            }
+            Ok(Started::Done(Ok(
+                super::current_frame(th).map_or(Value::None, |f| Value::Obj(f.globals))
+            )))
+        }
         Intrinsic::GenNext | Intrinsic::GenSend | Intrinsic::GenThrow | Intrinsic::GenClose => {
             let Some(Value::Obj(g)) = args.first().copied() else {
                 return Err(vm.type_error("generator method needs a generator"));
@@ -1035,6 +1072,63 @@ fn scope_dir(vm: &mut Vm, th: &Thread) -> PyResult<Value> {
     Ok(vm.new_list(vals))
 }
 
+/// `locals()` (and `vars()` without an argument) in the calling frame: at
+/// module level and in a class body its namespace dict itself; in a
+/// function the frame's locals dict, as CPython 3.11's
+/// `PyFrame_FastToLocals` keeps it: one dict per frame, returned by every
+/// call after each localsplus name (locals, cells, free variables, in that
+/// order) is set to its value or removed if unbound.
+fn scope_locals(vm: &mut Vm, th: &mut Thread) -> PyResult<Value> {
+    let Some(f) = th.frames.iter().rev().find_map(|f| match f {
+        Frame::Py(p) => Some(p),
+        _ => None,
+    }) else {
+        return Ok(Value::Obj(vm.new_dict()));
+    };
+    if f.ns.is_some() || f.func.is_none() {
+        return Ok(Value::Obj(f.ns.unwrap_or(f.globals)));
+    }
+    let mut names = Vec::new();
+    for (i, (name, kind)) in f.code.code.locals.iter().enumerate() {
+        let slot = th.stack[f.base as usize + i];
+        let v = match (kind, slot) {
+            (LocalKind::Local, v) => v,
+            (_, Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Cell(_)) => {
+                flow::cell_get(vm, slot)
+            }
+            // A captured parameter before `MakeCell` ran holds its value.
+            (LocalKind::Cell, v) => v,
+            _ => Value::Null,
+        };
+        names.push((name.clone(), v));
+    }
+    let existing = f.locals;
+    let d = match existing {
+        Some(d) => d,
+        None => {
+            let d = vm.new_dict();
+            if let Some(Frame::Py(p)) = th
+                .frames
+                .iter_mut()
+                .rev()
+                .find(|f| matches!(f, Frame::Py(_)))
+            {
+                p.locals = Some(d);
+            }
+            d
+        }
+    };
+    for (name, v) in names {
+        let k = vm.intern(&name);
+        if v.is_null() {
+            vm.dict_del_str(d, k);
+        } else {
+            vm.dict_set_str(d, k, v);
+        }
+    }
+    Ok(Value::Obj(d))
+}
+
 /// `__build_class__(body, name, *bases)`: runs the body with a fresh
 /// namespace; the `BuildClass` native frame makes the class afterwards.
 fn build_class(
@@ -1200,8 +1294,18 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
     }) {
         dict.remove_at(i);
     }
+    // The embedded stdlib modules mark classes that are C types in CPython
+    // with their `tp_name` (see `TypeObj::tp_name`); the key is not kept.
+    let tp_name_key = vm.intern("__corelab_tp_name__");
+    let tp_name: Option<Rc<str>> = vm
+        .dict_get_str(ns, tp_name_key)
+        .and_then(|v| vm.as_str(v).map(Rc::from));
+    if let Some(i) = dict.find(vm.str_hash(tp_name_key), |k| vm.str_key_eq(k, tp_name_key)) {
+        dict.remove_at(i);
+    }
     let t = crate::objects::TypeObj {
         name: name_s,
+        tp_name,
         qualname,
         module,
         bases: base_refs.clone(),

@@ -25,12 +25,14 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                     dict: r,
                     pos: 0,
                     len: d.map.len(),
+                    left: d.map.len(),
                 }
             }
             Obj::Set(s) | Obj::FrozenSet(s) => IterObj::DictKeys {
                 dict: r,
                 pos: 0,
                 len: s.map.len(),
+                left: s.map.len(),
             },
             Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
             Obj::Record(rec) if rec.kind.starts_with("dict_") => {
@@ -47,16 +49,19 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
                         dict: d,
                         pos: 0,
                         len,
+                        left: len,
                     },
                     "dict_values" => IterObj::DictValues {
                         dict: d,
                         pos: 0,
                         len,
+                        left: len,
                     },
                     _ => IterObj::DictItems {
                         dict: d,
                         pos: 0,
                         len,
+                        left: len,
                     },
                 }
             }
@@ -167,18 +172,36 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                 }
             }
         }
-        IterObj::DictKeys { dict, pos, len }
-        | IterObj::DictValues { dict, pos, len }
-        | IterObj::DictItems { dict, pos, len } => {
+        IterObj::DictKeys {
+            dict,
+            pos,
+            len,
+            left,
+        }
+        | IterObj::DictValues {
+            dict,
+            pos,
+            len,
+            left,
+        }
+        | IterObj::DictItems {
+            dict,
+            pos,
+            len,
+            left,
+        } => {
             let kind = match **state {
                 IterObj::DictKeys { .. } => 0,
                 IterObj::DictValues { .. } => 1,
                 _ => 2,
             };
             let next = match vm.heap.get(dict) {
-                Obj::Dict(d) if d.map.len() == len => {
-                    d.map.next_live(pos).map(|(i, e)| (i, e.key, e.value))
-                }
+                Obj::Dict(d) if d.map.len() == len => match d.map.next_live(pos) {
+                    // More items than the dict had: its keys changed
+                    // (`changed_during_iteration` raises).
+                    Some(_) if left == 0 => return None,
+                    next => next.map(|(i, e)| (i, e.key, e.value)),
+                },
                 Obj::Set(s) | Obj::FrozenSet(s) if s.map.len() == len => {
                     s.map.next_active(pos).map(|(i, e)| (i, e.key, Value::Null))
                 }
@@ -197,16 +220,19 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                             dict,
                             pos: i + 1,
                             len,
+                            left: left.saturating_sub(1),
                         },
                         1 => IterObj::DictValues {
                             dict,
                             pos: i + 1,
                             len,
+                            left: left.saturating_sub(1),
                         },
                         _ => IterObj::DictItems {
                             dict,
                             pos: i + 1,
                             len,
+                            left: left.saturating_sub(1),
                         },
                     };
                     (Some(item), Some(ns))
@@ -278,7 +304,8 @@ pub fn next_value(vm: &mut Vm, it: Value) -> PyResult<Value> {
             // does not advance twice.
             return vm.memo_step(|vm| match native_next(vm, r) {
                 Some(Some(v)) => Ok(v),
-                _ => Err(PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![]))),
+                Some(None) => Err(PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![]))),
+                None => Err(changed_during_iteration(vm, r)),
             });
         }
         match vm.heap.get(r) {
@@ -304,6 +331,50 @@ pub fn next_value(vm: &mut Vm, it: Value) -> PyResult<Value> {
     }
 }
 
+/// The error of a dict or set iterator that `native_next` declined to
+/// advance because its container changed, as CPython's `dictiter_iternext*`
+/// and `setiter_iternext` report it: a size change (sticky, it repeats on
+/// every later `next`), or a dict that has more items than it had although
+/// its size is the same (the iterator is exhausted afterwards).
+pub(crate) fn changed_during_iteration(vm: &mut Vm, it: ObjRef) -> PyErr {
+    let (container, len) = match vm.heap.get(it) {
+        Obj::Iter(st) => match **st {
+            IterObj::DictKeys { dict, len, .. }
+            | IterObj::DictValues { dict, len, .. }
+            | IterObj::DictItems { dict, len, .. } => (dict, len),
+            _ => return PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![])),
+        },
+        _ => return PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, vec![])),
+    };
+    let (is_dict, now) = match vm.heap.get(container) {
+        Obj::Dict(d) => (true, d.map.len()),
+        Obj::Set(s) | Obj::FrozenSet(s) => (false, s.map.len()),
+        _ => (true, len),
+    };
+    let msg = if now != len {
+        if let Obj::Iter(st) = vm.heap.get_mut(it) {
+            if let IterObj::DictKeys { len, .. }
+            | IterObj::DictValues { len, .. }
+            | IterObj::DictItems { len, .. } = &mut **st
+            {
+                *len = usize::MAX;
+            }
+        }
+        if is_dict {
+            "dictionary changed size during iteration"
+        } else {
+            "Set changed size during iteration"
+        }
+    } else {
+        if let Obj::Iter(st) = vm.heap.get_mut(it) {
+            **st = IterObj::Exhausted;
+        }
+        "dictionary keys changed during iteration"
+    };
+    let m = vm.new_str(msg);
+    PyErr::Exc(vm.new_exception(vm.exc.runtime_error, vec![m]))
+}
+
 /// Whether `native_next` can advance this iterator by itself.
 fn is_native_iter(vm: &Vm, r: ObjRef) -> bool {
     matches!(vm.heap.get(r), Obj::Iter(s) if matches!(**s,
@@ -317,8 +388,12 @@ pub fn collect(vm: &mut Vm, it: Value) -> PyResult<Vec<Value>> {
         if is_native_iter(vm, r) {
             let list = vm.memo_step(|vm| {
                 let mut out = Vec::new();
-                while let Some(Some(v)) = native_next(vm, r) {
-                    out.push(v);
+                loop {
+                    match native_next(vm, r) {
+                        Some(Some(v)) => out.push(v),
+                        Some(None) => break,
+                        None => return Err(changed_during_iteration(vm, r)),
+                    }
                 }
                 Ok(vm.new_list(out))
             })?;

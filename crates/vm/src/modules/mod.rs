@@ -10,6 +10,7 @@ mod os;
 mod pysrc;
 mod random;
 pub mod random_core;
+mod stdlib_names;
 mod sys;
 mod thread_mod;
 mod time;
@@ -41,20 +42,12 @@ const REGISTRY: &[(&str, Install)] = &[
     ("zlib", zlib::install),
 ];
 
-/// Modules that exist in CPython but are deliberately or not yet provided.
-const KNOWN_UNSUPPORTED: &[&str] = &[
-    "socket",
-    "subprocess",
-    "shutil",
-    "pathlib",
-    "tempfile",
-    "urllib",
-    "http",
-    "asyncio",
-    "numpy",
-    "pandas",
-    "requests",
-];
+/// Third-party packages that programs commonly import and a CPython
+/// installation often has: corelab cannot provide them, so importing one is
+/// an "unsupported" stop rather than the ModuleNotFoundError a bare CPython
+/// would raise (which would misreport a program that runs where they are
+/// installed).
+const THIRD_PARTY_UNSUPPORTED: &[&str] = &["numpy", "pandas", "requests"];
 
 fn install_future(vm: &mut Vm, m: ObjRef) {
     for name in [
@@ -127,16 +120,32 @@ pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
         return pysrc::import(vm, name, src);
     }
     let Some(&(_, install)) = REGISTRY.iter().find(|(n, _)| *n == name) else {
+        // A module corelab does not provide. If CPython 3.11 has it (its
+        // top-level name is in `sys.stdlib_module_names`; a dotted name
+        // below such a module or below a module corelab provides counts
+        // too, as corelab cannot tell which submodules CPython has) or it
+        // is a well-known third-party package, the program needs something
+        // corelab lacks: an "unsupported" stop (exit 2) naming the module.
+        // Any other name does not exist for CPython either: it raises
+        // ModuleNotFoundError("No module named 'x'", name='x') as CPython
+        // does, which the program may catch (`except ImportError`).
         let top = name.split('.').next().unwrap_or(name);
-        if KNOWN_UNSUPPORTED.contains(&top) || !top.is_empty() {
+        if stdlib_names::is_stdlib(top) || THIRD_PARTY_UNSUPPORTED.contains(&top) || top != name {
             return Err(PyErr::unsupported(format!(
                 "module '{name}' is not supported by corelab yet"
             )));
         }
-        return Err(vm.err(
+        let e = vm.err(
             vm.exc.module_not_found_error,
             format!("No module named '{name}'"),
-        ));
+        );
+        let n = vm.new_str(name);
+        if let PyErr::Exc(x) = e {
+            if let Some(d) = vm.exc_data_mut(x) {
+                d.name = n;
+            }
+        }
+        return Err(e);
     };
     let m = new_module(vm, name);
     install(vm, m);
@@ -228,10 +237,18 @@ pub fn import_from(vm: &mut Vm, m: Value, name: ObjRef) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => {
             let n = vm.str_of(name).to_string();
-            Err(vm.err(
+            let e = vm.err(
                 vm.exc.import_error,
                 format!("cannot import name '{n}' from '{mname}' (unknown location)"),
-            ))
+            );
+            // ImportError.name is the module's name; .path stays None.
+            let module_name = vm.new_str(mname);
+            if let PyErr::Exc(x) = e {
+                if let Some(d) = vm.exc_data_mut(x) {
+                    d.name = module_name;
+                }
+            }
+            Err(e)
         }
     }
 }

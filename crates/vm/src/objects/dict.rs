@@ -2,6 +2,13 @@
 //! caller (equality may need the heap or even a Python `__eq__`), so the
 //! table only stores indices into the ordered entry vector and every lookup
 //! takes the candidates' equality decision from outside.
+//!
+//! The entry vector grows and is compacted when CPython's would be
+//! (`usable` mirrors 3.11's `dk_usable`: a keys table of size 2^k holds
+//! 2^k*2/3 entries; an insert into a full one rebuilds it at the next power
+//! of two >= 3*len, dropping deleted entries; deleting never compacts), so
+//! that an iterator's position means what it means in CPython and
+//! "dictionary keys changed during iteration" is raised in the same cases.
 
 use crate::value::Value;
 use hashbrown::HashTable;
@@ -18,6 +25,17 @@ pub struct Dict {
     table: HashTable<u32>,
     entries: Vec<Option<Entry>>,
     len: usize,
+    /// Inserts left before CPython's table would be resized (`dk_usable`);
+    /// 0 for a new dict, as CPython's shared empty keys.
+    usable: usize,
+}
+
+/// The smallest CPython keys table (`PyDict_MINSIZE`).
+const MIN_SIZE: usize = 8;
+
+/// How many entries a keys table of `size` slots holds (`USABLE_FRACTION`).
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
 }
 
 impl Dict {
@@ -65,6 +83,14 @@ impl Dict {
 
     /// Appends a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.usable == 0 {
+            self.resize();
+        }
+        self.usable -= 1;
+        self.push_entry(hash, key, value);
+    }
+
+    fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -84,26 +110,37 @@ impl Dict {
             slot.remove();
         }
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
-            self.compact();
-        }
         Some(entry)
     }
 
-    /// Drops tombstones, keeping order.
-    fn compact(&mut self) {
+    /// Removes the last live entry (`dict.popitem()`): like CPython, the
+    /// entry slots after it become free again (`dk_nentries` shrinks) but
+    /// `usable` does not grow back.
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let index = self.last_live()?;
+        let entry = self.remove_at(index);
+        self.entries.truncate(index);
+        entry
+    }
+
+    /// CPython's insertion resize: a table of the next power of two >=
+    /// 3*len (at least [`MIN_SIZE`]) holding the live entries in order.
+    fn resize(&mut self) {
+        let size = (self.len * 3).max(MIN_SIZE).next_power_of_two();
         let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
         self.table.clear();
         self.len = 0;
         for e in live {
-            self.insert_new(e.hash, e.key, e.value);
+            self.push_entry(e.hash, e.key, e.value);
         }
+        self.usable = usable_fraction(size) - self.len;
     }
 
     pub fn clear(&mut self) {
         self.table.clear();
         self.entries.clear();
         self.len = 0;
+        self.usable = 0;
     }
 
     /// Live entries in insertion order.

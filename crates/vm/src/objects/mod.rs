@@ -175,6 +175,11 @@ pub enum Layout {
 #[derive(Clone, Debug)]
 pub struct TypeObj {
     pub name: Rc<str>,
+    /// CPython's `tp_name` when it is not `name`: the module-qualified name
+    /// of a type that CPython implements in C (`'collections.OrderedDict'`)
+    /// and corelab in Python; set by `__corelab_tp_name__` in the class body.
+    /// Error messages name types by it (`Vm::type_name`).
+    pub tp_name: Option<Rc<str>>,
     pub qualname: Rc<str>,
     pub module: Rc<str>,
     pub bases: Vec<ObjRef>,
@@ -297,20 +302,27 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
+    /// Over a dict (or a set): `len` is the container's length when the
+    /// iterator was made (`usize::MAX` once a size change was reported, so
+    /// that the error repeats as CPython's does), `left` how many items it
+    /// may still yield before "dictionary keys changed during iteration".
     DictKeys {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     },
     DictValues {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     },
     DictItems {
         dict: ObjRef,
         pos: usize,
         len: usize,
+        left: usize,
     },
     Reversed {
         seq: ObjRef,

@@ -46,6 +46,7 @@ def _mapping_items(obj):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order and can reorder its keys."""
+    __corelab_tp_name__ = 'collections.OrderedDict'  # CPython's C type name
 
     def __init__(self, other=(), /, **kwds):
         self.update(other, **kwds)
@@ -150,6 +151,7 @@ class OrderedDict(dict):
 
 class defaultdict(dict):
     """dict subclass that calls default_factory to supply missing values."""
+    __corelab_tp_name__ = 'collections.defaultdict'  # CPython's C type name
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):

@@ -95,6 +95,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 class partial:
     """partial(func, *args, **keywords) - new function with partial application
     of the given arguments and keywords."""
+    __corelab_tp_name__ = 'functools.partial'  # CPython's C type name
 
     def __init__(self, *args, **keywords):
         if not args:
@@ -253,6 +254,7 @@ def cache(user_function, /):
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
     class KeyWrapper:
+        __corelab_tp_name__ = 'functools.KeyWrapper'  # CPython's C type name
         def __init__(self, obj):
             self.obj = obj
 

@@ -49,6 +49,7 @@ def _is_number_type(cls):
 
 class count:
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+    __corelab_tp_name__ = 'itertools.count'  # CPython's C type name
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
@@ -90,6 +91,7 @@ def _cycle(it):
 
 class repeat:
     """repeat(object [,times]) -> object repeated times times, or forever."""
+    __corelab_tp_name__ = 'itertools.repeat'  # CPython's C type name
 
     def __init__(self, object, times=None):
         self._object = object
@@ -147,6 +149,7 @@ def _accumulate(it, func, initial):
 
 class chain:
     """chain(*iterables) --> items of the first iterable, then the next, ..."""
+    __corelab_tp_name__ = 'itertools.chain'  # CPython's C type name
 
     def __init__(self, *iterables):
         self._source = iter(iterables)
@@ -228,6 +231,7 @@ class groupby:
     """groupby(iterable, key=None) -> make an iterator of (key, group) pairs
     for consecutive items with equal keys. Groups share the underlying
     iterator: advancing the groupby object invalidates the previous group."""
+    __corelab_tp_name__ = 'itertools.groupby'  # CPython's C type name
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -266,6 +270,7 @@ class groupby:
 
 
 class _Grouper:
+    __corelab_tp_name__ = 'itertools._grouper'  # CPython's C type name
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -390,6 +395,7 @@ class _TeeData:
 
 
 class _tee:
+    __corelab_tp_name__ = 'itertools._tee'  # CPython's C type name
     def __init__(self, data, link):
         self._data = data
         self._link = link

@@ -265,6 +265,7 @@ def call(obj, /, *args, **kwargs):
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its
     operand. Dotted names such as 'a.b' are followed attribute by attribute."""
+    __corelab_tp_name__ = 'operator.attrgetter'  # CPython's C type name
 
     def __init__(self, *attrs):
         if not attrs:
@@ -292,6 +293,7 @@ def _resolve(obj, path):
 
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
+    __corelab_tp_name__ = 'operator.itemgetter'  # CPython's C type name
 
     def __init__(self, *items):
         if not items:
@@ -309,6 +311,7 @@ class itemgetter:
 
 class methodcaller:
     """Return a callable object that calls the given method on its operand."""
+    __corelab_tp_name__ = 'operator.methodcaller'  # CPython's C type name
 
     def __init__(self, *args, **kwargs):
         if not args:

@@ -155,6 +155,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __corelab_tp_name__ = '_queue.SimpleQueue'  # CPython's C type name
 
     def __init__(self):
         self._queue = deque()
