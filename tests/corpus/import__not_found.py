@@ -19,6 +19,3 @@ try:
     ImportError(bogus=1)
 except TypeError as err:
     print("TypeError:", err)
-def f():
-    import also_missing_zz
-f()

@@ -161,7 +161,37 @@ pub fn uncaught(vm: &mut Vm, e: ObjRef) -> Exit {
     if let Err(f) = vm.write(Stream::Stderr, &text) {
         return fatal_of(f);
     }
+    if let Some(name) = missing_module(vm, e) {
+        // CPython without that module would stop here too (exit 1), but
+        // the likelier reading is a program that imports its own module
+        // or a package CPython has installed: say what corelab lacks
+        // rather than claim the module does not exist.
+        let at = vm
+            .exc_data(e)
+            .and_then(|d| d.traceback.first().cloned())
+            .map(|(c, ip)| {
+                let code = &c.code;
+                let span = code.spans.get(ip as usize).copied().unwrap_or_default();
+                let lc = code.source.line_col(span.start);
+                format!("{}:{}:{}: ", code.source.name, lc.line, lc.col)
+            })
+            .unwrap_or_default();
+        return Exit::Fatal(Fatal::Unsupported(format!(
+            "{at}module '{name}' is not available under corelab, which runs one file and the standard library \
+             (a program's own modules and third-party packages are not loaded)"
+        )));
+    }
     Exit::Code(1)
+}
+
+/// The module an uncaught `ModuleNotFoundError` raised by corelab's
+/// import names.
+fn missing_module(vm: &Vm, e: ObjRef) -> Option<String> {
+    if !vm.exc_matches(Value::Obj(e), vm.exc.module_not_found_error) {
+        return None;
+    }
+    let name = vm.exc_data(e).and_then(|d| vm.as_str(d.name))?.to_string();
+    vm.missing_modules.contains(&name).then_some(name)
 }
 
 fn fatal_of(e: crate::errors::PyErr) -> Exit {

@@ -119,6 +119,10 @@ pub struct Vm {
     pub hash_type: Option<ObjRef>,
     /// Locks created so far.
     pub lock_serial: u32,
+    /// Modules an import found missing (ModuleNotFoundError raised by
+    /// corelab, not by the program): uncaught, one stops the run as
+    /// unsupported (see `run::uncaught`).
+    pub missing_modules: Vec<String>,
     /// `os.getpid()` of this process, and of its parent.
     pub pid: u64,
     pub ppid: u64,
@@ -176,6 +180,7 @@ impl Vm {
             cpu_mark_ps: 0,
             lock_types: None,
             lock_serial: 0,
+            missing_modules: Vec::new(),
             hash_type: None,
             pickling_error: None,
             profile: crate::profile::LineProfile::default(),

@@ -145,6 +145,7 @@ pub fn get_module(vm: &mut Vm, name: &str) -> PyResult<ObjRef> {
                 d.name = n;
             }
         }
+        vm.missing_modules.push(name.to_string());
         return Err(e);
     };
     let m = new_module(vm, name);
