@@ -26,6 +26,8 @@ pub enum PyErr {
 pub struct PendingCall {
     pub func: Value,
     pub args: Vec<Value>,
+    /// Keyword arguments (name string, value).
+    pub kw: Vec<(ObjRef, Value)>,
 }
 
 /// Why a run stops for good, outside Python's control.
@@ -67,6 +69,10 @@ impl PyErr {
             PyErr::NeedCall(p) => {
                 f(p.func);
                 p.args.iter().for_each(|&a| f(a));
+                p.kw.iter().for_each(|&(k, v)| {
+                    f(Value::Obj(k));
+                    f(v)
+                });
             }
             PyErr::NeedIter(v) => f(*v),
             PyErr::NeedSys(s) => s.trace(f),

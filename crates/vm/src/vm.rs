@@ -509,13 +509,23 @@ impl Vm {
     /// run the call (the builtin is re-run afterwards). Builtins must not
     /// mutate anything before their last callback.
     pub fn call(&mut self, func: Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_kw(func, args, Vec::new())
+    }
+
+    /// [`Vm::call`] with keyword arguments (name string, value).
+    pub fn call_kw(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kw: Vec<(ObjRef, Value)>,
+    ) -> PyResult<Value> {
         let ctx = &mut self.replay;
         if ctx.pos < ctx.memo.len() {
             let r = ctx.memo[ctx.pos].clone();
             ctx.pos += 1;
             return r;
         }
-        Err(PyErr::NeedCall(Box::new(PendingCall { func, args })))
+        Err(PyErr::NeedCall(Box::new(PendingCall { func, args, kw })))
     }
 
     /// Runs a side-effecting step of a builtin once: replays of the builtin

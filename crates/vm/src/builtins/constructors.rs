@@ -80,6 +80,55 @@ fn rest<'a>(a: &'a Args<'a>) -> Args<'a> {
     Args::new(&a.pos[1..], a.kw)
 }
 
+/// `type.__call__(cls, *args, **kw)`: what calling a class does when the
+/// class has a `__new__` written in Python — `__new__(cls, ...)`, then, on
+/// an instance of `cls`, `__init__(inst, ...)` (two callbacks through the
+/// replay mechanism, so it works from an instruction and from inside a
+/// builtin such as `map`). Other classes take the interpreter's direct
+/// path (`interp::call::instantiate`), which runs `__init__` as a frame.
+pub(crate) fn type_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Value::Obj(cls) = a.get(0) else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    if !matches!(vm.heap.get(cls), Obj::Type(_)) {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    }
+    let rest = &a.pos[1..];
+    let new = vm
+        .lookup_in_type_str(cls, "__new__")
+        .ok_or_else(|| PyErr::internal("a class without __new__"))?;
+    let new = match new {
+        Value::Obj(n) => match vm.heap.get(n) {
+            Obj::StaticMethod(f) => *f,
+            _ => new,
+        },
+        _ => new,
+    };
+    let mut all = vec![Value::Obj(cls)];
+    all.extend_from_slice(rest);
+    let made = vm.call_kw(new, all, a.kw.to_vec())?;
+    let ty = vm.type_of(made);
+    if !vm.is_subtype(ty, cls) {
+        return Ok(made);
+    }
+    let Some(init) = vm.lookup_in_type_str(ty, "__init__") else {
+        return Ok(made);
+    };
+    let object_init = matches!(init, Value::Obj(i)
+        if matches!(vm.heap.get(i), Obj::Builtin(b) if b.owner == Some(vm.types.object)));
+    if object_init {
+        return Ok(made);
+    }
+    let mut all = vec![made];
+    all.extend_from_slice(rest);
+    let r = vm.call_kw(init, all, a.kw.to_vec())?;
+    if !matches!(r, Value::None) {
+        let tn = vm.type_name(r);
+        return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
+    }
+    Ok(made)
+}
+
 fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = a.get(0) else {
         return Err(PyErr::internal("object.__new__ without class"));

@@ -607,14 +607,13 @@ fn instantiate(
         all.extend_from_slice(args);
         return call_value(vm, th, ctor, &all, kw, ret_sp, from_instr);
     }
-    let new = vm.lookup_in_type_str(cls, "__new__");
-    if let Some(Value::Obj(n)) = new {
-        if matches!(vm.heap.get(n), Obj::Function(_))
-            || matches!(vm.heap.get(n), Obj::StaticMethod(_))
-        {
-            return Err(PyErr::unsupported(
-                "classes with a user-defined __new__ are not supported by corelab yet",
-            ));
+    // A user `__new__` (implicitly a staticmethod) makes the instance:
+    // `type.__call__` runs it, then `__init__`, as callbacks.
+    if user_new(vm, cls).is_some() {
+        if let Some(call) = vm.lookup_in_type_str(vm.types.type_, "__call__") {
+            let mut all = vec![Value::Obj(cls)];
+            all.extend_from_slice(args);
+            return call_value(vm, th, call, &all, kw, ret_sp, from_instr);
         }
     }
     let layout = vm.type_obj(cls).layout;
@@ -640,6 +639,33 @@ fn instantiate(
             exc: None,
         }))),
     };
+    run_init(vm, th, cls, inst, args, kw, ret_sp, from_instr)
+}
+
+/// The `__new__` of user class `cls` when Python code defines one.
+fn user_new(vm: &mut Vm, cls: ObjRef) -> Option<Value> {
+    let Some(Value::Obj(n)) = vm.lookup_in_type_str(cls, "__new__") else {
+        return None;
+    };
+    match vm.heap.get(n) {
+        Obj::Function(_) => Some(Value::Obj(n)),
+        Obj::StaticMethod(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// Runs `cls.__init__(inst, *args, **kw)`; the call's result is `inst`.
+#[allow(clippy::too_many_arguments)]
+fn run_init(
+    vm: &mut Vm,
+    th: &mut Thread,
+    cls: ObjRef,
+    inst: ObjRef,
+    args: &[Value],
+    kw: &[(ObjRef, Value)],
+    ret_sp: u32,
+    from_instr: bool,
+) -> PyResult<Started> {
     let init = vm.lookup_in_type_str(cls, "__init__");
     match init {
         Some(Value::Obj(i)) if matches!(vm.heap.get(i), Obj::Function(_)) => {

@@ -48,7 +48,7 @@ fn raise_in_top(vm: &mut Vm, th: &mut Thread, e: PyErr) -> Result<Option<Event>,
     match e {
         PyErr::NeedCall(p) => {
             await_callback(th);
-            Ok(call::start_call(vm, th, p.func, &p.args, &[]).map(immediate))
+            Ok(call::start_call(vm, th, p.func, &p.args, &p.kw).map(immediate))
         }
         PyErr::NeedIter(it) => {
             await_callback(th);

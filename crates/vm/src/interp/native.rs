@@ -70,7 +70,7 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
         *memo = std::mem::replace(&mut vm.replay, saved).memo;
         th.frames.push(Frame::Native(frame));
         let started = match r {
-            Err(PyErr::NeedCall(p)) => call::start_call(vm, th, p.func, &p.args, &[]),
+            Err(PyErr::NeedCall(p)) => call::start_call(vm, th, p.func, &p.args, &p.kw),
             Err(PyErr::NeedIter(it)) => start_collect(vm, th, it),
             Err(PyErr::NeedSys(req)) => {
                 // Stay on the stack; `step` hands the request to the machine
