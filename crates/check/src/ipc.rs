@@ -254,6 +254,13 @@ impl Exec {
         Some((holder, qual))
     }
 
+    /// The user called a queue's method (whose semaphore counts free
+    /// places, not a lock's tokens).
+    fn in_queue_call(&self, tid: usize) -> bool {
+        self.caller(tid)
+            .is_some_and(|(_, qual)| qual.contains("Queue."))
+    }
+
     /// `q.put()`, else `Queue.put()`, else `kind`.
     fn call_name(&self, tid: usize, kind: &str) -> String {
         match self.caller(tid) {
@@ -312,8 +319,16 @@ impl Exec {
             Syscall::ChannelSend { chan, value } => self.send(tid, chan, value, tr),
             Syscall::ChannelRecv { chan, .. } => self.recv(tid, chan, false, tr),
             Syscall::ChannelLen { chan } => {
-                let n = self.ipc.channels.get(chan as usize).map_or(0, Channel::len);
-                let what = format!("{}: sees {n} waiting", self.call_name(tid, "qsize"));
+                let ch = self.ipc.channels.get(chan as usize);
+                let n = ch.map_or(0, Channel::len);
+                let said = match (ch.is_some_and(|c| c.semaphore), self.in_queue_call(tid)) {
+                    (true, true) => {
+                        format!("counts {n} free place{}", if n == 1 { "" } else { "s" })
+                    }
+                    (true, false) => format!("reads the count ({n})"),
+                    _ => format!("sees {n} waiting"),
+                };
+                let what = format!("{}: {said}", self.call_name(tid, "qsize"));
                 tr.accesses
                     .push(self.chan_access(tid, chan, ChanOp::Look, what));
                 Ok(Value::Int(n as i64))
@@ -323,10 +338,12 @@ impl Exec {
                     c.tokens += n;
                     c.semaphore = true;
                 }
-                let what = format!(
-                    "{}: releases (gives back a token)",
-                    self.call_name(tid, "release")
-                );
+                let said = if self.in_queue_call(tid) {
+                    "frees a place"
+                } else {
+                    "releases (gives back a token)"
+                };
+                let what = format!("{}: {said}", self.call_name(tid, "release"));
                 tr.accesses
                     .push(self.chan_access(tid, chan, ChanOp::Put, what));
                 Ok(Value::None)
@@ -421,7 +438,9 @@ impl Exec {
                 }
             };
             let v = pickle::load(self.vm_mut(tid), &p)?;
-            let said = if matches!(p, Pickled::None) {
+            let said = if matches!(p, Pickled::None) && self.in_queue_call(tid) {
+                "takes a free place".to_string()
+            } else if matches!(p, Pickled::None) {
                 "acquires (takes a token)".to_string()
             } else {
                 format!("receives {}", crate::render::brief(self.vm_of(tid), v))
