@@ -20,6 +20,10 @@ pub enum Const {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
+    /// A constant set display folded as CPython 3.11 folds it (`x in {1,
+    /// 2}`, `for x in {1, 2}`, `{1, 2, 3}`): its items in source order; the
+    /// VM builds the frozenset, whose table order then matches CPython's.
+    FrozenSet(Rc<[Const]>),
     Ellipsis,
     Code(Rc<CodeObject>),
 }

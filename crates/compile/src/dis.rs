@@ -229,6 +229,10 @@ pub fn const_repr(c: &Const) -> String {
                 items.iter().map(const_repr).collect::<Vec<_>>().join(", ")
             ),
         },
+        Const::FrozenSet(t) => format!(
+            "frozenset({{{}}})",
+            t.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+        ),
         Const::Ellipsis => "Ellipsis".into(),
         Const::Code(code) => code_repr(code),
     }

@@ -598,7 +598,7 @@ impl<K: Clone> SetTable<K> {
     }
 
     /// The one big resize done before bulk updates of `incoming` keys.
-    fn presize(&mut self, incoming: usize) {
+    pub fn presize(&mut self, incoming: usize) {
         if (self.fill + incoming) * 5 >= self.mask() * 3 {
             self.resize((self.used + incoming) * 2);
         }

@@ -246,6 +246,23 @@ impl Vm {
                 let v = items.iter().map(|c| self.const_value(c)).collect();
                 self.new_tuple(v)
             }
+            Const::FrozenSet(items) => {
+                let v: Vec<Value> = items.iter().map(|c| self.const_value(c)).collect();
+                // CPython's compiler builds the frozenset from the items,
+                // then its constant merging rebuilds it from that set's
+                // iteration order (`merge_consts_recursive`): the order a
+                // program sees comes from the second table. Constants hash
+                // without calling Python code, so this cannot fail; should
+                // it, the items stay a tuple.
+                let first = match crate::builtins::new_set_of(self, true, &v) {
+                    Ok(Value::Obj(s)) => s,
+                    _ => return self.new_tuple(v),
+                };
+                if let Obj::FrozenSet(f) = self.heap.get_mut(first) {
+                    f.map = f.map.rebuilt();
+                }
+                Value::Obj(first)
+            }
             Const::Ellipsis => self.ellipsis,
             Const::Code(code) => {
                 let lc = self.load_code(code);

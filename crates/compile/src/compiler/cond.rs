@@ -185,7 +185,7 @@ pub(super) fn truthy(c: &Const) -> bool {
         Const::Complex(r, i) => *r != 0.0 || *i != 0.0,
         Const::Str(s) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
-        Const::Tuple(t) => !t.is_empty(),
+        Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
         Const::Ellipsis | Const::Code(_) => true,
     }
 }

@@ -166,6 +166,11 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if let (true, Some(c)) = (n > 2, self.fold_tuple_elts(elts)) {
+            // CPython 3.11 folds a set display's constants into a frozenset.
+            let c = match (kind, c) {
+                (SeqKind::Set, Const::Tuple(items)) => self.frozenset_const(items),
+                (_, c) => c,
+            };
             if tuple && pushed == 0 {
                 self.load_const(c);
             } else {

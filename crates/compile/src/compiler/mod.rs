@@ -40,6 +40,7 @@ pub fn compile_module(source: Rc<SourceFile>, module: &ast::ModModule) -> CResul
         units: Vec::new(),
         span: Span::default(),
         future_annotations,
+        frozensets: Vec::new(),
     };
     c.push_unit(0, CodeKind::Module, "<module>", "<module>", 1);
     c.emit(Instr::Resume(0));
@@ -61,6 +62,10 @@ pub(crate) struct Compiler<'a> {
     span: Span,
     /// `from __future__ import annotations`: annotations stay strings.
     future_annotations: bool,
+    /// Frozenset constants made so far in this module: an equal one reuses
+    /// the first one's items (and so its layout), as CPython's
+    /// module-wide constant cache does.
+    frozensets: Vec<std::rc::Rc<[Const]>>,
 }
 
 /// Which instruction family a name compiles to.
@@ -72,6 +77,19 @@ enum NameOp {
 }
 
 impl<'a> Compiler<'a> {
+    /// The frozenset constant of a folded set display (see `frozensets`).
+    pub(super) fn frozenset_const(&mut self, items: std::rc::Rc<[Const]>) -> Const {
+        let probe = Const::FrozenSet(items.clone());
+        for f in &self.frozensets {
+            let seen = Const::FrozenSet(f.clone());
+            if unit::same_const(&seen, &probe) {
+                return seen;
+            }
+        }
+        self.frozensets.push(items);
+        probe
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("a code unit is always active")
     }

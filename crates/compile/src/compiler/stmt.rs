@@ -236,10 +236,19 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `for` iterables and `in` operands: a list display becomes a tuple
-    /// (CPython's AST optimizer).
+    /// `for` iterables and `in` operands: a list display becomes a tuple,
+    /// a set display of constants a frozenset constant (CPython's AST
+    /// optimizer, `fold_iter`).
     pub(super) fn compile_iterable(&mut self, e: &'a Expr) -> CResult<()> {
         match e {
+            Expr::Set(s) => match self.fold_tuple_elts(&s.elts) {
+                Some(Const::Tuple(items)) => {
+                    let c = self.frozenset_const(items);
+                    self.at(e, |c2| c2.load_const(c));
+                    Ok(())
+                }
+                _ => self.compile_expr(e),
+            },
             Expr::List(l) if !l.elts.iter().any(Expr::is_starred_expr) => {
                 let folded = self.fold_tuple_elts(&l.elts);
                 match folded {

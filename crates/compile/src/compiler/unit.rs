@@ -298,6 +298,11 @@ pub fn same_const(a: &Const, b: &Const) -> bool {
         }
         (Const::Str(x), Const::Str(y)) => x == y,
         (Const::Bytes(x), Const::Bytes(y)) => x == y,
+        // Equal frozensets share the first one's constant (and so its
+        // layout), as CPython's constant cache keys them by content.
+        (Const::FrozenSet(x), Const::FrozenSet(y)) => {
+            x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| same_const(p, q)))
+        }
         (Const::Tuple(x), Const::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
         }

@@ -661,10 +661,20 @@ fn new_set_obj(vm: &mut Vm, a: &Args, frozen: bool) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let (2, true) = (a.len(), a.kw.is_empty()) {
+        if let Some(s) = super::set_copy_of(vm, false, a.get(1)) {
+            return Ok(s);
+        }
+    }
     new_set_obj(vm, a, false)
 }
 
 fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let (2, true) = (a.len(), a.kw.is_empty()) {
+        if let Some(s) = super::set_copy_of(vm, true, a.get(1)) {
+            return Ok(s);
+        }
+    }
     new_set_obj(vm, a, true)
 }
 

@@ -126,6 +126,57 @@ pub fn set_add(vm: &mut Vm, s: Value, x: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `set(s)` / `frozenset(s)` / `s.copy()` for a set or frozenset `s`: a
+/// new one with CPython's `set_merge` layout (`SetTable::copy`); None when
+/// `s` is not a set.
+pub fn set_copy_of(vm: &mut Vm, frozen: bool, s: Value) -> Option<Value> {
+    let Value::Obj(r) = s else { return None };
+    let map = match vm.heap.get(r) {
+        Obj::Set(x) | Obj::FrozenSet(x) => x.map.copy(),
+        _ => return None,
+    };
+    let obj = crate::objects::SetObj { map };
+    Some(Value::Obj(vm.heap.alloc(if frozen {
+        Obj::FrozenSet(obj)
+    } else {
+        Obj::Set(obj)
+    })))
+}
+
+/// `SET_UPDATE` (and `s.update(t)`) of set `target` from a set or
+/// frozenset `src`, as CPython's `set_merge`: one presizing resize, then
+/// an empty target takes the source's layout, a non-empty one gets the
+/// source's keys in slot order. Returns false when `src` is no set (the
+/// caller adds its items one by one).
+pub fn set_merge(vm: &mut Vm, target: Value, src: Value) -> PyResult<bool> {
+    let (Value::Obj(t), Value::Obj(s)) = (target, src) else {
+        return Ok(false);
+    };
+    if t == s {
+        return Ok(matches!(vm.heap.get(s), Obj::Set(_) | Obj::FrozenSet(_)));
+    }
+    let other = match vm.heap.get(s) {
+        Obj::Set(x) | Obj::FrozenSet(x) => x.map.clone(),
+        _ => return Ok(false),
+    };
+    let keys: Vec<Value> = match vm.heap.get_mut(t) {
+        Obj::Set(x) if x.map.fill() == 0 => {
+            // The source's keys are pairwise distinct: nothing to compare.
+            x.map.merge(&other, |_, _| false);
+            return Ok(true);
+        }
+        Obj::Set(x) => {
+            x.map.presize(other.len());
+            other.keys().copied().collect()
+        }
+        _ => return Ok(false),
+    };
+    for k in keys {
+        set_add(vm, target, k)?;
+    }
+    Ok(true)
+}
+
 /// A new set (or frozenset) holding `items`, added in order.
 pub fn new_set_of(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
     let empty = crate::objects::SetObj::default();

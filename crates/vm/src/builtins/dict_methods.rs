@@ -398,6 +398,9 @@ fn view_isdisjoint(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn set_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let frozen = is_frozen(vm, a.get(0));
+    if let Some(s) = super::set_copy_of(vm, frozen, a.get(0)) {
+        return Ok(s);
+    }
     let items = set_items(vm, a.get(0)).unwrap_or_default();
     make_set(vm, frozen, items)
 }
@@ -464,8 +467,18 @@ fn set_clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_update(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    for other in others(vm, a)? {
-        for x in other {
+    // Sets merge as CPython's `set_merge` does (their layout matters for
+    // iteration order); other iterables add their items one by one. (A
+    // merge is repeatable, so a later argument's callback may re-run it.)
+    for &o in &a.pos[1..] {
+        if super::set_merge(vm, a.get(0), o)? {
+            continue;
+        }
+        let items = match set_items(vm, o) {
+            Some(x) => x,
+            None => iter::to_vec(vm, o)?,
+        };
+        for x in items {
             super::set_add(vm, a.get(0), x)?;
         }
     }

@@ -90,8 +90,10 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
                     }
                 }
                 _ => {
-                    for x in iter::to_vec(vm, v)? {
-                        crate::builtins::set_add(vm, target, x)?;
+                    if !crate::builtins::set_merge(vm, target, v)? {
+                        for x in iter::to_vec(vm, v)? {
+                            crate::builtins::set_add(vm, target, x)?;
+                        }
                     }
                 }
             }
