@@ -5,7 +5,12 @@
 // move the view, and how long a big report takes to open.
 //
 // Usage: node report.test.js --report SMALL.html [--big BIG.html] --out DIR
+//        [--runs N] [--budget MS]
 // Prints one line per check and "N passed, N failed"; exits 1 on failure.
+// The big report's open time is printed (median of --runs openings); it
+// is checked against --budget only when one is given: timings belong to
+// the benchmark (scripts/bench-report), not to `cargo test`, which runs on
+// shared, noisy machines.
 "use strict";
 const fs = require("fs");
 const os = require("os");
@@ -17,7 +22,6 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
 const RUNNING_RGB = [0x2f, 0x9e, 0x55];
-const OPEN_BUDGET_MS = 2000;
 
 function args() {
   const a = process.argv.slice(2), o = {};
@@ -101,15 +105,31 @@ async function small(context, file, out) {
   await page.close();
 }
 
-async function big(context, file, out) {
+function median(xs) {
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function big(context, file, out, runs, budget) {
   const bytes = fs.statSync(file).size;
-  const { page, ms } = await open(context, file);
-  const api = await page.evaluate(() => ({ ...window.corelabReport }));
-  await page.screenshot({ path: path.join(out, "big.png") });
-  console.log(`big report: ${api.spans} spans, ${(bytes / 1e6).toFixed(1)} MB; open ${ms} ms (navigation to first draw), page's own ${Math.round(api.openMs)} ms, one redraw ${Math.round(api.drawMs)} ms`);
-  check("big report draws", api.rects > 0, `${api.rects} rectangles`);
-  check(`big report opens in under ${OPEN_BUDGET_MS} ms`, api.openMs < OPEN_BUDGET_MS, `${Math.round(api.openMs)} ms`);
-  await page.close();
+  const opens = [], navs = [];
+  let api = null;
+  for (let i = 0; i < runs; i++) {
+    const { page, ms } = await open(context, file);
+    api = await page.evaluate(() => ({ ...window.corelabReport }));
+    opens.push(api.openMs);
+    navs.push(ms);
+    if (i === 0) {
+      await page.screenshot({ path: path.join(out, "big.png") });
+      check("big report draws", api.rects > 0, `${api.rects} rectangles`);
+    }
+    await page.close();
+  }
+  const open_ms = Math.round(median(opens));
+  console.log(`big report: ${api.spans} spans, ${(bytes / 1e6).toFixed(1)} MB; open ${Math.round(median(navs))} ms (navigation to first draw), page's own ${open_ms} ms (median of ${runs}: ${opens.map(Math.round).join(", ")}), one redraw ${Math.round(api.drawMs)} ms`);
+  if (budget !== undefined) {
+    check(`big report opens in under ${budget} ms (median)`, open_ms < budget, `${open_ms} ms`);
+  }
 }
 
 async function main() {
@@ -124,7 +144,9 @@ async function main() {
   });
   try {
     if (a.report) await small(context, a.report, out);
-    if (a.big) await big(context, a.big, out);
+    const runs = a.runs ? parseInt(a.runs, 10) : 1;
+    const budget = a.budget ? parseInt(a.budget, 10) : undefined;
+    if (a.big) await big(context, a.big, out, runs, budget);
   } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });

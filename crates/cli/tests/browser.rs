@@ -31,22 +31,9 @@ fn missing() -> Option<String> {
     None
 }
 
-/// A program whose run records about a million trace events: four
-/// threads calling `time.sleep(0)` 36000 times each (7 events a call).
-const BIG: &str = "import threading, time
-
-def worker(n):
-    x = 0
-    for i in range(n):
-        time.sleep(0)
-        x += i
-
-threads = [threading.Thread(target=worker, args=(36000,)) for _ in range(4)]
-for t in threads:
-    t.start()
-for t in threads:
-    t.join()
-";
+/// A program whose run records about a million trace events (shared with
+/// scripts/bench-report, which times opening its report).
+const BIG: &str = include_str!("../../../tests/browser/big_run.py");
 
 fn report(program: &Path, out: &Path) {
     let run = Command::new(env!("CARGO_BIN_EXE_corelab"))
