@@ -43,12 +43,8 @@ impl Channel {
     }
 }
 
-/// One end of a pipe: the channel it reads and the one it writes.
-#[derive(Clone, Copy, Debug)]
-pub struct Handle {
-    pub recv: Option<u64>,
-    pub send: Option<u64>,
-}
+/// One end of a pipe (see `PipeHandle`).
+pub type Handle = corelab_vm::PipeHandle;
 
 #[derive(Clone, Debug, Default)]
 pub struct Ipc {
@@ -146,30 +142,8 @@ impl Exec {
             Syscall::ChannelNew => Some(Ok(Value::Int(self.channel_new(false) as i64))),
             Syscall::PipeNew { duplex } => {
                 let a = self.channel_new(true);
-                let (h1, h2) = if *duplex {
-                    let b = self.channel_new(true);
-                    (
-                        Handle {
-                            recv: Some(a),
-                            send: Some(b),
-                        },
-                        Handle {
-                            recv: Some(b),
-                            send: Some(a),
-                        },
-                    )
-                } else {
-                    (
-                        Handle {
-                            recv: Some(a),
-                            send: None,
-                        },
-                        Handle {
-                            recv: None,
-                            send: Some(a),
-                        },
-                    )
-                };
+                let b = duplex.then(|| self.channel_new(true));
+                let (h1, h2) = Handle::pair(a, b);
                 let p = self.threads[tid].proc;
                 let mut ids = Vec::new();
                 for h in [h1, h2] {

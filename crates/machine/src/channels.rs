@@ -42,13 +42,8 @@ impl Channel {
     }
 }
 
-/// One end of a pipe as a process holds it (a file descriptor): the
-/// channel it reads and the channel it writes.
-#[derive(Clone, Copy, Debug)]
-pub struct Handle {
-    pub recv: Option<u64>,
-    pub send: Option<u64>,
-}
+/// One end of a pipe as a process holds it (see `PipeHandle`).
+pub type Handle = corelab_vm::PipeHandle;
 
 /// What a pipe read gives back to Python: `(True, value)`, `(False, None)`
 /// after a timeout, `(None, None)` at end of file.
@@ -92,30 +87,8 @@ impl Machine {
     /// reads, the second writes). Answer: `(h1, h2)`.
     pub(crate) fn pipe_new(&mut self, tid: Tid, duplex: bool) {
         let a = self.channel_new(true);
-        let (h1, h2) = if duplex {
-            let b = self.channel_new(true);
-            (
-                Handle {
-                    recv: Some(a),
-                    send: Some(b),
-                },
-                Handle {
-                    recv: Some(b),
-                    send: Some(a),
-                },
-            )
-        } else {
-            (
-                Handle {
-                    recv: Some(a),
-                    send: None,
-                },
-                Handle {
-                    recv: None,
-                    send: Some(a),
-                },
-            )
-        };
+        let b = duplex.then(|| self.channel_new(true));
+        let (h1, h2) = Handle::pair(a, b);
         let mut ids = Vec::new();
         for h in [h1, h2] {
             self.handles.push(h);

@@ -108,6 +108,44 @@ pub enum Syscall {
     Sync { lock: ObjRef, op: SyncOp },
 }
 
+/// One end of a pipe as a process holds it (a file descriptor): the
+/// channel it reads and the channel it writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PipeHandle {
+    pub recv: Option<u64>,
+    pub send: Option<u64>,
+}
+
+impl PipeHandle {
+    /// The two ends [`Syscall::PipeNew`] makes over channel `a` (and, for
+    /// a duplex pipe, `b`): duplex ends each read what the other writes;
+    /// otherwise the first reads and the second writes.
+    pub fn pair(a: u64, b: Option<u64>) -> (PipeHandle, PipeHandle) {
+        match b {
+            Some(b) => (
+                PipeHandle {
+                    recv: Some(a),
+                    send: Some(b),
+                },
+                PipeHandle {
+                    recv: Some(b),
+                    send: Some(a),
+                },
+            ),
+            None => (
+                PipeHandle {
+                    recv: Some(a),
+                    send: None,
+                },
+                PipeHandle {
+                    recv: None,
+                    send: Some(a),
+                },
+            ),
+        }
+    }
+}
+
 /// The lock operation a [`Syscall::Sync`] announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SyncOp {
