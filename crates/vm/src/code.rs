@@ -21,6 +21,11 @@ pub struct LoadedCode {
     /// Simulated nanoseconds of each instruction (from the process's cost
     /// table), parallel to `code.code.instrs`.
     pub costs: Vec<u32>,
+    /// One inline-cache slot per instruction (`interp::cache`), parallel to
+    /// `code.code.instrs`. Shared by forked copies of the process, whose
+    /// caches stay correct because every slot is validated by version tags
+    /// unique across them (`crate::version`).
+    pub cache: Box<[std::cell::Cell<crate::interp::cache::Slot>]>,
 }
 
 impl LoadedCode {

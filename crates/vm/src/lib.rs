@@ -27,6 +27,7 @@ pub mod syscall;
 pub mod thread;
 pub mod types;
 pub mod value;
+pub mod version;
 pub mod vm;
 
 pub use errors::{Fatal, PyErr, PyResult};

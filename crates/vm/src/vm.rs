@@ -215,8 +215,10 @@ impl Vm {
             .iter()
             .map(|i| self.costs.of(i.cost_class()))
             .collect();
+        let cache = (0..code.instrs.len()).map(|_| Default::default()).collect();
         Rc::new(crate::code::LoadedCode {
             costs,
+            cache,
             code: code.clone(),
             names,
             consts,

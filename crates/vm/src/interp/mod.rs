@@ -9,6 +9,7 @@
 
 pub mod attr;
 pub mod build;
+pub mod cache;
 mod call;
 mod flow;
 pub mod iter;
@@ -276,6 +277,10 @@ fn run_frame<const PROFILE: bool>(
             Instr::LoadGlobal(n) => {
                 let name = code.names[n as usize];
                 let globals = top_frame!(th).globals;
+                if let Some(v) = cache::load_global(vm, &code.cache[ip - 1], globals, name) {
+                    th.stack.push(v);
+                    continue;
+                }
                 match vm.dict_get_str(globals, name) {
                     Some(v) => th.stack.push(v),
                     None => match vm.dict_get_str(vm.builtins, name) {
@@ -290,7 +295,7 @@ fn run_frame<const PROFILE: bool>(
             Instr::StoreGlobal(n) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let globals = top_frame!(th).globals;
-                vm.dict_set_str(globals, code.names[n as usize], v);
+                cache::store_global(vm, &code.cache[ip - 1], globals, code.names[n as usize], v);
             }
             Instr::ForIter(t) => {
                 if let Some(next) = iter::fast_next(vm, th) {
@@ -327,6 +332,12 @@ fn run_frame<const PROFILE: bool>(
                 let name = code.names[n as usize];
                 let f = top_frame!(th);
                 let (ns, globals) = (f.ns.unwrap_or(f.globals), f.globals);
+                if ns == globals {
+                    if let Some(v) = cache::load_global(vm, &code.cache[ip - 1], globals, name) {
+                        th.stack.push(v);
+                        continue;
+                    }
+                }
                 let v = vm
                     .dict_get_str(ns, name)
                     .or_else(|| {
@@ -349,18 +360,18 @@ fn run_frame<const PROFILE: bool>(
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let f = top_frame!(th);
                 let ns = f.ns.unwrap_or(f.globals);
-                vm.dict_set_str(ns, code.names[n as usize], v);
+                cache::store_global(vm, &code.cache[ip - 1], ns, code.names[n as usize], v);
             }
             Instr::LoadAttr(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);
-                match attr::fast_load(vm, obj, code.names[n as usize]) {
+                match cache::load_attr(vm, &code.cache[ip - 1], obj, code.names[n as usize]) {
                     Some(v) => *th.stack.last_mut().unwrap_or(&mut Value::Null) = v,
                     None => slow!(exec_slow(vm, th, instr)),
                 }
             }
             Instr::LoadMethod(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);
-                match attr::fast_method(vm, obj, code.names[n as usize]) {
+                match cache::load_method(vm, &code.cache[ip - 1], obj, code.names[n as usize]) {
                     Some(m) => {
                         *th.stack.last_mut().unwrap_or(&mut Value::Null) = m;
                         th.stack.push(obj);
@@ -371,7 +382,7 @@ fn run_frame<const PROFILE: bool>(
             Instr::StoreAttr(n) => {
                 let len = th.stack.len();
                 let (value, obj) = (th.stack[len - 2], th.stack[len - 1]);
-                if attr::fast_store(vm, obj, code.names[n as usize], value) {
+                if cache::store_attr(vm, &code.cache[ip - 1], obj, code.names[n as usize], value) {
                     th.stack.truncate(len - 2);
                 } else {
                     slow!(exec_slow(vm, th, instr));
