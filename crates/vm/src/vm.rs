@@ -210,14 +210,14 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let name = Value::Obj(self.intern(&code.name));
         let qualname = Value::Obj(self.intern(&code.qualname));
-        let costs = code
+        let ops = code
             .instrs
             .iter()
-            .map(|i| self.costs.of(i.cost_class()))
+            .map(|&i| (i, self.costs.of(i.cost_class())))
             .collect();
         let cache = (0..code.instrs.len()).map(|_| Default::default()).collect();
         Rc::new(crate::code::LoadedCode {
-            costs,
+            ops,
             cache,
             code: code.clone(),
             names,

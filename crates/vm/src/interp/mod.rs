@@ -80,10 +80,11 @@ pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOu
             }
             Some(Frame::Py(_)) => {}
         }
-        let r = if profile {
-            run_frame::<true>(vm, th, &mut remaining, mode)
-        } else {
-            run_frame::<false>(vm, th, &mut remaining, mode)
+        let r = match (profile, mode) {
+            (false, StopMode::SwitchPoint) => run_frame::<false, false>(vm, th, &mut remaining),
+            (false, StopMode::Anywhere) => run_frame::<false, true>(vm, th, &mut remaining),
+            (true, StopMode::SwitchPoint) => run_frame::<true, false>(vm, th, &mut remaining),
+            (true, StopMode::Anywhere) => run_frame::<true, true>(vm, th, &mut remaining),
         };
         match r {
             Ok(None) => {}
@@ -131,20 +132,36 @@ fn sample(vm: &mut Vm, th: &Thread, code: &corelab_compile::CodeObject, ip: usiz
 
 /// Executes instructions of the top Python frame. `Ok(None)`: the frame
 /// stack changed; `Ok(Some(outcome))`: stop stepping; `Err`: an error
-/// raised by the instruction before the saved `ip`.
-fn run_frame<const PROFILE: bool>(
+/// raised by the instruction before the saved `ip`. `ANYWHERE`: the mode is
+/// [`StopMode::Anywhere`] (else `SwitchPoint`).
+fn run_frame<const PROFILE: bool, const ANYWHERE: bool>(
     vm: &mut Vm,
     th: &mut Thread,
     remaining: &mut u64,
-    mode: StopMode,
+) -> Result<Option<StepOutcome>, PyErr> {
+    // The simulated clock lives in a register while instructions run (not a
+    // load and store of `vm.clock_ps` per instruction); `run_loop` writes it
+    // back before every call that may read or advance it and reads it again
+    // afterwards, and it is written back here on every way out.
+    let mut clock = vm.clock_ps;
+    let r = run_loop::<PROFILE, ANYWHERE>(vm, th, remaining, &mut clock);
+    vm.clock_ps = clock;
+    r
+}
+
+/// The body of [`run_frame`]; `clock` stands for `vm.clock_ps`.
+#[inline(always)]
+fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
+    vm: &mut Vm,
+    th: &mut Thread,
+    remaining: &mut u64,
+    clock: &mut u64,
 ) -> Result<Option<StepOutcome>, PyErr> {
     let frame = top_frame!(th);
     let code = frame.code.clone();
     let base = frame.base as usize;
     let mut ip = frame.ip as usize;
-    let instrs = &code.code.instrs[..];
-    let costs = &code.costs[..];
-    let anywhere = mode == StopMode::Anywhere;
+    let ops = &code.ops[..];
     // A local copy: one compare with a register per instruction.
     let mut sample_at = vm.profile.next_ps;
 
@@ -155,17 +172,26 @@ fn run_frame<const PROFILE: bool>(
     }
     macro_rules! switch_point {
         () => {
-            if *remaining == 0 || vm.clock_ps >= vm.deadline_ps {
+            if *remaining == 0 || *clock >= vm.deadline_ps {
                 save_ip!();
                 vm.at_switch_point = true;
                 return Ok(Some(budget_outcome(vm)));
             }
         };
     }
+    // A call that may read or advance the clock.
+    macro_rules! out {
+        ($e:expr) => {{
+            vm.clock_ps = *clock;
+            let r = $e;
+            *clock = vm.clock_ps;
+            r
+        }};
+    }
     macro_rules! slow {
         ($e:expr) => {{
             save_ip!();
-            match $e {
+            match out!($e) {
                 Ok(Flow::Next) => ip = top_frame!(th).ip as usize,
                 Ok(Flow::Switch) => return Ok(None),
                 Err(e) => return Err(e),
@@ -174,18 +200,18 @@ fn run_frame<const PROFILE: bool>(
     }
 
     loop {
-        if anywhere && (*remaining == 0 || vm.clock_ps >= vm.deadline_ps) {
+        if ANYWHERE && (*remaining == 0 || *clock >= vm.deadline_ps) {
             save_ip!();
             vm.at_switch_point = false;
             return Ok(Some(budget_outcome(vm)));
         }
-        if PROFILE && vm.clock_ps >= sample_at {
-            sample(vm, th, &code.code, ip);
+        if PROFILE && *clock >= sample_at {
+            out!(sample(vm, th, &code.code, ip));
             sample_at = vm.profile.next_ps;
         }
         *remaining = remaining.saturating_sub(1);
-        let instr = instrs[ip];
-        vm.clock_ps += costs[ip] as u64;
+        let (instr, cost) = ops[ip];
+        *clock += cost as u64;
         ip += 1;
         match instr {
             Instr::Nop => {}
@@ -199,7 +225,7 @@ fn run_frame<const PROFILE: bool>(
                 let v = th.stack[base + i as usize];
                 if v.is_null() {
                     save_ip!();
-                    return Err(flow::unbound_local(vm, &code, i));
+                    return Err(out!(flow::unbound_local(vm, &code, i)));
                 }
                 th.stack.push(v);
             }
@@ -287,7 +313,7 @@ fn run_frame<const PROFILE: bool>(
                         Some(v) => th.stack.push(v),
                         None => {
                             save_ip!();
-                            return Err(flow::name_error(vm, name));
+                            return Err(out!(flow::name_error(vm, name)));
                         }
                     },
                 }
@@ -312,19 +338,19 @@ fn run_frame<const PROFILE: bool>(
             }
             Instr::Call(argc) => {
                 save_ip!();
-                match call::try_fast_call(vm, th, argc) {
+                match out!(call::try_fast_call(vm, th, argc)) {
                     Ok(Some(_)) => return Ok(None),
                     Ok(None) => {}
                     Err(e) => return Err(e),
                 }
-                let native = match exec_slow(vm, th, instr) {
+                let native = match out!(exec_slow(vm, th, instr)) {
                     Ok(Flow::Next) => true,
                     Ok(Flow::Switch) => return Ok(None),
                     Err(e) => return Err(e),
                 };
                 ip = top_frame!(th).ip as usize;
                 if native {
-                    vm.clock_ps += vm.costs.builtin_call as u64;
+                    *clock += vm.costs.builtin_call as u64;
                     switch_point!();
                 }
             }
@@ -352,7 +378,7 @@ fn run_frame<const PROFILE: bool>(
                     Some(v) => th.stack.push(v),
                     None => {
                         save_ip!();
-                        return Err(flow::name_error(vm, name));
+                        return Err(out!(flow::name_error(vm, name)));
                     }
                 }
             }
@@ -410,7 +436,7 @@ fn run_frame<const PROFILE: bool>(
             Instr::ReturnValue => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 save_ip!();
-                return match flow::return_value(vm, th, v) {
+                return match out!(flow::return_value(vm, th, v)) {
                     Ok(()) => Ok(None),
                     Err(out) => Ok(Some(out)),
                 };
