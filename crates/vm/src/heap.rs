@@ -75,8 +75,9 @@ impl Heap {
         }
         let idx = self.len;
         if idx.is_multiple_of(CHUNK) {
-            let chunk: Vec<Obj> = (0..CHUNK).map(|_| Obj::Free(u32::MAX)).collect();
-            self.chunks.push(chunk.into());
+            // Straight into the shared allocation (no Vec copied over).
+            let chunk: Rc<[Obj]> = (0..CHUNK).map(|_| Obj::Free(u32::MAX)).collect();
+            self.chunks.push(chunk);
         }
         *self.slot_mut(idx) = obj;
         self.len += 1;

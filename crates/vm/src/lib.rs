@@ -17,6 +17,7 @@ pub mod hashing;
 pub mod heap;
 pub mod interp;
 pub mod modules;
+pub mod name_hash;
 pub mod objects;
 pub mod pickle;
 pub mod profile;

@@ -64,7 +64,7 @@ pub struct Vm {
     /// `sys.modules`, in import order.
     pub modules: Vec<(Rc<str>, ObjRef)>,
     pub main_source: Rc<SourceFile>,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: HashMap<Box<str>, ObjRef, crate::name_hash::NameHash>,
     pub output: Vec<(Stream, String)>,
     pub output_bytes: usize,
     pub limits: Limits,
@@ -146,7 +146,7 @@ impl Vm {
             builtins: ObjRef(0),
             modules: Vec::new(),
             main_source,
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             output: Vec::new(),
             output_bytes: 0,
             limits: Limits::default(),

@@ -246,24 +246,16 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                 th.stack.swap(len - 1, len - n as usize);
             }
             Instr::BinaryOp(op) => {
-                let len = th.stack.len();
-                match ops::fast_binary(th.stack[len - 2], th.stack[len - 1], op) {
-                    Some(r) => {
-                        th.stack.truncate(len - 1);
-                        th.stack[len - 2] = r;
-                    }
-                    None => slow!(exec_slow(vm, th, instr)),
+                if !fold_top2(&mut th.stack, |a, b| ops::fast_binary(a, b, op)) {
+                    slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::CompareOp(op) => {
-                let len = th.stack.len();
-                let (a, b) = (th.stack[len - 2], th.stack[len - 1]);
-                match ops::fast_compare(a, b, CmpOp::from_u32(op)) {
-                    Some(r) => {
-                        th.stack.truncate(len - 1);
-                        th.stack[len - 2] = Value::Bool(r);
-                    }
-                    None => slow!(exec_slow(vm, th, instr)),
+                let cmp = CmpOp::from_u32(op);
+                if !fold_top2(&mut th.stack, |a, b| {
+                    ops::fast_compare(a, b, cmp).map(Value::Bool)
+                }) {
+                    slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::JumpBackward(t) => {
@@ -415,19 +407,17 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                 }
             }
             Instr::BinarySubscr => {
-                let len = th.stack.len();
-                match build::fast_getitem(vm, th.stack[len - 2], th.stack[len - 1]) {
-                    Some(v) => {
-                        th.stack.truncate(len - 1);
-                        th.stack[len - 2] = v;
-                    }
-                    None => slow!(exec_slow(vm, th, instr)),
+                if !fold_top2(&mut th.stack, |c, k| build::fast_getitem(vm, c, k)) {
+                    slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::StoreSubscr => {
-                let len = th.stack.len();
-                let (v, c, k) = (th.stack[len - 3], th.stack[len - 2], th.stack[len - 1]);
-                if build::fast_setitem(vm, c, k, v) {
+                let done = match th.stack.as_slice() {
+                    [.., v, c, k] => build::fast_setitem(vm, *c, *k, *v),
+                    _ => false,
+                };
+                if done {
+                    let len = th.stack.len();
                     th.stack.truncate(len - 3);
                 } else {
                     slow!(exec_slow(vm, th, instr));
@@ -443,6 +433,23 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
             }
             other => slow!(exec_slow(vm, th, other)),
         }
+    }
+}
+
+/// Replaces the two topmost values (second, top) with `f(second, top)` if
+/// that gives a value; false (stack unchanged) otherwise.
+#[inline(always)]
+fn fold_top2(stack: &mut Vec<Value>, f: impl FnOnce(Value, Value) -> Option<Value>) -> bool {
+    let [.., a, b] = stack.as_mut_slice() else {
+        return false;
+    };
+    match f(*a, *b) {
+        Some(r) => {
+            *a = r;
+            stack.pop();
+            true
+        }
+        None => false,
     }
 }
 
