@@ -86,7 +86,13 @@ impl Heap {
 
     #[inline(always)]
     fn slot_mut(&mut self, i: usize) -> &mut Obj {
-        let chunk = &mut self.chunks[i >> CHUNK_BITS];
+        Self::chunk_slot_mut(&mut self.chunks, i)
+    }
+
+    /// Slot `i`, its chunk made unshared first (borrows only the chunks).
+    #[inline(always)]
+    fn chunk_slot_mut(chunks: &mut [Rc<[Obj]>], i: usize) -> &mut Obj {
+        let chunk = &mut chunks[i >> CHUNK_BITS];
         if Rc::get_mut(chunk).is_none() {
             // Shared with a forked copy: copy this chunk first.
             *chunk = chunk.iter().cloned().collect();
@@ -105,11 +111,12 @@ impl Heap {
 
     #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
-        if matches!(self.get(r), Obj::Type(_)) {
+        let slot = Self::chunk_slot_mut(&mut self.chunks, r.index());
+        if matches!(slot, Obj::Type(_)) {
             // The caller may change a class (its dict, bases, flags).
             self.type_epoch = crate::version::fresh();
         }
-        self.slot_mut(r.index())
+        slot
     }
 
     /// Every live object with its reference, in slot order.
