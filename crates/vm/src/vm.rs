@@ -5,7 +5,7 @@
 use crate::errors::{PendingCall, PyErr, PyResult};
 use crate::exceptions::ExcTypes;
 use crate::heap::Heap;
-use crate::objects::{DictObj, Obj, PyStr};
+use crate::objects::{Obj, PyStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 use corelab_base::SourceFile;
@@ -360,7 +360,7 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> ObjRef {
-        self.heap.alloc(Obj::Dict(DictObj::default()))
+        self.heap.alloc(Obj::Dict(Box::default()))
     }
 
     /// Reads a str-keyed dict entry (namespaces, attribute dicts).

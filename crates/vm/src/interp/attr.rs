@@ -110,10 +110,10 @@ pub(crate) fn dict_object(vm: &mut Vm, r: ObjRef) -> Option<ObjRef> {
         Attrs::Shared(d) => return Some(*d),
         Attrs::Inline(d) => std::mem::take(d),
     };
-    let d = vm.heap.alloc(Obj::Dict(DictObj {
+    let d = vm.heap.alloc(Obj::Dict(Box::new(DictObj {
         map,
         ..Default::default()
-    }));
+    })));
     match vm.heap.get_mut(r) {
         Obj::Instance(i) => i.attrs = Attrs::Shared(d),
         Obj::Function(f) => f.attrs = Attrs::Shared(d),

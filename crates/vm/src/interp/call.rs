@@ -610,11 +610,11 @@ fn instantiate(
     }
     let layout = vm.type_obj(cls).layout;
     let inst = match layout {
-        Layout::Dict => vm.heap.alloc(Obj::Dict(DictObj {
+        Layout::Dict => vm.heap.alloc(Obj::Dict(Box::new(DictObj {
             class: Some(cls),
             attrs: Some(Default::default()),
             ..Default::default()
-        })),
+        }))),
         Layout::Exception => vm.heap.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             attrs: Default::default(),
