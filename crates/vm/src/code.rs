@@ -18,9 +18,14 @@ pub struct LoadedCode {
     pub local_names: Vec<ObjRef>,
     pub name: Value,
     pub qualname: Value,
-    /// Simulated nanoseconds of each instruction (from the process's cost
-    /// table), parallel to `code.code.instrs`.
-    pub costs: Vec<u32>,
+    /// Each instruction of `code.instrs` with its simulated cost (from the
+    /// process's cost table), in one array for the interpreter loop.
+    pub ops: Box<[(corelab_compile::Instr, u32)]>,
+    /// One inline-cache slot per instruction (`interp::cache`), parallel to
+    /// `code.code.instrs`. Shared by forked copies of the process, whose
+    /// caches stay correct because every slot is validated by version tags
+    /// unique across them (`crate::version`).
+    pub cache: Box<[std::cell::Cell<crate::interp::cache::Slot>]>,
 }
 
 impl LoadedCode {

@@ -15,7 +15,7 @@ use std::rc::Rc;
 pub const CHUNK: usize = 1024;
 const CHUNK_BITS: u32 = CHUNK.trailing_zeros();
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Heap {
     chunks: Vec<Rc<[Obj]>>,
     /// Slots in use or free (the next new slot's number).
@@ -24,11 +24,35 @@ pub struct Heap {
     free: Vec<u32>,
     live: usize,
     allocated_since_gc: usize,
+    /// Tag of the current state of all type objects (`crate::version`),
+    /// for the inline caches keyed by class: replaced whenever a type is
+    /// allocated or handed out mutably, and by every collection (which
+    /// may free a class whose slot a new class then reuses).
+    type_epoch: u64,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap {
+            chunks: Vec::new(),
+            len: 0,
+            free: Vec::new(),
+            live: 0,
+            allocated_since_gc: 0,
+            type_epoch: crate::version::fresh(),
+        }
+    }
 }
 
 impl Heap {
     pub fn new() -> Self {
         Heap::default()
+    }
+
+    /// The tag of the current state of all type objects (see the field).
+    #[inline(always)]
+    pub fn type_epoch(&self) -> u64 {
+        self.type_epoch
     }
 
     #[inline]
@@ -42,14 +66,18 @@ impl Heap {
             Obj::Bytes(b) | Obj::ByteArray(b) => b.len() / 256,
             _ => 0,
         };
+        if matches!(obj, Obj::Type(_)) {
+            self.type_epoch = crate::version::fresh();
+        }
         if let Some(idx) = self.free.pop() {
             *self.slot_mut(idx as usize) = obj;
             return ObjRef(idx);
         }
         let idx = self.len;
         if idx.is_multiple_of(CHUNK) {
-            let chunk: Vec<Obj> = (0..CHUNK).map(|_| Obj::Free(u32::MAX)).collect();
-            self.chunks.push(chunk.into());
+            // Straight into the shared allocation (no Vec copied over).
+            let chunk: Rc<[Obj]> = (0..CHUNK).map(|_| Obj::Free(u32::MAX)).collect();
+            self.chunks.push(chunk);
         }
         *self.slot_mut(idx) = obj;
         self.len += 1;
@@ -58,7 +86,13 @@ impl Heap {
 
     #[inline(always)]
     fn slot_mut(&mut self, i: usize) -> &mut Obj {
-        let chunk = &mut self.chunks[i >> CHUNK_BITS];
+        Self::chunk_slot_mut(&mut self.chunks, i)
+    }
+
+    /// Slot `i`, its chunk made unshared first (borrows only the chunks).
+    #[inline(always)]
+    fn chunk_slot_mut(chunks: &mut [Rc<[Obj]>], i: usize) -> &mut Obj {
+        let chunk = &mut chunks[i >> CHUNK_BITS];
         if Rc::get_mut(chunk).is_none() {
             // Shared with a forked copy: copy this chunk first.
             *chunk = chunk.iter().cloned().collect();
@@ -77,7 +111,12 @@ impl Heap {
 
     #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
-        self.slot_mut(r.index())
+        let slot = Self::chunk_slot_mut(&mut self.chunks, r.index());
+        if matches!(slot, Obj::Type(_)) {
+            // The caller may change a class (its dict, bases, flags).
+            self.type_epoch = crate::version::fresh();
+        }
+        slot
     }
 
     /// Every live object with its reference, in slot order.
@@ -134,6 +173,7 @@ impl Heap {
     }
 
     fn sweep(&mut self, marks: &[bool]) -> usize {
+        self.type_epoch = crate::version::fresh();
         let mut freed = 0;
         let mut free = Vec::new();
         // Highest first, so that the lowest free slot ends on top of the

@@ -17,6 +17,7 @@ pub mod hashing;
 pub mod heap;
 pub mod interp;
 pub mod modules;
+pub mod name_hash;
 pub mod objects;
 pub mod pickle;
 pub mod profile;
@@ -27,6 +28,7 @@ pub mod syscall;
 pub mod thread;
 pub mod types;
 pub mod value;
+pub mod version;
 pub mod vm;
 
 pub use errors::{Fatal, PyErr, PyResult};

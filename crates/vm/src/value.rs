@@ -16,6 +16,7 @@ impl ObjRef {
 }
 
 #[derive(Clone, Copy, Debug, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Null,

@@ -5,7 +5,7 @@
 use crate::errors::{PendingCall, PyErr, PyResult};
 use crate::exceptions::ExcTypes;
 use crate::heap::Heap;
-use crate::objects::{DictObj, Obj, PyStr};
+use crate::objects::{Obj, PyStr};
 use crate::types::Types;
 use crate::value::{ObjRef, Value};
 use corelab_base::SourceFile;
@@ -64,7 +64,7 @@ pub struct Vm {
     /// `sys.modules`, in import order.
     pub modules: Vec<(Rc<str>, ObjRef)>,
     pub main_source: Rc<SourceFile>,
-    interned: HashMap<Box<str>, ObjRef>,
+    interned: HashMap<Box<str>, ObjRef, crate::name_hash::NameHash>,
     pub output: Vec<(Stream, String)>,
     pub output_bytes: usize,
     pub limits: Limits,
@@ -150,7 +150,7 @@ impl Vm {
             builtins: ObjRef(0),
             modules: Vec::new(),
             main_source,
-            interned: HashMap::new(),
+            interned: HashMap::default(),
             output: Vec::new(),
             output_bytes: 0,
             limits: Limits::default(),
@@ -215,13 +215,15 @@ impl Vm {
         let consts = code.consts.iter().map(|c| self.const_value(c)).collect();
         let name = Value::Obj(self.intern(&code.name));
         let qualname = Value::Obj(self.intern(&code.qualname));
-        let costs = code
+        let ops = code
             .instrs
             .iter()
-            .map(|i| self.costs.of(i.cost_class()))
+            .map(|&i| (i, self.costs.of(i.cost_class())))
             .collect();
+        let cache = (0..code.instrs.len()).map(|_| Default::default()).collect();
         Rc::new(crate::code::LoadedCode {
-            costs,
+            ops,
+            cache,
             code: code.clone(),
             names,
             consts,
@@ -380,7 +382,7 @@ impl Vm {
     }
 
     pub fn new_dict(&mut self) -> ObjRef {
-        self.heap.alloc(Obj::Dict(DictObj::default()))
+        self.heap.alloc(Obj::Dict(Box::default()))
     }
 
     /// Reads a str-keyed dict entry (namespaces, attribute dicts).

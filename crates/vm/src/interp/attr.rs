@@ -10,71 +10,6 @@ use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
-/// Instance attribute load without descriptors, or None.
-#[inline]
-pub(crate) fn fast_load(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
-    let i = plain_instance(vm, obj)?;
-    let hash = vm.str_hash(name);
-    let d = i.attrs.get(&vm.heap);
-    d.find(hash, |k| vm.str_key_eq(k, name))
-        .map(|x| d.value_at(x))
-}
-
-/// `obj` as an instance whose class takes the attribute fast paths.
-#[inline]
-fn plain_instance(vm: &Vm, obj: Value) -> Option<&crate::objects::Instance> {
-    let Value::Obj(r) = obj else { return None };
-    let Obj::Instance(i) = vm.heap.get(r) else {
-        return None;
-    };
-    (vm.attr_fast_path && vm.type_obj(i.class).plain_attrs).then_some(&**i)
-}
-
-/// A plain function method of an instance's class, or None.
-#[inline]
-pub(crate) fn fast_method(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
-    let i = plain_instance(vm, obj)?;
-    let hash = vm.str_hash(name);
-    if i.attrs
-        .get(&vm.heap)
-        .find(hash, |k| vm.str_key_eq(k, name))
-        .is_some()
-    {
-        return None;
-    }
-    let m = vm.lookup_in_type(i.class, name)?;
-    matches!(m, Value::Obj(f) if matches!(vm.heap.get(f), Obj::Function(_))).then_some(m)
-}
-
-/// Instance attribute store without descriptors; false if not applicable.
-#[inline]
-pub(crate) fn fast_store(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> bool {
-    let Value::Obj(r) = obj else { return false };
-    let hash = vm.str_hash(name);
-    let idx = {
-        let Obj::Instance(i) = vm.heap.get(r) else {
-            return false;
-        };
-        // Exceptions keep `args`, `__cause__`, ... outside the attribute dict.
-        if !vm.attr_fast_path
-            || !vm.type_obj(i.class).plain_attrs
-            || i.exc.is_some()
-            || i.class == vm.types.object
-        {
-            return false;
-        }
-        i.attrs.get(&vm.heap).find(hash, |k| vm.str_key_eq(k, name))
-    };
-    let Some(d) = own_dict_mut(&mut vm.heap, r) else {
-        return false;
-    };
-    match idx {
-        Some(x) => d.set_value_at(x, value),
-        None => d.insert_new(hash, Value::Obj(name), value),
-    }
-    true
-}
-
 /// `LoadAttr`: `[obj] -> [obj.name]`.
 pub(crate) fn load_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
     let obj = *th.stack.last().unwrap_or(&Value::None);
@@ -175,10 +110,10 @@ pub(crate) fn dict_object(vm: &mut Vm, r: ObjRef) -> Option<ObjRef> {
         Attrs::Shared(d) => return Some(*d),
         Attrs::Inline(d) => std::mem::take(d),
     };
-    let d = vm.heap.alloc(Obj::Dict(DictObj {
+    let d = vm.heap.alloc(Obj::Dict(Box::new(DictObj {
         map,
         ..Default::default()
-    }));
+    })));
     match vm.heap.get_mut(r) {
         Obj::Instance(i) => i.attrs = Attrs::Shared(d),
         Obj::Function(f) => f.attrs = Attrs::Shared(d),

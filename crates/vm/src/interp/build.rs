@@ -236,7 +236,7 @@ pub(crate) fn new_set(vm: &mut Vm, items: &[Value]) -> PyResult<Value> {
 }
 
 /// `list[int]`/`tuple[int]` without going through the slow path.
-#[inline]
+#[inline(always)]
 pub(crate) fn fast_getitem(vm: &Vm, c: Value, k: Value) -> Option<Value> {
     let (Value::Obj(r), Value::Int(i)) = (c, k) else {
         return None;
@@ -254,7 +254,7 @@ pub(crate) fn fast_getitem(vm: &Vm, c: Value, k: Value) -> Option<Value> {
 }
 
 /// `list[int] = v` in range; false otherwise.
-#[inline]
+#[inline(always)]
 pub(crate) fn fast_setitem(vm: &mut Vm, c: Value, k: Value, val: Value) -> bool {
     let (Value::Obj(r), Value::Int(i)) = (c, k) else {
         return false;

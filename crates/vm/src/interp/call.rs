@@ -603,7 +603,8 @@ fn instantiate(
             let n = vm.type_obj(cls).name.to_string();
             return Err(vm.type_error(format!("cannot create '{n}' instances")));
         };
-        let mut all = vec![Value::Obj(cls)];
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(Value::Obj(cls));
         all.extend_from_slice(args);
         return call_value(vm, th, ctor, &all, kw, ret_sp, from_instr);
     }
@@ -618,11 +619,11 @@ fn instantiate(
     }
     let layout = vm.type_obj(cls).layout;
     let inst = match layout {
-        Layout::Dict => vm.heap.alloc(Obj::Dict(DictObj {
+        Layout::Dict => vm.heap.alloc(Obj::Dict(Box::new(DictObj {
             class: Some(cls),
             attrs: Some(Default::default()),
             ..Default::default()
-        })),
+        }))),
         Layout::Exception => vm.heap.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             attrs: Default::default(),
@@ -669,7 +670,8 @@ fn run_init(
     let init = vm.lookup_in_type_str(cls, "__init__");
     match init {
         Some(Value::Obj(i)) if matches!(vm.heap.get(i), Obj::Function(_)) => {
-            let mut all = vec![Value::Obj(inst)];
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(Value::Obj(inst));
             all.extend_from_slice(args);
             match call_function(vm, th, i, &all, kw, ret_sp)? {
                 Started::Pushed => {
@@ -689,7 +691,8 @@ fn run_init(
                 }
                 return Ok(Started::Done(Ok(Value::Obj(inst))));
             }
-            let mut all = vec![Value::Obj(inst)];
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(Value::Obj(inst));
             all.extend_from_slice(args);
             let r = call_value(vm, th, init, &all, kw, ret_sp, from_instr)?;
             match r {

@@ -9,6 +9,7 @@
 
 pub mod attr;
 pub mod build;
+pub mod cache;
 mod call;
 mod flow;
 pub mod iter;
@@ -79,10 +80,11 @@ pub fn step(vm: &mut Vm, th: &mut Thread, budget: u64, mode: StopMode) -> StepOu
             }
             Some(Frame::Py(_)) => {}
         }
-        let r = if profile {
-            run_frame::<true>(vm, th, &mut remaining, mode)
-        } else {
-            run_frame::<false>(vm, th, &mut remaining, mode)
+        let r = match (profile, mode) {
+            (false, StopMode::SwitchPoint) => run_frame::<false, false>(vm, th, &mut remaining),
+            (false, StopMode::Anywhere) => run_frame::<false, true>(vm, th, &mut remaining),
+            (true, StopMode::SwitchPoint) => run_frame::<true, false>(vm, th, &mut remaining),
+            (true, StopMode::Anywhere) => run_frame::<true, true>(vm, th, &mut remaining),
         };
         match r {
             Ok(None) => {}
@@ -130,20 +132,36 @@ fn sample(vm: &mut Vm, th: &Thread, code: &corelab_compile::CodeObject, ip: usiz
 
 /// Executes instructions of the top Python frame. `Ok(None)`: the frame
 /// stack changed; `Ok(Some(outcome))`: stop stepping; `Err`: an error
-/// raised by the instruction before the saved `ip`.
-fn run_frame<const PROFILE: bool>(
+/// raised by the instruction before the saved `ip`. `ANYWHERE`: the mode is
+/// [`StopMode::Anywhere`] (else `SwitchPoint`).
+fn run_frame<const PROFILE: bool, const ANYWHERE: bool>(
     vm: &mut Vm,
     th: &mut Thread,
     remaining: &mut u64,
-    mode: StopMode,
+) -> Result<Option<StepOutcome>, PyErr> {
+    // The simulated clock lives in a register while instructions run (not a
+    // load and store of `vm.clock_ps` per instruction); `run_loop` writes it
+    // back before every call that may read or advance it and reads it again
+    // afterwards, and it is written back here on every way out.
+    let mut clock = vm.clock_ps;
+    let r = run_loop::<PROFILE, ANYWHERE>(vm, th, remaining, &mut clock);
+    vm.clock_ps = clock;
+    r
+}
+
+/// The body of [`run_frame`]; `clock` stands for `vm.clock_ps`.
+#[inline(always)]
+fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
+    vm: &mut Vm,
+    th: &mut Thread,
+    remaining: &mut u64,
+    clock: &mut u64,
 ) -> Result<Option<StepOutcome>, PyErr> {
     let frame = top_frame!(th);
     let code = frame.code.clone();
     let base = frame.base as usize;
     let mut ip = frame.ip as usize;
-    let instrs = &code.code.instrs[..];
-    let costs = &code.costs[..];
-    let anywhere = mode == StopMode::Anywhere;
+    let ops = &code.ops[..];
     // A local copy: one compare with a register per instruction.
     let mut sample_at = vm.profile.next_ps;
 
@@ -154,17 +172,26 @@ fn run_frame<const PROFILE: bool>(
     }
     macro_rules! switch_point {
         () => {
-            if *remaining == 0 || vm.clock_ps >= vm.deadline_ps {
+            if *remaining == 0 || *clock >= vm.deadline_ps {
                 save_ip!();
                 vm.at_switch_point = true;
                 return Ok(Some(budget_outcome(vm)));
             }
         };
     }
+    // A call that may read or advance the clock.
+    macro_rules! out {
+        ($e:expr) => {{
+            vm.clock_ps = *clock;
+            let r = $e;
+            *clock = vm.clock_ps;
+            r
+        }};
+    }
     macro_rules! slow {
         ($e:expr) => {{
             save_ip!();
-            match $e {
+            match out!($e) {
                 Ok(Flow::Next) => ip = top_frame!(th).ip as usize,
                 Ok(Flow::Switch) => return Ok(None),
                 Err(e) => return Err(e),
@@ -173,18 +200,18 @@ fn run_frame<const PROFILE: bool>(
     }
 
     loop {
-        if anywhere && (*remaining == 0 || vm.clock_ps >= vm.deadline_ps) {
+        if ANYWHERE && (*remaining == 0 || *clock >= vm.deadline_ps) {
             save_ip!();
             vm.at_switch_point = false;
             return Ok(Some(budget_outcome(vm)));
         }
-        if PROFILE && vm.clock_ps >= sample_at {
-            sample(vm, th, &code.code, ip);
+        if PROFILE && *clock >= sample_at {
+            out!(sample(vm, th, &code.code, ip));
             sample_at = vm.profile.next_ps;
         }
         *remaining = remaining.saturating_sub(1);
-        let instr = instrs[ip];
-        vm.clock_ps += costs[ip] as u64;
+        let (instr, cost) = ops[ip];
+        *clock += cost as u64;
         ip += 1;
         match instr {
             Instr::Nop => {}
@@ -198,7 +225,7 @@ fn run_frame<const PROFILE: bool>(
                 let v = th.stack[base + i as usize];
                 if v.is_null() {
                     save_ip!();
-                    return Err(flow::unbound_local(vm, &code, i));
+                    return Err(out!(flow::unbound_local(vm, &code, i)));
                 }
                 th.stack.push(v);
             }
@@ -219,24 +246,16 @@ fn run_frame<const PROFILE: bool>(
                 th.stack.swap(len - 1, len - n as usize);
             }
             Instr::BinaryOp(op) => {
-                let len = th.stack.len();
-                match ops::fast_binary(th.stack[len - 2], th.stack[len - 1], op) {
-                    Some(r) => {
-                        th.stack.truncate(len - 1);
-                        th.stack[len - 2] = r;
-                    }
-                    None => slow!(exec_slow(vm, th, instr)),
+                if !fold_top2(&mut th.stack, |a, b| ops::fast_binary(a, b, op)) {
+                    slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::CompareOp(op) => {
-                let len = th.stack.len();
-                let (a, b) = (th.stack[len - 2], th.stack[len - 1]);
-                match ops::fast_compare(a, b, CmpOp::from_u32(op)) {
-                    Some(r) => {
-                        th.stack.truncate(len - 1);
-                        th.stack[len - 2] = Value::Bool(r);
-                    }
-                    None => slow!(exec_slow(vm, th, instr)),
+                let cmp = CmpOp::from_u32(op);
+                if !fold_top2(&mut th.stack, |a, b| {
+                    ops::fast_compare(a, b, cmp).map(Value::Bool)
+                }) {
+                    slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::JumpBackward(t) => {
@@ -276,13 +295,17 @@ fn run_frame<const PROFILE: bool>(
             Instr::LoadGlobal(n) => {
                 let name = code.names[n as usize];
                 let globals = top_frame!(th).globals;
+                if let Some(v) = cache::load_global(vm, &code.cache[ip - 1], globals, name) {
+                    th.stack.push(v);
+                    continue;
+                }
                 match vm.dict_get_str(globals, name) {
                     Some(v) => th.stack.push(v),
                     None => match vm.dict_get_str(vm.builtins, name) {
                         Some(v) => th.stack.push(v),
                         None => {
                             save_ip!();
-                            return Err(flow::name_error(vm, name));
+                            return Err(out!(flow::name_error(vm, name)));
                         }
                     },
                 }
@@ -290,7 +313,7 @@ fn run_frame<const PROFILE: bool>(
             Instr::StoreGlobal(n) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let globals = top_frame!(th).globals;
-                vm.dict_set_str(globals, code.names[n as usize], v);
+                cache::store_global(vm, &code.cache[ip - 1], globals, code.names[n as usize], v);
             }
             Instr::ForIter(t) => {
                 if let Some(next) = iter::fast_next(vm, th) {
@@ -307,19 +330,19 @@ fn run_frame<const PROFILE: bool>(
             }
             Instr::Call(argc) => {
                 save_ip!();
-                match call::try_fast_call(vm, th, argc) {
+                match out!(call::try_fast_call(vm, th, argc)) {
                     Ok(Some(_)) => return Ok(None),
                     Ok(None) => {}
                     Err(e) => return Err(e),
                 }
-                let native = match exec_slow(vm, th, instr) {
+                let native = match out!(exec_slow(vm, th, instr)) {
                     Ok(Flow::Next) => true,
                     Ok(Flow::Switch) => return Ok(None),
                     Err(e) => return Err(e),
                 };
                 ip = top_frame!(th).ip as usize;
                 if native {
-                    vm.clock_ps += vm.costs.builtin_call as u64;
+                    *clock += vm.costs.builtin_call as u64;
                     switch_point!();
                 }
             }
@@ -327,6 +350,12 @@ fn run_frame<const PROFILE: bool>(
                 let name = code.names[n as usize];
                 let f = top_frame!(th);
                 let (ns, globals) = (f.ns.unwrap_or(f.globals), f.globals);
+                if ns == globals {
+                    if let Some(v) = cache::load_global(vm, &code.cache[ip - 1], globals, name) {
+                        th.stack.push(v);
+                        continue;
+                    }
+                }
                 let v = vm
                     .dict_get_str(ns, name)
                     .or_else(|| {
@@ -341,7 +370,7 @@ fn run_frame<const PROFILE: bool>(
                     Some(v) => th.stack.push(v),
                     None => {
                         save_ip!();
-                        return Err(flow::name_error(vm, name));
+                        return Err(out!(flow::name_error(vm, name)));
                     }
                 }
             }
@@ -349,18 +378,18 @@ fn run_frame<const PROFILE: bool>(
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let f = top_frame!(th);
                 let ns = f.ns.unwrap_or(f.globals);
-                vm.dict_set_str(ns, code.names[n as usize], v);
+                cache::store_global(vm, &code.cache[ip - 1], ns, code.names[n as usize], v);
             }
             Instr::LoadAttr(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);
-                match attr::fast_load(vm, obj, code.names[n as usize]) {
+                match cache::load_attr(vm, &code.cache[ip - 1], obj, code.names[n as usize]) {
                     Some(v) => *th.stack.last_mut().unwrap_or(&mut Value::Null) = v,
                     None => slow!(exec_slow(vm, th, instr)),
                 }
             }
             Instr::LoadMethod(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);
-                match attr::fast_method(vm, obj, code.names[n as usize]) {
+                match cache::load_method(vm, &code.cache[ip - 1], obj, code.names[n as usize]) {
                     Some(m) => {
                         *th.stack.last_mut().unwrap_or(&mut Value::Null) = m;
                         th.stack.push(obj);
@@ -371,26 +400,24 @@ fn run_frame<const PROFILE: bool>(
             Instr::StoreAttr(n) => {
                 let len = th.stack.len();
                 let (value, obj) = (th.stack[len - 2], th.stack[len - 1]);
-                if attr::fast_store(vm, obj, code.names[n as usize], value) {
+                if cache::store_attr(vm, &code.cache[ip - 1], obj, code.names[n as usize], value) {
                     th.stack.truncate(len - 2);
                 } else {
                     slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::BinarySubscr => {
-                let len = th.stack.len();
-                match build::fast_getitem(vm, th.stack[len - 2], th.stack[len - 1]) {
-                    Some(v) => {
-                        th.stack.truncate(len - 1);
-                        th.stack[len - 2] = v;
-                    }
-                    None => slow!(exec_slow(vm, th, instr)),
+                if !fold_top2(&mut th.stack, |c, k| build::fast_getitem(vm, c, k)) {
+                    slow!(exec_slow(vm, th, instr));
                 }
             }
             Instr::StoreSubscr => {
-                let len = th.stack.len();
-                let (v, c, k) = (th.stack[len - 3], th.stack[len - 2], th.stack[len - 1]);
-                if build::fast_setitem(vm, c, k, v) {
+                let done = match th.stack.as_slice() {
+                    [.., v, c, k] => build::fast_setitem(vm, *c, *k, *v),
+                    _ => false,
+                };
+                if done {
+                    let len = th.stack.len();
                     th.stack.truncate(len - 3);
                 } else {
                     slow!(exec_slow(vm, th, instr));
@@ -399,13 +426,30 @@ fn run_frame<const PROFILE: bool>(
             Instr::ReturnValue => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 save_ip!();
-                return match flow::return_value(vm, th, v) {
+                return match out!(flow::return_value(vm, th, v)) {
                     Ok(()) => Ok(None),
                     Err(out) => Ok(Some(out)),
                 };
             }
             other => slow!(exec_slow(vm, th, other)),
         }
+    }
+}
+
+/// Replaces the two topmost values (second, top) with `f(second, top)` if
+/// that gives a value; false (stack unchanged) otherwise.
+#[inline(always)]
+fn fold_top2(stack: &mut Vec<Value>, f: impl FnOnce(Value, Value) -> Option<Value>) -> bool {
+    let [.., a, b] = stack.as_mut_slice() else {
+        return false;
+    };
+    match f(*a, *b) {
+        Some(r) => {
+            *a = r;
+            stack.pop();
+            true
+        }
+        None => false,
     }
 }
 

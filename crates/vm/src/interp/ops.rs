@@ -14,7 +14,7 @@ use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
 /// Int/float arithmetic without allocation, or None.
-#[inline]
+#[inline(always)]
 pub(crate) fn fast_binary(a: Value, b: Value, op: u32) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match BinOp::from_u32(op).base() {
@@ -59,7 +59,7 @@ fn int_true_div(x: i64, y: i64) -> f64 {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn float_op(x: f64, y: f64, op: u32) -> Option<Value> {
     Some(Value::Float(match BinOp::from_u32(op).base() {
         BinOp::Add => x + y,
@@ -442,7 +442,7 @@ pub(crate) fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
 }
 
 /// Comparison of ints and floats without allocation.
-#[inline]
+#[inline(always)]
 pub(crate) fn fast_compare(a: Value, b: Value, op: CmpOp) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(&y),

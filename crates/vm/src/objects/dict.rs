@@ -20,7 +20,8 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone, Debug, Default)]
+/// Cloning keeps the keys version: the copy has the same key layout.
+#[derive(Clone, Debug)]
 pub struct Dict {
     table: HashTable<u32>,
     entries: Vec<Option<Entry>>,
@@ -28,6 +29,24 @@ pub struct Dict {
     /// Inserts left before CPython's table would be resized (`dk_usable`);
     /// 0 for a new dict, as CPython's shared empty keys.
     usable: usize,
+    /// Tag of the current key layout (`crate::version`): replaced whenever
+    /// a key is added or removed (or entries move in a resize), kept when
+    /// only values change. An inline cache that saw `name` at entry `i` (or
+    /// saw it absent) under this tag can trust that while the tag is
+    /// unchanged.
+    keys_version: u64,
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict {
+            table: HashTable::new(),
+            entries: Vec::new(),
+            len: 0,
+            usable: 0,
+            keys_version: crate::version::fresh(),
+        }
+    }
 }
 
 /// The smallest CPython keys table (`PyDict_MINSIZE`).
@@ -41,6 +60,35 @@ fn usable_fraction(size: usize) -> usize {
 impl Dict {
     pub fn new() -> Self {
         Dict::default()
+    }
+
+    /// The tag of the current key layout (see the field).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
+    }
+
+    /// The value at entry `index` if that entry's key is the object `key`
+    /// itself (an inline cache's hint, checked: any layout is safe).
+    #[inline]
+    pub fn value_if_key_at(&self, index: u32, key: crate::value::ObjRef) -> Option<Value> {
+        match self.entries.get(index as usize) {
+            Some(Some(e)) if matches!(e.key, Value::Obj(k) if k == key) => Some(e.value),
+            _ => None,
+        }
+    }
+
+    /// Sets the value at entry `index` if that entry's key is the object
+    /// `key` itself; false otherwise.
+    #[inline]
+    pub fn set_if_key_at(&mut self, index: u32, key: crate::value::ObjRef, value: Value) -> bool {
+        match self.entries.get_mut(index as usize) {
+            Some(Some(e)) if matches!(e.key, Value::Obj(k) if k == key) => {
+                e.value = value;
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -81,8 +129,19 @@ impl Dict {
         }
     }
 
-    /// Appends a key known to be absent.
+    /// The entry index the next `insert_new` will use (after the resize
+    /// it may do first, which drops deleted entries).
+    pub fn next_index(&self) -> usize {
+        if self.usable == 0 {
+            self.len
+        } else {
+            self.entries.len()
+        }
+    }
+
+    /// Appends a key known to be absent (at entry `next_index()`).
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.keys_version = crate::version::fresh();
         if self.usable == 0 {
             self.resize();
         }
@@ -103,6 +162,7 @@ impl Dict {
     /// Removes the entry at `index`, returning it.
     pub fn remove_at(&mut self, index: usize) -> Option<Entry> {
         let entry = self.entries.get_mut(index)?.take()?;
+        self.keys_version = crate::version::fresh();
         if let Ok(slot) = self
             .table
             .find_entry(entry.hash as u64, |&i| i as usize == index)
@@ -137,6 +197,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.keys_version = crate::version::fresh();
         self.table.clear();
         self.entries.clear();
         self.len = 0;

@@ -28,7 +28,7 @@ pub enum Obj {
     ByteArray(Vec<u8>),
     List(Vec<Value>),
     Tuple(Vec<Value>),
-    Dict(DictObj),
+    Dict(Box<DictObj>),
     Set(SetObj),
     FrozenSet(SetObj),
     Range(RangeObj),
