@@ -1,4 +1,4 @@
-# expect: deadlock
+# expect: deadlock, lock-order
 import multiprocessing as mp
 
 def one(a, b):

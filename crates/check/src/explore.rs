@@ -156,7 +156,7 @@ impl Run {
         tid: usize,
         runnable: &[usize],
         edges: &mut Edges,
-        max_serial: u32,
+        max_serial: crate::lockorder::Stable,
     ) -> Result<(Transition, Vec<(usize, usize)>), Stop> {
         let preempts = matches!(self.sched.last(), Some(&p) if p != tid && runnable.contains(&p));
         let tr = self.ex.execute(tid)?;
@@ -217,7 +217,7 @@ pub struct Explorer {
     pub start: Run,
     pub opts: Options,
     /// Locks created before the first thread started (see `lockorder`).
-    pub max_serial: u32,
+    pub max_serial: crate::lockorder::Stable,
 }
 
 impl Explorer {
@@ -229,13 +229,16 @@ impl Explorer {
                 break;
             }
             let before = run.clone();
-            let (tr, _) = run.step(0, &[0], &mut edges, u32::MAX)?;
+            let (tr, _) = run.step(0, &[0], &mut edges, crate::lockorder::Stable::ALL)?;
             if run.ex.threads.len() > 1 || tr.ended || !run.ex.uncaught.is_empty() {
                 run = before;
                 break;
             }
         }
-        let max_serial = run.ex.vm().lock_serial;
+        let max_serial = crate::lockorder::Stable {
+            serial: run.ex.vm().lock_serial,
+            chans: run.ex.ipc.channels.len(),
+        };
         Ok(Explorer {
             start: run,
             opts,
@@ -478,7 +481,7 @@ pub fn replay(
             },
         };
         let preempted = matches!(run.sched.last(), Some(&p) if p != tid && runnable.contains(&p));
-        let (tr, _) = run.step(tid, &runnable, &mut edges, u32::MAX)?;
+        let (tr, _) = run.step(tid, &runnable, &mut edges, crate::lockorder::Stable::ALL)?;
         trs.push((tr, preempted));
     }
     let cut = !run.ex.runnable().is_empty();

@@ -35,6 +35,9 @@ pub struct Channel {
     pub piped: bool,
     /// Holds semaphore tokens (a multiprocessing lock or semaphore).
     pub semaphore: bool,
+    /// The token of a multiprocessing `Lock` (or an `RLock`'s): tracked
+    /// for lock-order inversions (`lockorder`).
+    pub lock: bool,
 }
 
 impl Channel {
@@ -139,7 +142,12 @@ impl Exec {
     /// Requests answered without a scheduling point: creating objects.
     pub(crate) fn ipc_local(&mut self, tid: usize, req: &Syscall) -> Option<PyResult<Value>> {
         match req {
-            Syscall::ChannelNew => Some(Ok(Value::Int(self.channel_new(false) as i64))),
+            Syscall::ChannelNew => {
+                let lock = self.making_lock(tid);
+                let chan = self.channel_new(false);
+                self.ipc.channels[chan as usize].lock = lock;
+                Some(Ok(Value::Int(chan as i64)))
+            }
             Syscall::PipeNew { duplex } => {
                 let a = self.channel_new(true);
                 let b = duplex.then(|| self.channel_new(true));
@@ -175,6 +183,16 @@ impl Exec {
             }
             _ => None,
         }
+    }
+
+    /// Whether thread `tid` is inside `multiprocessing`'s `Lock()` or
+    /// `RLock()` constructor.
+    fn making_lock(&self, tid: usize) -> bool {
+        self.py_thread(tid).frames.iter().any(|fr| {
+            matches!(fr, Frame::Py(f)
+                if f.code.code.source.name.contains("synchronize")
+                    && matches!(&*f.code.code.qualname, "Lock.__init__" | "RLock.__init__"))
+        })
     }
 
     fn channel_new(&mut self, piped: bool) -> u64 {
@@ -439,7 +457,13 @@ impl Exec {
             status
         };
         let what = format!("{}: {said}", self.call_name(tid, "receive"));
-        let op = if peek { ChanOp::Look } else { ChanOp::Take };
+        // A receive that timed out took nothing: a look (it still races
+        // with puts — had one come first, it would have taken it).
+        let op = if peek || said.contains("timeout") {
+            ChanOp::Look
+        } else {
+            ChanOp::Take
+        };
         tr.accesses.push(self.chan_access(tid, chan, op, what));
         Ok(self.vm_mut(tid).new_tuple(vec![status, value]))
     }

@@ -29,6 +29,26 @@ pub struct Edge {
     pub line: u32,
 }
 
+/// Which locks have stable identities: `threading` locks with a serial up
+/// to `serial`, multiprocessing locks on channels numbered below `chans`
+/// (those made before the first thread or process started).
+#[derive(Clone, Copy, Debug)]
+pub struct Stable {
+    pub serial: u32,
+    pub chans: usize,
+}
+
+impl Stable {
+    /// Every lock (a replay follows one schedule: nothing to compare).
+    pub const ALL: Stable = Stable {
+        serial: u32::MAX,
+        chans: usize::MAX,
+    };
+}
+
+/// Keys of multiprocessing locks (channel numbers) among lock serials.
+const CHAN_KEY: u32 = 1 << 31;
+
 /// Locks each thread holds in the current schedule (by serial).
 #[derive(Clone, Debug, Default)]
 pub struct Held(Vec<Vec<(u32, String)>>);
@@ -37,50 +57,95 @@ pub struct Held(Vec<Vec<(u32, String)>>);
 pub type Edges = BTreeMap<(u32, u32, usize), Edge>;
 
 /// Records the lock operations of a transition.
-/// Locks with a serial above `max_serial` are ignored (see above).
-pub fn observe(held: &mut Held, edges: &mut Edges, ex: &Exec, tr: &Transition, max_serial: u32) {
+/// Locks without a stable identity are ignored (see above).
+pub fn observe(held: &mut Held, edges: &mut Edges, ex: &Exec, tr: &Transition, stable: Stable) {
     if held.0.len() <= tr.tid {
         held.0.resize(tr.tid + 1, Vec::new());
     }
     for a in &tr.accesses {
-        // Lock order is tracked in the main process only (a forked child
-        // holds copies of its locks with the same serials).
-        let Some(loc) = a
-            .loc
-            .filter(|l| l.space == 0 && ex.threads[tr.tid].proc == 0)
-        else {
+        let Some(loc) = a.loc else { continue };
+        // A multiprocessing Lock/RLock: a channel holding its token; a
+        // take acquires it, a put releases it.
+        if loc.space == crate::access::CHANNELS {
+            let chan = loc.obj as usize;
+            let lock = ex.ipc.channels.get(chan).is_some_and(|c| c.lock);
+            if !lock || chan >= stable.chans {
+                continue;
+            }
+            let op = match a.op {
+                Op::Chan(crate::access::ChanOp::Take) => Op::Acquire,
+                Op::Chan(crate::access::ChanOp::Put) => Op::Release,
+                _ => continue,
+            };
+            let name = a
+                .what
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches("()");
+            let name = name
+                .rsplit_once('.')
+                .map_or(name, |(holder, _)| holder)
+                .to_string();
+            record(
+                held,
+                edges,
+                ex,
+                tr,
+                (CHAN_KEY | chan as u32, name),
+                op,
+                a.line,
+            );
             continue;
-        };
+        }
+        // `threading` locks are tracked in the main process only (a forked
+        // child holds copies of its locks with the same serials).
+        if loc.space != 0 || ex.threads[tr.tid].proc != 0 {
+            continue;
+        }
         let serial = match ex.vm().heap.get(ObjRef(loc.obj)) {
-            Obj::Lock(l) if l.serial <= max_serial => l.serial,
+            Obj::Lock(l) if l.serial <= stable.serial => l.serial,
             _ => continue,
         };
-        let mine = &mut held.0[tr.tid];
-        match a.op {
-            Op::Acquire | Op::TryAcquire { got: true } => {
-                if mine.iter().any(|(s, _)| *s == serial) {
-                    continue; // re-entered RLock
-                }
-                if a.op == Op::Acquire {
-                    for (s, name) in mine.iter() {
-                        edges.entry((*s, serial, tr.tid)).or_insert_with(|| Edge {
-                            from: name.clone(),
-                            to: a.what.clone(),
-                            tid: tr.tid,
-                            thread: ex.threads[tr.tid].name.clone(),
-                            line: a.line,
-                        });
-                    }
-                }
-                mine.push((serial, a.what.clone()));
+        record(held, edges, ex, tr, (serial, a.what.clone()), a.op, a.line);
+    }
+}
+
+/// One acquire or release of lock `key` (named `name`) by `tr`'s thread.
+fn record(
+    held: &mut Held,
+    edges: &mut Edges,
+    ex: &Exec,
+    tr: &Transition,
+    (serial, name): (u32, String),
+    op: Op,
+    line: u32,
+) {
+    let mine = &mut held.0[tr.tid];
+    match op {
+        Op::Acquire | Op::TryAcquire { got: true } => {
+            if mine.iter().any(|(s, _)| *s == serial) {
+                return; // re-entered RLock
             }
-            Op::Release => {
-                if let Some(i) = mine.iter().rposition(|(s, _)| *s == serial) {
-                    mine.remove(i);
+            if op == Op::Acquire {
+                for (s, from) in mine.iter() {
+                    edges.entry((*s, serial, tr.tid)).or_insert_with(|| Edge {
+                        from: from.clone(),
+                        to: name.clone(),
+                        tid: tr.tid,
+                        thread: ex.threads[tr.tid].name.clone(),
+                        line,
+                    });
                 }
             }
-            _ => {}
+            mine.push((serial, name));
         }
+        Op::Release => {
+            if let Some(i) = mine.iter().rposition(|(s, _)| *s == serial) {
+                mine.remove(i);
+            }
+        }
+        _ => {}
     }
 }
 
