@@ -372,6 +372,44 @@ fn set_exception_field(vm: &mut Vm, e: ObjRef, name: ObjRef, value: Value) -> Py
     Ok(true)
 }
 
+/// `obj.__class__ = cls` for an instance: allowed between classes whose
+/// instances have the same layout, as CPython checks.
+fn set_class(vm: &mut Vm, r: ObjRef, value: Value) -> PyResult<()> {
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return Err(PyErr::internal("__class__ of a non-instance"));
+    };
+    let old = i.class;
+    let is_type = matches!(value, Value::Obj(t) if matches!(vm.heap.get(t), Obj::Type(_)));
+    let Value::Obj(new) = value else {
+        let tn = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{tn}' object"
+        )));
+    };
+    if !is_type {
+        let tn = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{tn}' object"
+        )));
+    }
+    let (nt, ot) = (vm.type_obj(new), vm.type_obj(old));
+    if nt.builtin || ot.builtin {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    if nt.layout != ot.layout {
+        let (o, n) = (ot.name.to_string(), nt.name.to_string());
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{n}' object layout differs from '{o}'"
+        )));
+    }
+    if let Obj::Instance(i) = vm.heap.get_mut(r) {
+        i.class = new;
+    }
+    Ok(())
+}
+
 /// Stores an attribute without consulting descriptors or `__setattr__`.
 pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
     let Value::Obj(r) = obj else {
@@ -408,6 +446,9 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
     }
     // Plain instances of builtin types (`object()`) have no `__dict__`.
     if let Obj::Instance(i) = vm.heap.get(r) {
+        if vm.str_of(name) == "__class__" {
+            return set_class(vm, r, value);
+        }
         if i.exc.is_none() && vm.type_obj(i.class).builtin {
             return Err(no_attribute(vm, obj, name));
         }

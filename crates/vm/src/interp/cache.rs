@@ -117,8 +117,10 @@ fn store_attr_miss(vm: &mut Vm, slot: &Cell<Slot>, r: ObjRef, name: ObjRef, valu
         let Obj::Instance(i) = vm.heap.get(r) else {
             return false;
         };
-        // Exceptions keep `args`, `__cause__`, ... outside the attribute dict.
+        // Exceptions keep `args`, `__cause__`, ... outside the attribute
+        // dict; `__class__` is no attribute at all.
         if !vm.attr_fast_path
+            || vm.str_of(name) == "__class__"
             || !vm.type_obj(i.class).plain_attrs
             || i.exc.is_some()
             || i.class == vm.types.object
