@@ -40,6 +40,7 @@ fn main() {
     trials.push(Trial::test("shards_add_up", shards_add_up));
     trials.push(Trial::test("bad_input", bad_input));
     trials.push(Trial::test("html_report", html_report));
+    trials.push(Trial::test("readme_replay", readme_replay));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -274,5 +275,32 @@ fn html_report() -> Result<(), Failed> {
         return Err(format!("unwritable report: exit {code}, {err:?}").into());
     }
     let _ = std::fs::remove_dir_all(&tmp);
+    Ok(())
+}
+
+/// The replay command README.md shows still reproduces its deadlock (a
+/// schedule token names transitions, so it changes when what counts as a
+/// visible operation changes).
+fn readme_replay() -> Result<(), Failed> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let readme = std::fs::read_to_string(root.join("README.md")).map_err(|e| e.to_string())?;
+    let line = readme
+        .lines()
+        .find(|l| l.contains("-- replay tests/check/abba.py --schedule"))
+        .ok_or("README.md shows no replay of tests/check/abba.py")?;
+    let token = line
+        .split_whitespace()
+        .skip_while(|w| *w != "--schedule")
+        .nth(1)
+        .ok_or("no token after --schedule")?;
+    let program = root.join("tests/check/abba.py");
+    let program = program.to_string_lossy();
+    let (code, out, err) = corelab(&["replay", &program, "--schedule", token, "-q"]);
+    if code != 3 {
+        return Err(format!(
+            "README's `replay --schedule {token}` exits {code}, not 3 (deadlock); `corelab check tests/check/abba.py` prints the current token:\n{out}{err}"
+        )
+        .into());
+    }
     Ok(())
 }
