@@ -163,16 +163,7 @@ impl Exec {
                 Some(Ok(self.vm_mut(tid).new_tuple(ids)))
             }
             Syscall::SharedNew { values } => {
-                let vm = self.vm_of(tid);
-                let list = match values {
-                    Value::Obj(r) => match vm.heap.get(*r) {
-                        Obj::List(l) => l.clone(),
-                        _ => Vec::new(),
-                    },
-                    _ => Vec::new(),
-                };
-                let items: Result<Vec<Pickled>, _> =
-                    list.into_iter().map(|v| pickle::dump(vm, v)).collect();
+                let items = pickle::dump_block(self.vm_of(tid), *values);
                 Some(match items {
                     Ok(items) => {
                         self.ipc.shared.push(items);
@@ -541,18 +532,7 @@ impl Exec {
             return Err(PyErr::internal("unknown shared memory block"));
         };
         let mut a = self.shared_access(tid, id, index, Op::Read);
-        let vm = self.vm_mut(tid);
-        let r = match index {
-            Some(i) => match block.get(i as usize) {
-                Some(p) => pickle::load(vm, p),
-                None => Err(vm.index_error("invalid index")),
-            },
-            None => block
-                .iter()
-                .map(|p| pickle::load(vm, p))
-                .collect::<PyResult<Vec<_>>>()
-                .map(|vs| vm.new_list(vs)),
-        };
+        let r = pickle::load_block(self.vm_mut(tid), &block, index);
         if let Ok(v) = &r {
             a.value = Some(*v);
         }

@@ -325,19 +325,7 @@ impl Machine {
 impl Machine {
     /// `Syscall::SharedNew`: a shared-memory block (pickled scalars).
     pub(crate) fn shared_new(&mut self, tid: Tid, values: Value) {
-        let items = {
-            let vm = self.vm_of(tid);
-            let list = match values {
-                Value::Obj(r) => match vm.heap.get(r) {
-                    corelab_vm::objects::Obj::List(l) => l.clone(),
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
-            };
-            list.into_iter()
-                .map(|v| pickle::dump(vm, v))
-                .collect::<Result<Vec<_>, _>>()
-        };
+        let items = pickle::dump_block(self.vm_of(tid), values);
         match items {
             Ok(items) => {
                 self.shared.push(items);
@@ -356,18 +344,7 @@ impl Machine {
             self.deliver(tid, Err(PyErr::internal("unknown shared memory block")));
             return;
         };
-        let vm = self.vm_of(tid);
-        let r = match index {
-            Some(i) => match block.get(i as usize) {
-                Some(p) => pickle::load(vm, p),
-                None => Err(vm.index_error("invalid index")),
-            },
-            None => block
-                .iter()
-                .map(|p| pickle::load(vm, p))
-                .collect::<PyResult<Vec<_>>>()
-                .map(|vs| vm.new_list(vs)),
-        };
+        let r = pickle::load_block(self.vm_of(tid), &block, index);
         self.deliver(tid, r);
     }
 

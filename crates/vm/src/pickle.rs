@@ -634,3 +634,34 @@ fn ensure_imported(vm: &mut Vm, module: &str) -> PyResult<()> {
         "receiving a pickled reference to module '{module}', which the receiving process has not imported"
     )))
 }
+
+/// A shared-memory block (`multiprocessing.Value/Array`, `Syscall::SharedNew`)
+/// from `values`, a list: each item pickled.
+pub fn dump_block(vm: &Vm, values: Value) -> Result<Vec<Pickled>, PickleError> {
+    let items = match values {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::List(l) => l.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    items.into_iter().map(|v| dump(vm, v)).collect()
+}
+
+/// Item `index` of a shared-memory block, or all of them as a list
+/// (`Syscall::SharedGet`).
+pub fn load_block(vm: &mut Vm, block: &[Pickled], index: Option<u64>) -> PyResult<Value> {
+    match index {
+        Some(i) => match block.get(i as usize) {
+            Some(p) => load(vm, p),
+            None => Err(vm.index_error("invalid index")),
+        },
+        None => {
+            let vs = block
+                .iter()
+                .map(|p| load(vm, p))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(vm.new_list(vs))
+        }
+    }
+}
