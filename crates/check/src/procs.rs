@@ -347,6 +347,14 @@ impl Exec {
         self.close_handles(tid, p, &held, tr);
     }
 
+    /// A parent's look at process `p` (join, `is_alive()`, `exitcode`): a
+    /// step the user sees, though it happens inside `multiprocessing`.
+    fn look_at(&self, tid: usize, p: usize, what: String) -> crate::access::Access {
+        let mut a = self.sync_access(tid, Some(proc_loc(p)), Op::Chan(ChanOp::Look), what);
+        a.library = false;
+        a
+    }
+
     /// `Syscall::JoinProcess` (enabled: the process has ended, or the wait
     /// times out).
     pub(crate) fn join_process(
@@ -365,9 +373,7 @@ impl Exec {
         } else {
             format!("gives up joining {name} (timeout)")
         };
-        let mut a = self.sync_access(tid, Some(proc_loc(p)), Op::Chan(ChanOp::Look), what);
-        a.library = false;
-        tr.accesses.push(a);
+        tr.accesses.push(self.look_at(tid, p, what));
         if ended {
             // Everything its threads did happens before the join.
             for j in 0..self.threads.len() {
@@ -398,9 +404,7 @@ impl Exec {
             Some(c) => format!("sees that {name} has exited (code {c})"),
             None => format!("sees that {name} is running"),
         };
-        let mut a = self.sync_access(tid, Some(proc_loc(p)), Op::Chan(ChanOp::Look), what);
-        a.library = false;
-        tr.accesses.push(a);
+        tr.accesses.push(self.look_at(tid, p, what));
         Ok(code.map_or(Value::None, |c| Value::Int(c as i64)))
     }
 
