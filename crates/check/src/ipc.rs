@@ -19,7 +19,6 @@
 
 use crate::access::{self, ChanOp, Key, Loc, Op};
 use crate::exec::{Exec, Stop, Transition};
-use crate::procs::Start;
 use corelab_vm::objects::Obj;
 use corelab_vm::pickle::{self, Pickled};
 use corelab_vm::thread::Frame;
@@ -278,24 +277,7 @@ impl Exec {
         tr: &mut Transition,
     ) -> Result<PyResult<Value>, Stop> {
         Ok(match req {
-            Syscall::StartProcess {
-                func,
-                args,
-                method,
-                name,
-                daemon,
-                handles,
-            } => {
-                let start = Start {
-                    func,
-                    args,
-                    method,
-                    name,
-                    daemon,
-                    handles,
-                };
-                return self.start_process(tid, start, tr);
-            }
+            Syscall::StartProcess(start) => return self.start_process(tid, start, tr),
             Syscall::JoinProcess { pid, .. } => self.join_process(tid, pid, tr),
             Syscall::ProcessStatus { pid } => self.process_status(tid, pid, tr),
             Syscall::KillProcess { pid, signal } => self.kill_process(tid, pid, signal, tr),

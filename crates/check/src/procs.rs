@@ -92,14 +92,7 @@ fn alive_loc(p: usize) -> Loc {
 }
 
 /// What `StartProcess` asks for.
-pub(crate) struct Start {
-    pub func: Value,
-    pub args: Value,
-    pub method: StartMethod,
-    pub name: String,
-    pub daemon: bool,
-    pub handles: Vec<u64>,
-}
+pub(crate) type Start = corelab_vm::ProcessStart;
 
 impl Exec {
     /// The process with `pid`.

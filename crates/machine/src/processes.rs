@@ -20,15 +20,7 @@ pub struct SpawnTarget {
 }
 
 /// A `Syscall::StartProcess` request.
-pub struct Start {
-    pub func: Value,
-    pub args: Value,
-    pub method: StartMethod,
-    pub name: String,
-    pub daemon: bool,
-    /// Pipe handles a spawned child receives.
-    pub handles: Vec<u64>,
-}
+pub type Start = corelab_vm::ProcessStart;
 
 /// A process about to be added to the machine.
 pub struct NewChild {

@@ -50,24 +50,7 @@ impl Machine {
                 name,
                 daemon,
             } => self.start_thread(tid, func, args, kwargs, name, daemon),
-            Syscall::StartProcess {
-                func,
-                args,
-                method,
-                name,
-                daemon,
-                handles,
-            } => {
-                let start = crate::processes::Start {
-                    func,
-                    args,
-                    method,
-                    name,
-                    daemon,
-                    handles,
-                };
-                self.start_process(tid, start)
-            }
+            Syscall::StartProcess(start) => self.start_process(tid, start),
             Syscall::JoinProcess { pid, timeout_ns } => self.join_process(tid, pid, timeout_ns),
             Syscall::ProcessStatus { pid } => {
                 let code = self

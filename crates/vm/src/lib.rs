@@ -34,7 +34,7 @@ pub mod vm;
 pub use errors::{Fatal, PyErr, PyResult};
 pub use interp::{deliver, step, StepOutcome, StopMode};
 pub use run::{run_source, Exit};
-pub use syscall::{PipeHandle, StartMethod, SyncOp, Syscall};
+pub use syscall::{PipeHandle, ProcessStart, StartMethod, SyncOp, Syscall};
 pub use thread::Thread;
 pub use value::{ObjRef, Value};
 pub use vm::{Limits, Stream, Vm};

@@ -49,16 +49,7 @@ pub enum Syscall {
     /// interpreter that first runs the main module as `__mp_main__`, then
     /// receives `func` and `args` pickled; `forkserver`: a copy of the fork
     /// server, then receives them pickled). Answer: the child's pid.
-    StartProcess {
-        func: Value,
-        args: Value,
-        method: StartMethod,
-        name: String,
-        daemon: bool,
-        /// Pipe handles the child receives (spawn, forkserver: those in
-        /// its pickled target; fork inherits every handle of the parent).
-        handles: Vec<u64>,
-    },
+    StartProcess(ProcessStart),
     /// Wait until process `pid` has ended. Answer: True, or False on timeout.
     JoinProcess { pid: u64, timeout_ns: Option<u64> },
     /// A process's exit code, or None while it runs. Answer at once.
@@ -106,6 +97,20 @@ pub enum Syscall {
     /// to operate on `lock`, before anything has changed. The checker makes
     /// it a scheduling point and answers None; the machine never sees it.
     Sync { lock: ObjRef, op: SyncOp },
+}
+
+/// What [`Syscall::StartProcess`] asks for (the machine and the checker
+/// both start processes from it).
+#[derive(Clone, Debug)]
+pub struct ProcessStart {
+    pub func: Value,
+    pub args: Value,
+    pub method: StartMethod,
+    pub name: String,
+    pub daemon: bool,
+    /// Pipe handles the child receives (spawn, forkserver: those in its
+    /// pickled target; fork inherits every handle of the parent).
+    pub handles: Vec<u64>,
 }
 
 /// One end of a pipe as a process holds it (a file descriptor): the
@@ -183,9 +188,9 @@ impl Syscall {
                 f(*args);
                 f(*kwargs);
             }
-            Syscall::StartProcess { func, args, .. } => {
-                f(*func);
-                f(*args);
+            Syscall::StartProcess(start) => {
+                f(start.func);
+                f(start.args);
             }
             Syscall::ChannelSend { value, .. }
             | Syscall::PipeSend { value, .. }
@@ -221,7 +226,7 @@ impl Syscall {
             Syscall::StartThread { name, .. } => format!("start {name}"),
             Syscall::Join { .. } => "join()".into(),
             Syscall::GilFree { what, .. } => (*what).into(),
-            Syscall::StartProcess { name, .. } => format!("start process {name}"),
+            Syscall::StartProcess(start) => format!("start process {}", start.name),
             Syscall::JoinProcess { .. } => "process join()".into(),
             Syscall::ProcessStatus { .. } => "process status".into(),
             Syscall::KillProcess { .. } => "process kill".into(),

@@ -116,14 +116,14 @@ fn start(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for v in items {
         handles.push(uint(vm, v, "handle")?);
     }
-    vm.syscall(Syscall::StartProcess {
+    vm.syscall(Syscall::StartProcess(crate::syscall::ProcessStart {
         func: a.get(0),
         args: a.get(1),
         method,
         name,
         daemon,
         handles,
-    })
+    }))
 }
 
 fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
