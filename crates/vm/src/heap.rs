@@ -29,6 +29,8 @@ pub struct Heap {
     /// allocated or handed out mutably, and by every collection (which
     /// may free a class whose slot a new class then reuses).
     type_epoch: u64,
+    /// How many NaNs this process has made (`fresh_nan`).
+    nans: u64,
 }
 
 impl Default for Heap {
@@ -40,6 +42,7 @@ impl Default for Heap {
             live: 0,
             allocated_since_gc: 0,
             type_epoch: crate::version::fresh(),
+            nans: 0,
         }
     }
 }
@@ -53,6 +56,21 @@ impl Heap {
     #[inline(always)]
     pub fn type_epoch(&self) -> u64 {
         self.type_epoch
+    }
+
+    /// A NaN no other float of this process has: floats are inline values
+    /// (`Value::Float`), so a float's identity is its bits, and CPython's
+    /// NaNs are each their own object (`float('nan') in [float('nan')]` is
+    /// False; `x in [x]` is True). Giving each new NaN its own payload
+    /// bits makes `is`, `in`, `==` on containers and dict lookups, which
+    /// try identity first, see what CPython sees. Payloads never reach
+    /// output (`repr` prints `nan`). A forked child continues its parent's
+    /// count, which is harmless: identity never crosses processes.
+    pub fn fresh_nan(&mut self, negative: bool) -> f64 {
+        self.nans = (self.nans + 1) & ((1 << 51) - 1);
+        let quiet = 0x7ff8_0000_0000_0000u64;
+        let sign = if negative { 1u64 << 63 } else { 0 };
+        f64::from_bits(sign | quiet | self.nans)
     }
 
     #[inline]

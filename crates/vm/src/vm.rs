@@ -509,6 +509,17 @@ impl Vm {
         }
     }
 
+    /// A new float object holding `f`: a NaN gets its own identity
+    /// (`Heap::fresh_nan`), as each NaN CPython computes is a new object.
+    #[inline]
+    pub fn float(&mut self, f: f64) -> Value {
+        if f.is_nan() {
+            Value::Float(self.heap.fresh_nan(f.is_sign_negative()))
+        } else {
+            Value::Float(f)
+        }
+    }
+
     /// `type(v).__name__`
     /// The name error messages give `v`'s type: CPython's `tp_name` (the
     /// class name, or a C type's module-qualified name).

@@ -450,7 +450,7 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     if let Some(s) = vm.as_str(x).map(String::from) {
         return match parse_float(&s) {
-            Some(f) => Ok(Value::Float(f)),
+            Some(f) => Ok(vm.float(f)),
             None => {
                 let r = super::repr_str(&s);
                 Err(vm.value_error(format!("could not convert string to float: {r}")))

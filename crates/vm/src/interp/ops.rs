@@ -61,7 +61,7 @@ fn int_true_div(x: i64, y: i64) -> f64 {
 
 #[inline(always)]
 fn float_op(x: f64, y: f64, op: u32) -> Option<Value> {
-    Some(Value::Float(match BinOp::from_u32(op).base() {
+    let r = match BinOp::from_u32(op).base() {
         BinOp::Add => x + y,
         BinOp::Subtract => x - y,
         BinOp::Multiply => x * y,
@@ -76,7 +76,9 @@ fn float_op(x: f64, y: f64, op: u32) -> Option<Value> {
             r
         }
         _ => return None,
-    }))
+    };
+    // A NaN result takes the slow path, which gives it its own identity.
+    (!r.is_nan()).then_some(Value::Float(r))
 }
 
 pub(crate) fn float_mod(x: f64, y: f64) -> f64 {
@@ -422,7 +424,7 @@ fn float_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<Value> {
             )));
         }
     };
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 pub(crate) fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
@@ -438,7 +440,7 @@ pub(crate) fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 /// Comparison of ints and floats without allocation.
@@ -743,7 +745,7 @@ pub(crate) fn unary(vm: &mut Vm, v: Value, instr: Instr) -> PyResult<Value> {
                 return Ok(Value::Int(n));
             }
         }
-        (Instr::UnaryNegative, Value::Float(f)) => return Ok(Value::Float(-f)),
+        (Instr::UnaryNegative, Value::Float(f)) => return Ok(vm.float(-f)),
         (Instr::UnaryNegative, Value::Bool(b)) => return Ok(Value::Int(-(b as i64))),
         (Instr::UnaryPositive, Value::Int(_) | Value::Float(_)) => return Ok(v),
         (Instr::UnaryPositive, Value::Bool(b)) => return Ok(Value::Int(b as i64)),

@@ -133,7 +133,7 @@ fn unary(
     if r.is_infinite() && x.is_finite() {
         return Err(vm.overflow_error("math range error"));
     }
-    Ok(Value::Float(r))
+    Ok(vm.float(r))
 }
 
 fn sqrt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -205,12 +205,12 @@ fn fabs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn degrees(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "degrees", 1, 1)?;
     let x = num(vm, a.get(0))?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(vm.float(x * (180.0 / std::f64::consts::PI)))
 }
 fn radians(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "radians", 1, 1)?;
     let x = num(vm, a.get(0))?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(vm.float(x * (std::f64::consts::PI / 180.0)))
 }
 
 /// Applies a logarithm `f` to an int or float the way CPython's
@@ -247,25 +247,27 @@ fn log(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if d == 0.0 {
             return Err(vm.zero_division("float division by zero"));
         }
-        return Ok(Value::Float(n / d));
+        return Ok(vm.float(n / d));
     }
-    Ok(Value::Float(n))
+    Ok(vm.float(n))
 }
 
 fn log2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log2", 1, 1)?;
-    Ok(Value::Float(log_with(vm, a.get(0), f64::log2)?))
+    let f = log_with(vm, a.get(0), f64::log2)?;
+    Ok(vm.float(f))
 }
 
 fn log10(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "log10", 1, 1)?;
-    Ok(Value::Float(log_with(vm, a.get(0), f64::log10)?))
+    let f = log_with(vm, a.get(0), f64::log10)?;
+    Ok(vm.float(f))
 }
 
 fn atan2(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "atan2", 2, 2)?;
     let (y, x) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    Ok(Value::Float(y.atan2(x)))
+    Ok(vm.float(y.atan2(x)))
 }
 
 fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -282,7 +284,7 @@ fn hypot(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         vec.push(x);
     }
-    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
+    Ok(vm.float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -301,7 +303,7 @@ fn dist(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         vec.push(d);
     }
-    Ok(Value::Float(vector_norm(&mut vec, max, found_nan)))
+    Ok(vm.float(vector_norm(&mut vec, max, found_nan)))
 }
 
 fn to_int_result(vm: &mut Vm, f: f64) -> PyResult<Value> {
@@ -350,7 +352,7 @@ fn trunc(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn copysign(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "copysign", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    Ok(Value::Float(x.copysign(y)))
+    Ok(vm.float(x.copysign(y)))
 }
 
 fn fmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -359,7 +361,7 @@ fn fmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if y == 0.0 && !x.is_nan() {
         return Err(domain(vm));
     }
-    Ok(Value::Float(x % y))
+    Ok(vm.float(x % y))
 }
 
 fn modf(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -530,7 +532,8 @@ fn fsum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         xs.push(num(vm, v)?);
     }
     let r = exact::fsum(xs);
-    Ok(Value::Float(math_result(vm, r)?))
+    let f = math_result(vm, r)?;
+    Ok(vm.float(f))
 }
 
 fn prod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -547,7 +550,8 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "pow", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
     let r = exact::pow(x, y);
-    Ok(Value::Float(math_result(vm, r)?))
+    let f = math_result(vm, r)?;
+    Ok(vm.float(f))
 }
 
 fn log1p(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -594,30 +598,32 @@ fn ldexp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         .to_i64()
         .unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
     let r = exact::ldexp(x, e);
-    Ok(Value::Float(math_result(vm, r)?))
+    let f = math_result(vm, r)?;
+    Ok(vm.float(f))
 }
 
 fn remainder(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "remainder", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
     let r = exact::remainder(x, y);
-    Ok(Value::Float(math_result(vm, r)?))
+    let f = math_result(vm, r)?;
+    Ok(vm.float(f))
 }
 
 fn ulp(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "ulp", 1, 1)?;
     let x = num(vm, a.get(0))?.abs();
     if x.is_nan() || x.is_infinite() {
-        return Ok(Value::Float(x));
+        return Ok(vm.float(x));
     }
     if x == f64::MAX {
-        return Ok(Value::Float(x - f64::from_bits(x.to_bits() - 1)));
+        return Ok(vm.float(x - f64::from_bits(x.to_bits() - 1)));
     }
-    Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
+    Ok(vm.float(f64::from_bits(x.to_bits() + 1) - x))
 }
 
 fn nextafter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "nextafter", 2, 2)?;
     let (x, y) = (num(vm, a.get(0))?, num(vm, a.get(1))?);
-    Ok(Value::Float(next_toward(x, y)))
+    Ok(vm.float(next_toward(x, y)))
 }
