@@ -45,6 +45,8 @@ pub enum Stream {
 pub struct ReplayCtx {
     pub memo: Vec<Result<Value, PyErr>>,
     pub pos: usize,
+    /// How many `Vm::memo_derived` steps enclose the running code.
+    pub depth: u32,
 }
 
 /// `threading.get_ident()` of a process's main thread; later threads count
@@ -569,6 +571,48 @@ impl Vm {
         let r = f(self);
         self.replay.memo.push(r.clone());
         self.replay.pos += 1;
+        r
+    }
+
+    /// Runs `f`, a piece of a builtin that may call back into Python, once:
+    /// when it finishes, the results of the callbacks it made are replaced
+    /// in the replay memo by its own result, so replays of the builtin get
+    /// that result without running `f` again. A builtin that makes k
+    /// callbacks re-runs k times (ARCHITECTURE.md); with its callbacks
+    /// inside `f`s, a re-run costs a memo read per finished `f` instead of
+    /// redoing its work (a `__lt__` dispatch looks the method up in the
+    /// MRO, builds the call, checks NotImplemented, ...). `ops` runs every
+    /// dunder dispatch through here, so `sorted`, `sum`, `in`, `set()` over
+    /// objects with dunders re-run cheaply.
+    ///
+    /// A finished `f` is recorded as three entries: a `Null` marker (no
+    /// call returns `Null`), its nesting depth (an `f` inside another
+    /// finishes first and must not be taken for the outer one, which starts
+    /// at the same position), and its result. `f` must be deterministic
+    /// given the memo, like every builtin; only Python exceptions and
+    /// values are recorded (a callback request or a fatal stop re-runs).
+    pub fn memo_derived(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<Value>) -> PyResult<Value> {
+        let start = self.replay.pos;
+        let depth = self.replay.depth;
+        let memo = &self.replay.memo;
+        if let (Some(Ok(Value::Null)), Some(Ok(Value::Int(d)))) =
+            (memo.get(start), memo.get(start + 1))
+        {
+            if *d == depth as i64 {
+                let r = memo[start + 2].clone();
+                self.replay.pos = start + 3;
+                return r;
+            }
+        }
+        self.replay.depth += 1;
+        let r = f(self);
+        self.replay.depth -= 1;
+        if matches!(r, Ok(_) | Err(PyErr::Exc(_))) {
+            let end = self.replay.pos;
+            let marker = [Ok(Value::Null), Ok(Value::Int(depth as i64)), r.clone()];
+            self.replay.memo.splice(start..end, marker);
+            self.replay.pos = start + 3;
+        }
         r
     }
 

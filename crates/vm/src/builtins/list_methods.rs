@@ -220,9 +220,18 @@ fn sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => ops::truthy(vm, v)?,
         None => false,
     };
-    let sorted = super::sort_values(vm, items(vm, r), key, reverse)?;
-    with_list(vm, r, |v| *v = sorted);
-    Ok(Value::None)
+    match super::sort_in_place(vm, items(vm, r), key, reverse) {
+        Ok(sorted) => {
+            with_list(vm, r, |v| *v = sorted);
+            Ok(Value::None)
+        }
+        Err((e, partial)) => {
+            if let Some(order) = partial {
+                with_list(vm, r, |v| *v = order);
+            }
+            Err(e)
+        }
+    }
 }
 
 fn reverse(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -2,22 +2,31 @@
 //! function on every item, integer arguments, rounding, identities, and
 //! the special attributes of builtin objects (`__name__`, `args`, ...).
 
-use crate::errors::PyResult;
+use crate::errors::{PyErr, PyResult};
 use crate::interp::ops;
-use crate::objects::Obj;
+use crate::objects::{IterObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use corelab_compile::CmpOp;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-/// `[func(x) for x in items]` from a builtin.
+/// `[func(x) for x in items]` from a builtin. One callback request for all
+/// items (the interpreter's `Collect` frame runs `map(func, items)`), so the
+/// builtin re-runs once, not once per item (ARCHITECTURE.md, "Callbacks
+/// into Python"): `sorted(xs, key=f)` stays linear in its key calls.
 pub fn call_each(vm: &mut Vm, func: Value, items: &[Value]) -> PyResult<Vec<Value>> {
-    let mut out = Vec::with_capacity(items.len());
-    for &x in items {
-        out.push(vm.call(func, vec![x])?);
+    if vm.replay.pos < vm.replay.memo.len() {
+        // A replay: the collected results are next in the memo.
+        return vm.collect_python_iter(Value::Null);
     }
-    Ok(out)
+    let list = vm.new_list(items.to_vec());
+    let it = crate::interp::iter::get_iter(vm, list)?;
+    let map = IterObj::Map {
+        func,
+        its: vec![it],
+    };
+    let map = vm.heap.alloc(Obj::Iter(Box::new(map)));
+    vm.collect_python_iter(Value::Obj(map))
 }
 
 /// A stable sort of `items` by `key` (None: the items), like `sorted()`.
@@ -27,28 +36,52 @@ pub fn sort_values(
     key: Value,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
+    sort_in_place(vm, items, key, reverse).map_err(|(e, _)| e)
+}
+
+/// `list.sort()`: as [`sort_values`], but when a comparison raises, the
+/// error comes with the order the items were in at that moment (CPython's
+/// list keeps it); `None` when the key function raised (the list keeps
+/// its order) or the error is a callback request of the replay mechanism.
+pub fn sort_in_place(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Value,
+    reverse: bool,
+) -> Result<Vec<Value>, (PyErr, Option<Vec<Value>>)> {
     let keys = if matches!(key, Value::None) {
         items.clone()
     } else {
-        call_each(vm, key, &items)?
+        call_each(vm, key, &items).map_err(|e| (e, None))?
     };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    if let Some(native) = native_keys(vm, &keys) {
-        // Reverse keeps stability: sort descending by key, ties in order.
-        idx.sort_by(|&a, &b| {
-            let o = native[a]
-                .partial_cmp(&native[b])
-                .unwrap_or(std::cmp::Ordering::Equal);
-            if reverse {
-                o.reverse()
-            } else {
-                o
-            }
-        });
-    } else {
-        idx = merge_sort(vm, idx, &keys, reverse)?;
+    // CPython sorts a reversed list and reverses the result, which keeps
+    // equal items in their order and decides which comparisons are made.
+    let mut perm: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        perm.reverse();
     }
-    Ok(idx.into_iter().map(|i| items[i]).collect())
+    let outcome = match native_keys(vm, &keys) {
+        // A consistent total order without Python code: every stable sort
+        // gives timsort's result, and no comparison is observable.
+        Some(native) => {
+            perm.sort_by(|&a, &b| {
+                native[a]
+                    .partial_cmp(&native[b])
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            Ok(())
+        }
+        None => super::timsort::sort(vm, &keys, &mut perm),
+    };
+    if reverse {
+        perm.reverse();
+    }
+    let sorted = perm.into_iter().map(|i| items[i]).collect();
+    match outcome {
+        Ok(()) => Ok(sorted),
+        Err(e @ PyErr::Exc(_)) => Err((e, Some(sorted))),
+        Err(e) => Err((e, None)),
+    }
 }
 
 #[derive(PartialEq, PartialOrd)]
@@ -76,57 +109,6 @@ fn native_keys(vm: &Vm, keys: &[Value]) -> Option<Vec<NativeKey>> {
         .map(|k| vm.as_str(*k).map(|s| NativeKey::Str(s.to_string())))
         .collect();
     strs
-}
-
-/// Bottom-up merge sort with Python `<` (may call back into Python).
-fn merge_sort(
-    vm: &mut Vm,
-    mut idx: Vec<usize>,
-    keys: &[Value],
-    reverse: bool,
-) -> PyResult<Vec<usize>> {
-    let n = idx.len();
-    let mut width = 1;
-    let mut buf = vec![0; n];
-    while width < n {
-        let mut start = 0;
-        while start < n {
-            let mid = (start + width).min(n);
-            let end = (start + 2 * width).min(n);
-            let (mut i, mut j, mut k) = (start, mid, start);
-            while i < mid && j < end {
-                // Take from the right only if strictly before the left.
-                let (a, b) = if reverse {
-                    (keys[idx[i]], keys[idx[j]])
-                } else {
-                    (keys[idx[j]], keys[idx[i]])
-                };
-                let r = ops::compare(vm, a, b, CmpOp::Lt)?;
-                if ops::truthy(vm, r)? {
-                    buf[k] = idx[j];
-                    j += 1;
-                } else {
-                    buf[k] = idx[i];
-                    i += 1;
-                }
-                k += 1;
-            }
-            while i < mid {
-                buf[k] = idx[i];
-                i += 1;
-                k += 1;
-            }
-            while j < end {
-                buf[k] = idx[j];
-                j += 1;
-                k += 1;
-            }
-            start = end;
-        }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
-    }
-    Ok(idx)
 }
 
 /// An int argument (ints and bools).

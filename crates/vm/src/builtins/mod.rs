@@ -23,6 +23,7 @@ mod number_methods;
 mod repr;
 mod str_methods;
 mod str_translate;
+mod timsort;
 
 pub use args::Args;
 pub use constructors::{dict_fill, parse_float, parse_int};
@@ -40,8 +41,8 @@ pub(crate) use functions::dir as dir_of;
 pub use functions::len_of;
 pub(crate) use functions::vars_of;
 pub use misc::{
-    call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_values,
-    special_attr, to_i64, view_len,
+    call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_in_place,
+    sort_values, special_attr, to_i64, view_len,
 };
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
 

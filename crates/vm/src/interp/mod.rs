@@ -470,6 +470,7 @@ fn exec_slow(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
     vm.replay = ReplayCtx {
         memo: std::mem::take(&mut frame.memo),
         pos: 0,
+        depth: 0,
     };
     vm.work_items = 0;
     let r = exec_other(vm, th, instr);

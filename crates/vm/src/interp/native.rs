@@ -60,6 +60,7 @@ fn attempt(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyRes
             ReplayCtx {
                 memo: std::mem::take(memo),
                 pos: 0,
+                depth: 0,
             },
         );
         vm.work_items = 0;

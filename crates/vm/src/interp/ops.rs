@@ -207,13 +207,19 @@ const IDUNDERS: [&str; 13] = [
 /// `a op b` for any values.
 pub(crate) fn binary(vm: &mut Vm, a: Value, b: Value, op: u32) -> PyResult<Value> {
     let bop = BinOp::from_u32(op);
-    let base = bop.base();
     if let Some(v) = fast_binary(a, b, op) {
         return Ok(v);
     }
     if let Some(r) = builtin_binary(vm, a, b, bop)? {
         return Ok(r);
     }
+    vm.memo_derived(|vm| user_binary(vm, a, b, bop))
+}
+
+/// `a op b` by the operands' dunder methods (`Vm::memo_derived` keeps
+/// re-runs of the builtin or instruction that asked cheap).
+fn user_binary(vm: &mut Vm, a: Value, b: Value, bop: BinOp) -> PyResult<Value> {
+    let base = bop.base();
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     if bop.is_inplace() {
         if let Some(f) = vm.lookup_in_type_str(ta, IDUNDERS[base as usize]) {
@@ -493,6 +499,11 @@ pub(crate) fn compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Va
     if let Some(r) = builtin_compare(vm, a, b, op)? {
         return Ok(Value::Bool(r));
     }
+    vm.memo_derived(|vm| user_compare(vm, a, b, op))
+}
+
+/// A rich comparison by the operands' dunder methods (see `user_binary`).
+fn user_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult<Value> {
     let (ta, tb) = (vm.type_of(a), vm.type_of(b));
     let fwd = user_dunder(vm, ta, CMP_DUNDERS[op as usize]);
     let rev = user_dunder(vm, tb, CMP_DUNDERS[op.swapped() as usize]);
@@ -705,6 +716,11 @@ pub fn truthy(vm: &mut Vm, v: Value) -> PyResult<bool> {
 }
 
 fn instance_truth(vm: &mut Vm, v: Value) -> PyResult<bool> {
+    let r = vm.memo_derived(|vm| instance_truth_of(vm, v).map(Value::Bool))?;
+    Ok(matches!(r, Value::Bool(true)))
+}
+
+fn instance_truth_of(vm: &mut Vm, v: Value) -> PyResult<bool> {
     let t = vm.type_of(v);
     if let Some(f) = vm.lookup_in_type_str(t, "__bool__") {
         let r = vm.call(f, vec![v])?;
@@ -842,6 +858,13 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
 }
 
 fn instance_hash(vm: &mut Vm, v: Value, r: ObjRef) -> PyResult<i64> {
+    match vm.memo_derived(|vm| instance_hash_of(vm, v, r).map(Value::Int))? {
+        Value::Int(h) => Ok(h),
+        _ => Err(PyErr::internal("a recorded hash that is not an int")),
+    }
+}
+
+fn instance_hash_of(vm: &mut Vm, v: Value, r: ObjRef) -> PyResult<i64> {
     let t = vm.type_of(v);
     match vm.lookup_in_type_str(t, "__hash__") {
         Some(Value::None) => Err(unhashable(vm, v)),
