@@ -179,16 +179,42 @@ pub fn set_merge(vm: &mut Vm, target: Value, src: Value) -> PyResult<bool> {
 
 /// A new set (or frozenset) holding `items`, added in order.
 pub fn new_set_of(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
-    let empty = crate::objects::SetObj::default();
-    let s = Value::Obj(vm.heap.alloc(if frozen {
-        Obj::FrozenSet(empty)
-    } else {
-        Obj::Set(empty)
-    }));
+    let make = |vm: &mut Vm| {
+        let empty = crate::objects::SetObj::default();
+        Value::Obj(vm.heap.alloc(if frozen {
+            Obj::FrozenSet(empty)
+        } else {
+            Obj::Set(empty)
+        }))
+    };
+    if !any_may_call_back(vm, items) {
+        let s = make(vm);
+        for &x in items {
+            set_add(vm, s, x)?;
+        }
+        return Ok(s);
+    }
+    let s = vm.memo_step(|vm| Ok(make(vm)))?;
     for &x in items {
-        set_add(vm, s, x)?;
+        vm.memo_derived(|vm| set_add(vm, s, x).map(|_| Value::None))?;
     }
     Ok(s)
+}
+
+/// Whether hashing or comparing one of `items` may call Python code (a
+/// `__hash__` or `__eq__`). Builtins that fill a new container from such
+/// items make the container once (`Vm::memo_step`) and record each
+/// insertion (`Vm::memo_derived`, after its last callback): a re-run after
+/// the k-th callback then reads k records instead of inserting k items
+/// again (ARCHITECTURE.md, "Callbacks into Python").
+pub fn any_may_call_back(vm: &Vm, items: &[Value]) -> bool {
+    items.iter().any(|&v| match v {
+        Value::Obj(r) => !matches!(
+            vm.heap.get(r),
+            Obj::Str(_) | Obj::BigInt(_) | Obj::Bytes(_) | Obj::Function(_) | Obj::Type(_)
+        ),
+        _ => false,
+    })
 }
 
 /// `(key, value)` pairs of a mapping (dict or object with keys()).

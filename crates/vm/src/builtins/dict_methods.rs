@@ -219,9 +219,23 @@ fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let keys = iter::to_vec(vm, a.get(1))?;
     let v = if a.len() > 2 { a.get(2) } else { Value::None };
-    let d = vm.new_dict();
+    if !super::any_may_call_back(vm, &keys) {
+        let d = vm.new_dict();
+        for k in keys {
+            super::dict_set(vm, d, k, v)?;
+        }
+        return Ok(Value::Obj(d));
+    }
+    // Made once, filled one recorded insertion at a time (see
+    // `any_may_call_back`).
+    let d = vm.memo_step(|vm| Ok(Value::Obj(vm.new_dict())))?;
+    let Value::Obj(d) = d else {
+        return Err(crate::errors::PyErr::internal(
+            "fromkeys: a recorded dict that is not one",
+        ));
+    };
     for k in keys {
-        super::dict_set(vm, d, k, v)?;
+        vm.memo_derived(|vm| super::dict_set(vm, d, k, v).map(|_| Value::None))?;
     }
     Ok(Value::Obj(d))
 }
