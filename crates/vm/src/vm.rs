@@ -616,6 +616,75 @@ impl Vm {
         r
     }
 
+    /// Runs `for i in start..n { state = step(vm, i, state) }`, a loop of a
+    /// builtin whose steps may call back into Python, so that a re-run of
+    /// the builtin resumes at the first unfinished step: one memo record
+    /// holds the steps done and the state after them, updated as each step
+    /// finishes (`sum`, `max`, `x in list`, `list.count` over objects with
+    /// dunders re-run in constant time per callback, not in time linear in
+    /// the steps done). A step returns `Break(v)` to end the loop with `v`.
+    /// A step must mutate nothing outside `state` before its last callback
+    /// (the builtin author's rule). The record is four entries: the `Null`
+    /// marker, the depth plus `LOOP_TAG` (so `memo_derived` never takes it
+    /// for its own), the next step (-1: ended by `Break`) and the state.
+    pub fn memo_loop(
+        &mut self,
+        n: usize,
+        init: Value,
+        mut step: impl FnMut(&mut Vm, usize, Value) -> PyResult<std::ops::ControlFlow<Value, Value>>,
+    ) -> PyResult<Value> {
+        const LOOP_TAG: i64 = 1 << 40;
+        let start = self.replay.pos;
+        let tag = self.replay.depth as i64 + LOOP_TAG;
+        let memo = &self.replay.memo;
+        let (mut i, mut state) = match (memo.get(start), memo.get(start + 1)) {
+            (Some(Ok(Value::Null)), Some(Ok(Value::Int(t)))) if *t == tag => {
+                let (Some(Ok(Value::Int(i))), Some(Ok(state))) =
+                    (memo.get(start + 2), memo.get(start + 3))
+                else {
+                    return Err(PyErr::internal("a broken loop record in the replay memo"));
+                };
+                (*i, *state)
+            }
+            _ => {
+                if self.replay.memo.len() != start {
+                    return Err(PyErr::internal("a loop re-run without its record"));
+                }
+                self.replay.memo.extend([
+                    Ok(Value::Null),
+                    Ok(Value::Int(tag)),
+                    Ok(Value::Int(0)),
+                    Ok(init),
+                ]);
+                (0, init)
+            }
+        };
+        self.replay.pos = start + 4;
+        if i < 0 {
+            return Ok(state);
+        }
+        while (i as usize) < n {
+            self.replay.depth += 1;
+            let r = step(self, i as usize, state);
+            self.replay.depth -= 1;
+            let (next, value) = match r? {
+                std::ops::ControlFlow::Continue(v) => (i + 1, v),
+                std::ops::ControlFlow::Break(v) => (-1, v),
+            };
+            // The step's callbacks are the newest entries: drop them.
+            self.replay.memo.truncate(start + 4);
+            self.replay.memo[start + 2] = Ok(Value::Int(next));
+            self.replay.memo[start + 3] = Ok(value);
+            self.replay.pos = start + 4;
+            state = value;
+            if next < 0 {
+                break;
+            }
+            i = next;
+        }
+        Ok(state)
+    }
+
     /// All items of a Python-level iterator (collected by the interpreter).
     pub fn collect_python_iter(&mut self, iter: Value) -> PyResult<Vec<Value>> {
         let ctx = &mut self.replay;

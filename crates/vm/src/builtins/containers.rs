@@ -8,6 +8,7 @@ use crate::objects::{Dict, IterObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::{BinOp, CmpOp};
+use std::ops::ControlFlow;
 
 /// Hash-matching `(position, key)` candidates of a dict, or of a set (slot
 /// indices), in lookup order: a snapshot, so equality may run Python code.
@@ -199,6 +200,31 @@ pub fn new_set_of(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value>
         vm.memo_derived(|vm| set_add(vm, s, x).map(|_| Value::None))?;
     }
     Ok(s)
+}
+
+/// `for x in items { state = step(vm, x, state) }` for a builtin's loop
+/// whose steps may call back into Python when an item or one of `also`
+/// (the other operand) is an object with dunders: then through
+/// `Vm::memo_loop`, so re-runs resume where they stopped; otherwise a plain
+/// loop (no memo records on the common path). `Break(v)` ends the loop.
+pub fn loop_items(
+    vm: &mut Vm,
+    items: &[Value],
+    also: &[Value],
+    init: Value,
+    mut step: impl FnMut(&mut Vm, usize, Value, Value) -> PyResult<ControlFlow<Value, Value>>,
+) -> PyResult<Value> {
+    if any_may_call_back(vm, items) || any_may_call_back(vm, also) {
+        return vm.memo_loop(items.len(), init, |vm, i, st| step(vm, i, items[i], st));
+    }
+    let mut state = init;
+    for (i, &x) in items.iter().enumerate() {
+        match step(vm, i, x, state)? {
+            ControlFlow::Continue(v) => state = v,
+            ControlFlow::Break(v) => return Ok(v),
+        }
+    }
+    Ok(state)
 }
 
 /// Whether hashing or comparing one of `items` may call Python code (a
@@ -683,12 +709,14 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
     match vm.heap.get(r) {
         Obj::List(items) | Obj::Tuple(items) => {
             let items = items.clone();
-            for x in items {
-                if x.is(item) || ops::eq(vm, x, item)? {
-                    return Ok(Some(true));
-                }
-            }
-            Ok(Some(false))
+            let found = loop_items(vm, &items, &[item], Value::Bool(false), |vm, _, x, st| {
+                Ok(if x.is(item) || ops::eq(vm, x, item)? {
+                    ControlFlow::Break(Value::Bool(true))
+                } else {
+                    ControlFlow::Continue(st)
+                })
+            })?;
+            Ok(Some(matches!(found, Value::Bool(true))))
         }
         Obj::Str(s) => match vm.as_str(item) {
             Some(sub) => Ok(Some(s.as_str().contains(sub))),
@@ -714,12 +742,14 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
         }
         Obj::Deque(d) => {
             let items: Vec<Value> = d.items.iter().copied().collect();
-            for x in items {
-                if ops::eq(vm, x, item)? {
-                    return Ok(Some(true));
-                }
-            }
-            Ok(Some(false))
+            let found = loop_items(vm, &items, &[item], Value::Bool(false), |vm, _, x, st| {
+                Ok(if ops::eq(vm, x, item)? {
+                    ControlFlow::Break(Value::Bool(true))
+                } else {
+                    ControlFlow::Continue(st)
+                })
+            })?;
+            Ok(Some(matches!(found, Value::Bool(true))))
         }
         Obj::Record(rec) if rec.kind == "dict_keys" => {
             let Value::Obj(d) = rec.fields[0] else {

@@ -7,6 +7,7 @@ use crate::objects::{IterObj, Obj};
 use crate::value::Value;
 use crate::vm::{Stream, Vm};
 use corelab_compile::CmpOp;
+use std::ops::ControlFlow;
 
 pub(crate) fn install(vm: &mut Vm) {
     let fns: &[(&'static str, super::NativeFn)] = &[
@@ -329,18 +330,35 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         };
     }
-    let keys = match key {
-        Some(k) => super::call_each(vm, k, &items)?,
-        None => items.clone(),
-    };
-    let mut best = 0;
-    for i in 1..items.len() {
-        let r = ops::compare(vm, keys[i], keys[best], op)?;
-        if ops::truthy(vm, r)? {
-            best = i;
+    let computed;
+    let keys: &[Value] = match key {
+        Some(k) => {
+            computed = super::call_each(vm, k, &items)?;
+            &computed
         }
-    }
-    Ok(items[best])
+        None => &items,
+    };
+    let best = super::loop_items(
+        vm,
+        &keys[1..],
+        &keys[..1],
+        Value::Int(0),
+        |vm, i, k, best| {
+            let Value::Int(b) = best else {
+                unreachable!("the state is an index")
+            };
+            let r = ops::compare(vm, k, keys[b as usize], op)?;
+            Ok(ControlFlow::Continue(if ops::truthy(vm, r)? {
+                Value::Int(i as i64 + 1)
+            } else {
+                best
+            }))
+        },
+    )?;
+    let Value::Int(best) = best else {
+        unreachable!("the state is an index")
+    };
+    Ok(items[best as usize])
 }
 
 fn min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -355,15 +373,15 @@ fn sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check_kw(vm, "sum", &["start"])?;
     a.check_pos(vm, "sum", 1, 2)?;
     let items = iter::to_vec(vm, a.get(0))?;
-    let mut acc = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
+    let acc = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
     if vm.as_str(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     // Floats are summed with one rounding per addition, as CPython does.
-    for x in items {
-        acc = ops::binary(vm, acc, x, corelab_compile::BinOp::Add as u32)?;
-    }
-    Ok(acc)
+    super::loop_items(vm, &items, &[acc], acc, |vm, _, x, acc| {
+        let r = ops::binary(vm, acc, x, corelab_compile::BinOp::Add as u32)?;
+        Ok(ControlFlow::Continue(r))
+    })
 }
 
 fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -6,6 +6,7 @@ use crate::interp::ops;
 use crate::objects::Obj;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
+use std::ops::ControlFlow;
 
 pub(crate) fn install(vm: &mut Vm) {
     let (l, t) = (vm.types.list, vm.types.tuple);
@@ -183,10 +184,17 @@ fn index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         n as usize
     };
-    for (i, &y) in all.iter().enumerate().take(stop).skip(start) {
-        if y.is(a.get(1)) || ops::eq(vm, y, a.get(1))? {
-            return Ok(Value::Int(i as i64));
-        }
+    let x = a.get(1);
+    let part = &all[start.min(stop)..stop];
+    let found = super::loop_items(vm, part, &[x], Value::None, |vm, i, y, st| {
+        Ok(if y.is(x) || ops::eq(vm, y, x)? {
+            ControlFlow::Break(Value::Int((start + i) as i64))
+        } else {
+            ControlFlow::Continue(st)
+        })
+    })?;
+    if let Value::Int(i) = found {
+        return Ok(Value::Int(i));
     }
     let is_tuple = matches!(vm.heap.get(r), Obj::Tuple(_));
     if is_tuple {
@@ -200,13 +208,15 @@ fn index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "count", 2, 2)?;
     let r = this(vm, a, "count")?;
-    let mut n = 0;
-    for y in items(vm, r) {
-        if y.is(a.get(1)) || ops::eq(vm, y, a.get(1))? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    let x = a.get(1);
+    let all = items(vm, r);
+    super::loop_items(vm, &all, &[x], Value::Int(0), |vm, _, y, n| {
+        let Value::Int(n) = n else {
+            unreachable!("count's state is an int")
+        };
+        let hit = y.is(x) || ops::eq(vm, y, x)?;
+        Ok(ControlFlow::Continue(Value::Int(n + i64::from(hit))))
+    })
 }
 
 fn sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {

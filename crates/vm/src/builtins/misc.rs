@@ -49,10 +49,12 @@ pub fn sort_in_place(
     key: Value,
     reverse: bool,
 ) -> Result<Vec<Value>, (PyErr, Option<Vec<Value>>)> {
-    let keys = if matches!(key, Value::None) {
-        items.clone()
+    let computed;
+    let keys: &[Value] = if matches!(key, Value::None) {
+        &items
     } else {
-        call_each(vm, key, &items).map_err(|e| (e, None))?
+        computed = call_each(vm, key, &items).map_err(|e| (e, None))?;
+        &computed
     };
     // CPython sorts a reversed list and reverses the result, which keeps
     // equal items in their order and decides which comparisons are made.
@@ -60,7 +62,7 @@ pub fn sort_in_place(
     if reverse {
         perm.reverse();
     }
-    let outcome = match native_keys(vm, &keys) {
+    let outcome = match native_keys(vm, keys) {
         // A consistent total order without Python code: every stable sort
         // gives timsort's result, and no comparison is observable.
         Some(native) => {
@@ -71,7 +73,7 @@ pub fn sort_in_place(
             });
             Ok(())
         }
-        None => super::timsort::sort(vm, &keys, &mut perm),
+        None => super::timsort::sort(vm, keys, &mut perm),
     };
     if reverse {
         perm.reverse();

@@ -28,11 +28,10 @@ mod timsort;
 pub use args::Args;
 pub use constructors::{dict_fill, parse_float, parse_int};
 pub use containers::{
-    any_may_call_back,
-    builtin_contains, builtin_delitem, builtin_getitem, builtin_setitem, container_compare,
-    dict_get, dict_remove, dict_set, index_of, lazy_next, lazy_next_builtin, mapping_items,
-    new_set_of, norm_index, sequence_binary, sequence_items, set_add, set_copy_of, set_merge,
-    slice_indices, view_compare,
+    any_may_call_back, builtin_contains, builtin_delitem, builtin_getitem, builtin_setitem,
+    container_compare, dict_get, dict_remove, dict_set, index_of, lazy_next, lazy_next_builtin,
+    loop_items, mapping_items, new_set_of, norm_index, sequence_binary, sequence_items, set_add,
+    set_copy_of, set_merge, slice_indices, view_compare,
 };
 pub use dict_methods::set_operator;
 pub use formatting::{
