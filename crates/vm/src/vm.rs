@@ -478,6 +478,7 @@ impl Vm {
                 Obj::Random(_) => self.random_type(),
                 Obj::Lock(l) => l.cls,
                 Obj::Hash(_) => self.hash_type.unwrap_or(t.object),
+                Obj::Sort(_) => t.object,
                 Obj::Free(_) => t.object,
             },
         }

@@ -390,13 +390,13 @@ fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let n = a.pos.len();
         return Err(vm.type_error(format!("sorted expected 1 argument, got {n}")));
     }
-    let items = iter::to_vec(vm, a.get(0))?;
     let key = a.kwarg(vm, "key").unwrap_or(Value::None);
     let reverse = match a.kwarg(vm, "reverse") {
         Some(r) => ops::truthy(vm, r)?,
         None => false,
     };
-    let sorted = super::sort_values(vm, items, key, reverse)?;
+    let source = a.get(0);
+    let sorted = super::sort_values(vm, |vm| iter::to_vec(vm, source), key, reverse)?;
     Ok(vm.new_list(sorted))
 }
 

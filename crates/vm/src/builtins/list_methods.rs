@@ -230,7 +230,7 @@ fn sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => ops::truthy(vm, v)?,
         None => false,
     };
-    match super::sort_in_place(vm, items(vm, r), key, reverse) {
+    match super::sort_in_place(vm, |vm| Ok(items(vm, r)), key, reverse) {
         Ok(sorted) => {
             with_list(vm, r, |v| *v = sorted);
             Ok(Value::None)

@@ -29,59 +29,77 @@ pub fn call_each(vm: &mut Vm, func: Value, items: &[Value]) -> PyResult<Vec<Valu
     vm.collect_python_iter(Value::Obj(map))
 }
 
-/// A stable sort of `items` by `key` (None: the items), like `sorted()`.
+/// `sorted()`: the items `get_items` gives, sorted by `key` (None: the
+/// items themselves).
 pub fn sort_values(
     vm: &mut Vm,
-    items: Vec<Value>,
+    get_items: impl FnOnce(&mut Vm) -> PyResult<Vec<Value>>,
     key: Value,
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
-    sort_in_place(vm, items, key, reverse).map_err(|(e, _)| e)
+    sort_in_place(vm, get_items, key, reverse).map_err(|(e, _)| e)
 }
 
 /// `list.sort()`: as [`sort_values`], but when a comparison raises, the
 /// error comes with the order the items were in at that moment (CPython's
 /// list keeps it); `None` when the key function raised (the list keeps
 /// its order) or the error is a callback request of the replay mechanism.
+///
+/// The items, their keys and the sort's state are made once (recorded
+/// with `Vm::memo_derived`): a re-run after a callback neither copies the
+/// items again nor repeats comparisons (`timsort`).
 pub fn sort_in_place(
     vm: &mut Vm,
-    items: Vec<Value>,
+    get_items: impl FnOnce(&mut Vm) -> PyResult<Vec<Value>>,
     key: Value,
     reverse: bool,
 ) -> Result<Vec<Value>, (PyErr, Option<Vec<Value>>)> {
-    let computed;
-    let keys: &[Value] = if matches!(key, Value::None) {
-        &items
-    } else {
-        computed = call_each(vm, key, &items).map_err(|e| (e, None))?;
-        &computed
+    let made = vm
+        .memo_derived(|vm| {
+            let items = get_items(vm)?;
+            let keys = if matches!(key, Value::None) {
+                items.clone()
+            } else {
+                call_each(vm, key, &items)?
+            };
+            if let Some(native) = native_keys(vm, &keys) {
+                // A consistent total order without Python code: every
+                // stable sort gives timsort's result, and no comparison is
+                // observable. Reversing around the sort keeps equal items
+                // in order, as CPython's reverse=True does.
+                let mut perm: Vec<usize> = (0..items.len()).collect();
+                if reverse {
+                    perm.reverse();
+                }
+                perm.sort_by(|&a, &b| {
+                    native[a]
+                        .partial_cmp(&native[b])
+                        .unwrap_or(std::cmp::Ordering::Equal)
+                });
+                if reverse {
+                    perm.reverse();
+                }
+                let sorted = perm.into_iter().map(|i| items[i]).collect();
+                return Ok(vm.new_list(sorted));
+            }
+            let machine = super::timsort::SortMachine::new(items, keys, reverse);
+            Ok(Value::Obj(vm.heap.alloc(Obj::Sort(Box::new(machine)))))
+        })
+        .map_err(|e| (e, None))?;
+    let Value::Obj(r) = made else {
+        return Err((PyErr::internal("a sort that made no list"), None));
     };
-    // CPython sorts a reversed list and reverses the result, which keeps
-    // equal items in their order and decides which comparisons are made.
-    let mut perm: Vec<usize> = (0..items.len()).collect();
-    if reverse {
-        perm.reverse();
+    if let Obj::List(sorted) = vm.heap.get(r) {
+        return Ok(sorted.clone());
     }
-    let outcome = match native_keys(vm, keys) {
-        // A consistent total order without Python code: every stable sort
-        // gives timsort's result, and no comparison is observable.
-        Some(native) => {
-            perm.sort_by(|&a, &b| {
-                native[a]
-                    .partial_cmp(&native[b])
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
-            Ok(())
-        }
-        None => super::timsort::sort(vm, keys, &mut perm),
+    let outcome = super::timsort::run(vm, r);
+    let order = |vm: &Vm| match vm.heap.get(r) {
+        Obj::Sort(m) => m.result(),
+        _ => Vec::new(),
     };
-    if reverse {
-        perm.reverse();
-    }
-    let sorted = perm.into_iter().map(|i| items[i]).collect();
     match outcome {
-        Ok(()) => Ok(sorted),
-        Err(e @ PyErr::Exc(_)) => Err((e, Some(sorted))),
+        Ok(()) => Ok(order(vm)),
+        Err(e @ PyErr::Exc(_)) => Err((e, Some(order(vm)))),
         Err(e) => Err((e, None)),
     }
 }

@@ -23,7 +23,7 @@ mod number_methods;
 mod repr;
 mod str_methods;
 mod str_translate;
-mod timsort;
+pub(crate) mod timsort;
 
 pub use args::Args;
 pub use constructors::{dict_fill, parse_float, parse_int};

@@ -62,6 +62,8 @@ pub enum Obj {
     /// Objects of corelab's modules that need no dedicated variant: a small
     /// tagged record (e.g. `functools.partial`, `itertools` iterators).
     Record(Box<Record>),
+    /// A `sorted()`/`list.sort()` in progress (never reachable from Python).
+    Sort(Box<crate::builtins::timsort::SortMachine>),
 }
 
 /// A `_thread.lock` / `_thread.RLock`. The lock's state lives in the heap
@@ -448,6 +450,7 @@ impl Obj {
                 r.fields.iter().for_each(|&x| f(x))
             }
             Obj::Code(c) => c.trace(f),
+            Obj::Sort(m) => m.items.iter().chain(&m.keys).for_each(|&x| f(x)),
             Obj::Lock(l) => f(Value::Obj(l.cls)),
             Obj::Free(_)
             | Obj::Hash(_)
