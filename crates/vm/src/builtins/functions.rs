@@ -314,7 +314,10 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let default = a.kwarg(vm, "default");
     let items = match a.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => iter::to_vec(vm, a.get(0))?,
+        1 => {
+            let source = a.get(0);
+            super::stable_items(vm, |vm| iter::to_vec(vm, source))?
+        }
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(

@@ -230,14 +230,37 @@ fn sort(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(v) => ops::truthy(vm, v)?,
         None => false,
     };
-    match super::sort_in_place(vm, |vm| Ok(items(vm, r)), key, reverse) {
+    // CPython sorts the items it took out of the list: during the sort the
+    // list is empty (a key function or __lt__ sees it so), and one that
+    // got items meanwhile makes the sort raise "list modified during sort"
+    // (the sorted items replace them).
+    let saved = vm.memo_step(|vm| {
+        let taken = with_list(vm, r, std::mem::take).unwrap_or_default();
+        Ok(vm.new_list(taken))
+    })?;
+    let Value::Obj(saved) = saved else {
+        return Err(crate::errors::PyErr::internal("list.sort kept no items"));
+    };
+    match super::sort_in_place(vm, |vm| Ok(items(vm, saved)), key, reverse) {
         Ok(sorted) => {
+            let modified = !items(vm, r).is_empty();
             with_list(vm, r, |v| *v = sorted);
+            if modified {
+                return Err(vm.value_error("list modified during sort"));
+            }
             Ok(Value::None)
         }
         Err((e, partial)) => {
-            if let Some(order) = partial {
-                with_list(vm, r, |v| *v = order);
+            match partial {
+                Some(order) => {
+                    with_list(vm, r, |v| *v = order);
+                }
+                // The key function raised: the list keeps its order.
+                None if matches!(e, crate::errors::PyErr::Exc(_)) => {
+                    let original = items(vm, saved);
+                    with_list(vm, r, |v| *v = original);
+                }
+                None => {}
             }
             Err(e)
         }

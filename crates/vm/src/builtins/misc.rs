@@ -29,6 +29,27 @@ pub fn call_each(vm: &mut Vm, func: Value, items: &[Value]) -> PyResult<Vec<Valu
     vm.collect_python_iter(Value::Obj(map))
 }
 
+/// The items `get` gives, got once: a builtin that re-runs after a
+/// callback (which may have changed the container they come from) sees
+/// the same items as its first run, as CPython's builtins work on the
+/// items they took (`sorted` copies its input into a new list first).
+pub fn stable_items(
+    vm: &mut Vm,
+    get: impl FnOnce(&mut Vm) -> PyResult<Vec<Value>>,
+) -> PyResult<Vec<Value>> {
+    let list = vm.memo_derived(|vm| {
+        let items = get(vm)?;
+        Ok(vm.new_list(items))
+    })?;
+    Ok(match list {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::List(items) => items.clone(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    })
+}
+
 /// `sorted()`: the items `get_items` gives, sorted by `key` (None: the
 /// items themselves).
 pub fn sort_values(
@@ -56,7 +77,7 @@ pub fn sort_in_place(
 ) -> Result<Vec<Value>, (PyErr, Option<Vec<Value>>)> {
     let made = vm
         .memo_derived(|vm| {
-            let items = get_items(vm)?;
+            let items = stable_items(vm, get_items)?;
             let keys = if matches!(key, Value::None) {
                 items.clone()
             } else {

@@ -42,7 +42,7 @@ pub use functions::len_of;
 pub(crate) use functions::vars_of;
 pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_in_place,
-    sort_values, special_attr, to_i64, view_len,
+    sort_values, special_attr, stable_items, to_i64, view_len,
 };
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
 
