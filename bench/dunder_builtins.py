@@ -20,9 +20,9 @@ class Money:
         return Money(self.cents + other) if other == 0 else NotImplemented
 
 
-amounts = [Money((i * 7919) % 1009) for i in range(600)]
+amounts = [Money((i * 7919) % 1009) for i in range(5000)]
 total = 0
-for _ in range(3):
+for _ in range(4):
     ordered = sorted(amounts)
     total += sum(amounts).cents + max(amounts).cents + len(set(amounts))
     total += (Money(5) in amounts) + ordered[0].cents

@@ -196,10 +196,10 @@ pub fn new_set_of(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value>
         return Ok(s);
     }
     let s = vm.memo_step(|vm| Ok(make(vm)))?;
-    for &x in items {
-        vm.memo_derived(|vm| set_add(vm, s, x).map(|_| Value::None))?;
-    }
-    Ok(s)
+    vm.memo_loop(items.len(), s, |vm, i, s| {
+        set_add(vm, s, items[i])?;
+        Ok(ControlFlow::Continue(s))
+    })
 }
 
 /// `for x in items { state = step(vm, x, state) }` for a builtin's loop
@@ -229,10 +229,11 @@ pub fn loop_items(
 
 /// Whether hashing or comparing one of `items` may call Python code (a
 /// `__hash__` or `__eq__`). Builtins that fill a new container from such
-/// items make the container once (`Vm::memo_step`) and record each
-/// insertion (`Vm::memo_derived`, after its last callback): a re-run after
-/// the k-th callback then reads k records instead of inserting k items
-/// again (ARCHITECTURE.md, "Callbacks into Python").
+/// items make the container once (`Vm::memo_step`) and fill it in a
+/// `Vm::memo_loop` (each insertion mutates after its last callback): a
+/// re-run after a callback resumes at the item that called back instead
+/// of inserting the items before it again (ARCHITECTURE.md, "Callbacks
+/// into Python").
 pub fn any_may_call_back(vm: &Vm, items: &[Value]) -> bool {
     items.iter().any(|&v| match v {
         Value::Obj(r) => !matches!(

@@ -234,10 +234,10 @@ fn fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "fromkeys: a recorded dict that is not one",
         ));
     };
-    for k in keys {
-        vm.memo_derived(|vm| super::dict_set(vm, d, k, v).map(|_| Value::None))?;
-    }
-    Ok(Value::Obj(d))
+    vm.memo_loop(keys.len(), Value::Obj(d), |vm, i, dv| {
+        super::dict_set(vm, d, keys[i], v)?;
+        Ok(std::ops::ControlFlow::Continue(dv))
+    })
 }
 
 // ---- sets -----------------------------------------------------------------
