@@ -4,7 +4,7 @@
 use super::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::interp::{iter, ops};
-use crate::objects::{DequeObj, IterObj, Obj, RangeObj};
+use crate::objects::{DequeObj, IterObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -679,39 +679,7 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let a = rest(a);
-    a.check(vm, "range", 1, 3)?;
-    let mut nums = Vec::new();
-    for &v in a.pos {
-        nums.push(match v {
-            Value::Int(i) => i,
-            Value::Bool(b) => b as i64,
-            _ => {
-                if ops::to_bigint(vm, v).is_some() {
-                    return Err(PyErr::unsupported(
-                        "range() bounds beyond 64 bits are not supported by corelab yet",
-                    ));
-                }
-                let tn = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
-            }
-        });
-    }
-    let (start, stop, step) = match nums.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        _ => (nums[0], nums[1], nums[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(vm.heap.alloc(Obj::Range(RangeObj {
-        start,
-        stop,
-        step,
-    }))))
+    super::range_ops::range_new(vm, &rest(a))
 }
 
 fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -797,18 +765,8 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Ok(new_iter(vm, IterObj::Reversed { seq: r, index: n }));
             }
             Obj::Range(rg) => {
-                let rg = *rg;
-                let n = rg.len();
-                let (start, step) = (rg.get(n - 1), -rg.step);
-                let stop = rg.start - rg.step;
-                return Ok(new_iter(
-                    vm,
-                    IterObj::Range {
-                        next: if n == 0 { 0 } else { start },
-                        stop: if n == 0 { 0 } else { stop },
-                        step,
-                    },
-                ));
+                let it = rg.reversed();
+                return Ok(new_iter(vm, it));
             }
             Obj::Record(rec) if rec.kind.starts_with("dict_") => {
                 // Dict views iterate their dict backwards.

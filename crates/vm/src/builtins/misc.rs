@@ -515,12 +515,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "step" => *c,
             _ => return Ok(None),
         },
-        (Obj::Range(rg), _) => match n {
-            "start" => Value::Int(rg.start),
-            "stop" => Value::Int(rg.stop),
-            "step" => Value::Int(rg.step),
-            _ => return Ok(None),
-        },
+        (Obj::Range(_), _) => {
+            let Value::Obj(r) = obj else {
+                return Ok(None);
+            };
+            return Ok(super::range_ops::range_attr(vm, r, n));
+        }
         (Obj::Complex(re, im), _) => match n {
             "real" => Value::Float(*re),
             "imag" => Value::Float(*im),

@@ -819,6 +819,10 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Obj::Str(s) => s.hash(),
             Obj::BigInt(b) => hashing::hash_bigint(b),
             Obj::Bytes(b) => hashing::hash_bytes(b),
+            Obj::Range(rg) => {
+                let rg = rg.clone();
+                crate::builtins::range_hash(vm, &rg)?
+            }
             Obj::Tuple(items) => {
                 let items = items.clone();
                 let mut hs = Vec::with_capacity(items.len());
