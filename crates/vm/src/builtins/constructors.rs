@@ -264,6 +264,7 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Parses an int literal like `int(s, base)`.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let s = ascii_digits(s);
     let t = s.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -313,6 +314,40 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     }
     let v = BigInt::from_str_radix(&clean, base).ok()?;
     Some(if neg { -v } else { v })
+}
+
+/// `s` with every Unicode decimal digit replaced by its ASCII digit, as
+/// CPython does before parsing int() and float() arguments. Decimal digits
+/// come in contiguous runs of ten (0 to 9), so a digit's value is its
+/// distance from the start of its run, modulo 10.
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    use corelab_base::pystr::is_decimal;
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let value = |c: char| {
+        let mut n = 0u32;
+        let mut code = c as u32;
+        while let Some(prev) = code.checked_sub(1).and_then(char::from_u32) {
+            if !is_decimal(prev) {
+                break;
+            }
+            n += 1;
+            code -= 1;
+        }
+        char::from_digit(n % 10, 10).unwrap_or(c)
+    };
+    let out: String = s
+        .chars()
+        .map(|c| {
+            if !c.is_ascii() && is_decimal(c) {
+                value(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
 }
 
 fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -397,6 +432,7 @@ fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Parses a float literal like `float(s)`.
 pub fn parse_float(s: &str) -> Option<f64> {
+    let s = ascii_digits(s);
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
     let body = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
