@@ -44,3 +44,15 @@ import copy
 print(copy.copy(range(B)), copy.deepcopy(range(B, 1, -1)))
 print(reversed(range(3)).__length_hint__(), reversed(range(B)).__length_hint__())
 print(range(B).__reduce__(), range(1, 9, 2).__reduce__()[1])
+for f in [lambda: list(range(B)), lambda: tuple(range(B)), lambda: sorted(range(B)), lambda: len(range(B))]:
+    try:
+        print(f())
+    except OverflowError as e:
+        print("OverflowError:", e)
+for r in [range(B), range(5), range(1)]:
+    try:
+        a, b = r
+    except ValueError as e:
+        print("ValueError:", e)
+a, b = range(B, B + 2)
+print(a, b, list(range(B, B + 3)), tuple(range(B, B - 3, -1)))

@@ -428,6 +428,11 @@ pub fn to_vec(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
                 vm.work_items += items.len() as u64;
                 return Ok(items.clone());
             }
+            // CPython's list()/tuple() ask for the length first, which
+            // fails for a range longer than sys.maxsize (no endless loop).
+            Obj::Range(rg) if rg.len_i64().is_none() => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             _ => {}
         }
     }
