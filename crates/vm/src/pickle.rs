@@ -34,7 +34,7 @@ pub enum Pickled {
     ByteArray(Vec<u8>),
     Ellipsis,
     NotImplemented,
-    Range(i64, i64, i64),
+    Range(crate::objects::PyRange),
     Tuple(Vec<Pickled>),
     /// Containers carry a memo id so that later references can point back.
     List(u32, Vec<Pickled>),
@@ -248,7 +248,7 @@ impl Dumper<'_> {
             Obj::ByteArray(b) => Pickled::ByteArray(b.clone()),
             Obj::Ellipsis => Pickled::Ellipsis,
             Obj::NotImplemented => Pickled::NotImplemented,
-            Obj::Range(rg) => Pickled::Range(rg.start, rg.stop, rg.step),
+            Obj::Range(rg) => Pickled::Range(rg.clone()),
             Obj::Tuple(items) => Pickled::Tuple(self.values(&items.clone(), depth)?),
             Obj::List(items) => match self.remember(r) {
                 Err(id) => Pickled::Ref(id),
@@ -473,13 +473,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
         Pickled::ByteArray(b) => Value::Obj(vm.heap.alloc(Obj::ByteArray(b.clone()))),
         Pickled::Ellipsis => vm.ellipsis,
         Pickled::NotImplemented => vm.not_implemented,
-        Pickled::Range(a, b, c) => {
-            Value::Obj(vm.heap.alloc(Obj::Range(crate::objects::RangeObj {
-                start: *a,
-                stop: *b,
-                step: *c,
-            })))
-        }
+        Pickled::Range(rg) => Value::Obj(vm.heap.alloc(Obj::Range(rg.clone()))),
         Pickled::Tuple(items) => {
             let vs = items
                 .iter()

@@ -76,6 +76,7 @@ builtin_types! {
     tuple_iterator = "tuple_iterator": object,
     str_iterator = "str_ascii_iterator": object,
     range_iterator = "range_iterator": object,
+    longrange_iterator = "longrange_iterator": object,
     dict_keyiterator = "dict_keyiterator": object,
     dict_valueiterator = "dict_valueiterator": object,
     dict_itemiterator = "dict_itemiterator": object,

@@ -498,6 +498,7 @@ impl Vm {
             },
             I::Str { .. } => t.str_iterator,
             I::Range { .. } => t.range_iterator,
+            I::BigRange(_) => t.longrange_iterator,
             I::DictKeys { .. } => t.dict_keyiterator,
             I::DictValues { .. } => t.dict_valueiterator,
             I::DictItems { .. } => t.dict_itemiterator,

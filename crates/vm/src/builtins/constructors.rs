@@ -4,7 +4,7 @@
 use super::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::interp::{iter, ops};
-use crate::objects::{DequeObj, IterObj, Obj, RangeObj};
+use crate::objects::{DequeObj, IterObj, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -264,6 +264,7 @@ fn type_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Parses an int literal like `int(s, base)`.
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let s = ascii_digits(s);
     let t = s.trim();
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -313,6 +314,40 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     }
     let v = BigInt::from_str_radix(&clean, base).ok()?;
     Some(if neg { -v } else { v })
+}
+
+/// `s` with every Unicode decimal digit replaced by its ASCII digit, as
+/// CPython does before parsing int() and float() arguments. Decimal digits
+/// come in contiguous runs of ten (0 to 9), so a digit's value is its
+/// distance from the start of its run, modulo 10.
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    use corelab_base::pystr::is_decimal;
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let value = |c: char| {
+        let mut n = 0u32;
+        let mut code = c as u32;
+        while let Some(prev) = code.checked_sub(1).and_then(char::from_u32) {
+            if !is_decimal(prev) {
+                break;
+            }
+            n += 1;
+            code -= 1;
+        }
+        char::from_digit(n % 10, 10).unwrap_or(c)
+    };
+    let out: String = s
+        .chars()
+        .map(|c| {
+            if !c.is_ascii() && is_decimal(c) {
+                value(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    std::borrow::Cow::Owned(out)
 }
 
 fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -397,6 +432,7 @@ fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Parses a float literal like `float(s)`.
 pub fn parse_float(s: &str) -> Option<f64> {
+    let s = ascii_digits(s);
     let t = s.trim();
     let lower = t.to_ascii_lowercase();
     let body = lower.strip_prefix(['+', '-']).unwrap_or(&lower);
@@ -679,39 +715,7 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let a = rest(a);
-    a.check(vm, "range", 1, 3)?;
-    let mut nums = Vec::new();
-    for &v in a.pos {
-        nums.push(match v {
-            Value::Int(i) => i,
-            Value::Bool(b) => b as i64,
-            _ => {
-                if ops::to_bigint(vm, v).is_some() {
-                    return Err(PyErr::unsupported(
-                        "range() bounds beyond 64 bits are not supported by corelab yet",
-                    ));
-                }
-                let tn = vm.type_name(v);
-                return Err(
-                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-                );
-            }
-        });
-    }
-    let (start, stop, step) = match nums.len() {
-        1 => (0, nums[0], 1),
-        2 => (nums[0], nums[1], 1),
-        _ => (nums[0], nums[1], nums[2]),
-    };
-    if step == 0 {
-        return Err(vm.value_error("range() arg 3 must not be zero"));
-    }
-    Ok(Value::Obj(vm.heap.alloc(Obj::Range(RangeObj {
-        start,
-        stop,
-        step,
-    }))))
+    super::range_ops::range_new(vm, &rest(a))
 }
 
 fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -797,18 +801,8 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Ok(new_iter(vm, IterObj::Reversed { seq: r, index: n }));
             }
             Obj::Range(rg) => {
-                let rg = *rg;
-                let n = rg.len();
-                let (start, step) = (rg.get(n - 1), -rg.step);
-                let stop = rg.start - rg.step;
-                return Ok(new_iter(
-                    vm,
-                    IterObj::Range {
-                        next: if n == 0 { 0 } else { start },
-                        stop: if n == 0 { 0 } else { stop },
-                        step,
-                    },
-                ));
+                let it = rg.reversed();
+                return Ok(new_iter(vm, it));
             }
             Obj::Record(rec) if rec.kind.starts_with("dict_") => {
                 // Dict views iterate their dict backwards.

@@ -52,35 +52,6 @@ fn dict_map_mut(vm: &mut Vm, d: ObjRef) -> Option<&mut Dict> {
     }
 }
 
-/// Position of `item` in a range: arithmetic for ints and bools, otherwise
-/// (floats, objects with `__eq__`) by comparing with each element in turn.
-pub fn range_find(vm: &mut Vm, rg: crate::objects::RangeObj, item: Value) -> PyResult<Option<i64>> {
-    let int = match item {
-        Value::Int(i) => Some(i),
-        Value::Bool(b) => Some(b as i64),
-        _ => None,
-    };
-    if let Some(i) = int {
-        let in_bounds = if rg.step > 0 {
-            i >= rg.start && i < rg.stop
-        } else {
-            i <= rg.start && i > rg.stop
-        };
-        let hit = in_bounds && (i - rg.start) % rg.step == 0;
-        return Ok(hit.then(|| (i - rg.start) / rg.step));
-    }
-    if matches!(item, Value::Obj(r) if matches!(vm.heap.get(r), Obj::BigInt(_))) {
-        // Every element of a range fits an i64 here.
-        return Ok(None);
-    }
-    for i in 0..rg.len() {
-        if ops::eq(vm, Value::Int(rg.get(i)), item)? {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
-}
-
 /// `d[k]` lookup without defaults: Some(value) or None.
 pub fn dict_get(vm: &mut Vm, d: ObjRef, k: Value) -> PyResult<Option<Value>> {
     let h = ops::hash(vm, k)?;
@@ -422,24 +393,7 @@ pub fn builtin_getitem(vm: &mut Vm, c: Value, k: Value) -> PyResult<Option<Value
                 None => Err(vm.index_error("index out of range")),
             }
         }
-        Obj::Range(rg) => {
-            let rg = *rg;
-            let len = rg.len() as usize;
-            if slice {
-                let (start, stop, step, _) = slice_indices(vm, k.as_obj().unwrap(), len)?;
-                let nr = crate::objects::RangeObj {
-                    start: rg.get(start),
-                    stop: rg.get(stop),
-                    step: rg.step * step,
-                };
-                return Ok(Some(Value::Obj(vm.heap.alloc(Obj::Range(nr)))));
-            }
-            let i = index_of(vm, k, "range")?;
-            match norm_index(i, len) {
-                Some(j) => Ok(Some(Value::Int(rg.get(j as i64)))),
-                None => Err(vm.index_error("range object index out of range")),
-            }
-        }
+        Obj::Range(_) => super::range_ops::range_getitem(vm, r, k, slice).map(Some),
         Obj::Dict(d) if native_dict_op(vm, d.class, "__getitem__") => {
             let class = d.class;
             match dict_get(vm, r, k)? {
@@ -734,8 +688,8 @@ pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<b
             Ok(Some(find(vm, r, h, item)?.is_some()))
         }
         Obj::Range(rg) => {
-            let rg = *rg;
-            Ok(Some(range_find(vm, rg, item)?.is_some()))
+            let rg = rg.clone();
+            Ok(Some(super::range_ops::range_find(vm, &rg, item)?.is_some()))
         }
         Obj::Bytes(b) | Obj::ByteArray(b) => {
             let b = b.clone();
@@ -994,8 +948,7 @@ pub fn container_compare(vm: &mut Vm, a: Value, b: Value, op: CmpOp) -> PyResult
             Ok(Some(ops::truthy(vm, r)?))
         }
         (Obj::Range(x), Obj::Range(y)) => {
-            let same = (x.is_empty() && y.is_empty())
-                || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+            let same = x.same_elements(y);
             Ok(match op {
                 CmpOp::Eq => Some(same),
                 CmpOp::Ne => Some(!same),

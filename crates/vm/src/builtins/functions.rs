@@ -184,7 +184,10 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
             }
             Obj::Set(s) | Obj::FrozenSet(s) => Some(s.map.len()),
             Obj::Bytes(b) | Obj::ByteArray(b) => Some(b.len()),
-            Obj::Range(rg) => Some(rg.len() as usize),
+            Obj::Range(rg) => {
+                let rg = rg.clone();
+                Some(super::range_ops::range_len(vm, &rg)?)
+            }
             Obj::Deque(d) => Some(d.items.len()),
             _ => None,
         };

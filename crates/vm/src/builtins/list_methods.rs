@@ -28,50 +28,14 @@ pub(crate) fn install(vm: &mut Vm) {
     );
     vm.add_methods(t, &[("index", index), ("count", count)]);
     let r = vm.types.range;
-    vm.add_methods(r, &[("index", range_index), ("count", range_count)]);
-}
-
-fn range_of(vm: &mut Vm, a: &Args, name: &str) -> PyResult<crate::objects::RangeObj> {
-    match a.get(0) {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Range(rg) => Ok(*rg),
-            _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'range' object"))),
-        },
-        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'range' object"))),
-    }
-}
-
-/// `range.index(x)`.
-fn range_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "index", 2, 2)?;
-    let rg = range_of(vm, a, "index")?;
-    let x = a.get(1);
-    match super::containers::range_find(vm, rg, x)? {
-        Some(i) => Ok(Value::Int(i)),
-        None if matches!(x, Value::Int(_) | Value::Bool(_)) => {
-            let s = super::repr(vm, x)?;
-            Err(vm.value_error(format!("{s} is not in range")))
-        }
-        None => Err(vm.value_error("sequence.index(x): x not in sequence")),
-    }
-}
-
-/// `range.count(x)`.
-fn range_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    a.check(vm, "count", 2, 2)?;
-    let rg = range_of(vm, a, "count")?;
-    let x = a.get(1);
-    if matches!(x, Value::Int(_) | Value::Bool(_)) {
-        let hit = super::containers::range_find(vm, rg, x)?.is_some();
-        return Ok(Value::Int(hit as i64));
-    }
-    let mut n = 0;
-    for i in 0..rg.len() {
-        if ops::eq(vm, Value::Int(rg.get(i)), x)? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
+    vm.add_methods(
+        r,
+        &[
+            ("index", super::range_ops::range_index),
+            ("count", super::range_ops::range_count),
+            ("__reduce__", super::range_ops::range_reduce),
+        ],
+    );
 }
 
 fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<ObjRef> {

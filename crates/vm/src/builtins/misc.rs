@@ -218,7 +218,7 @@ pub fn round_value(vm: &mut Vm, x: Value, nd: Value) -> PyResult<Value> {
             let n = int_arg(vm, nd)?;
             Ok(Value::Float(round_float_digits(f, n)))
         }
-        Value::Int(_) | Value::Bool(_) => {
+        _ if ops::to_bigint(vm, x).is_some() => {
             let v = if let Value::Bool(b) = x {
                 Value::Int(b as i64)
             } else {
@@ -232,7 +232,9 @@ pub fn round_value(vm: &mut Vm, x: Value, nd: Value) -> PyResult<Value> {
                 return Ok(v);
             }
             let b = ops::to_bigint(vm, v).unwrap_or_default();
-            let p = num_traits::pow(BigInt::from(10), (-n).min(4000) as usize);
+            // 10 ** (bits / 3 + 2) exceeds 100 * |b|: any larger power rounds to 0 too.
+            let cap = b.bits() as i64 / 3 + 2;
+            let p = num_traits::pow(BigInt::from(10), (-n).min(cap) as usize);
             let q = num_integer::Integer::div_floor(&b, &p);
             let rem = &b - &q * &p;
             let twice = &rem * 2;
@@ -244,10 +246,6 @@ pub fn round_value(vm: &mut Vm, x: Value, nd: Value) -> PyResult<Value> {
             Ok(ops::from_bigint(vm, q * p))
         }
         _ => {
-            if let Some(b) = ops::to_bigint(vm, x) {
-                let _ = b;
-                return Ok(x);
-            }
             let t = vm.type_of(x);
             if let Some(f) = vm.lookup_in_type_str(t, "__round__") {
                 let mut args = vec![x];
@@ -538,12 +536,12 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             "step" => *c,
             _ => return Ok(None),
         },
-        (Obj::Range(rg), _) => match n {
-            "start" => Value::Int(rg.start),
-            "stop" => Value::Int(rg.stop),
-            "step" => Value::Int(rg.step),
-            _ => return Ok(None),
-        },
+        (Obj::Range(_), _) => {
+            let Value::Obj(r) = obj else {
+                return Ok(None);
+            };
+            return Ok(super::range_ops::range_attr(vm, r, n));
+        }
         (Obj::Complex(re, im), _) => match n {
             "real" => Value::Float(*re),
             "imag" => Value::Float(*im),

@@ -20,6 +20,7 @@ mod functions;
 mod list_methods;
 mod misc;
 mod number_methods;
+mod range_ops;
 mod repr;
 mod str_methods;
 mod str_translate;
@@ -44,6 +45,7 @@ pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_in_place,
     sort_values, special_attr, stable_items, to_i64, view_len,
 };
+pub use range_ops::range_hash;
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
 
 /// The signature of every builtin.

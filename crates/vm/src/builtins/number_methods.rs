@@ -154,15 +154,32 @@ fn subclasses(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn indices(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Value::Obj(s) = a.get(0) else {
-        return Err(vm.type_error("indices() needs a slice"));
+    let s = match a.get(0) {
+        Value::Obj(s) if matches!(vm.heap.get(s), Obj::Slice(..)) => s,
+        v => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!(
+                "descriptor 'indices' for 'slice' objects doesn't apply to a '{tn}' object"
+            )));
+        }
     };
-    let n = super::int_arg(vm, a.get(1))?;
-    if n < 0 {
+    if a.len() != 2 || !a.kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            a.len().saturating_sub(1)
+        )));
+    }
+    let len = a.get(1);
+    let Some(n) = crate::interp::ops::to_bigint(vm, len) else {
+        let tn = vm.type_name(len);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    if n < num_bigint::BigInt::from(0) {
         return Err(vm.value_error("length should not be negative"));
     }
-    let (start, stop, step, _) = super::slice_indices(vm, s, n as usize)?;
-    Ok(vm.new_tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    let (start, stop, step) = super::range_ops::slice_indices_big(vm, s, &n)?;
+    let items = [start, stop, step].map(|b| crate::interp::ops::from_bigint(vm, b));
+    Ok(vm.new_tuple(items.to_vec()))
 }
 
 fn add_classmethod(vm: &mut Vm, t: crate::value::ObjRef, name: &'static str, f: super::NativeFn) {

@@ -254,13 +254,7 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
                 out.push(')');
             }
         }
-        Obj::Range(rg) => {
-            if rg.step == 1 {
-                out.push_str(&format!("range({}, {})", rg.start, rg.stop));
-            } else {
-                out.push_str(&format!("range({}, {}, {})", rg.start, rg.stop, rg.step));
-            }
-        }
+        Obj::Range(rg) => out.push_str(&super::range_ops::range_repr(rg)),
         Obj::Slice(a, b, c) => {
             let items = vec![*a, *b, *c];
             out.push_str("slice");

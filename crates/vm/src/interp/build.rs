@@ -142,6 +142,13 @@ pub(crate) fn build(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<()> 
         }
         Instr::UnpackSequence(n) => {
             let v = th.stack[len - 1];
+            if let Value::Obj(r) = v {
+                // A range too long for the targets fails without listing it.
+                if matches!(vm.heap.get(r), Obj::Range(rg) if rg.len_i64().is_none_or(|l| l > n as i64))
+                {
+                    return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+                }
+            }
             let items = iter::to_vec(vm, v).map_err(|e| not_iterable(vm, e, v))?;
             if items.len() != n as usize {
                 return Err(if items.len() > n as usize {

@@ -4,7 +4,7 @@
 
 use super::{call, top_frame, Flow};
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{GenState, IterObj, Obj};
+use crate::objects::{GenState, IterObj, Obj, PyRange};
 use crate::thread::Thread;
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -15,11 +15,12 @@ pub fn get_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::List(_) | Obj::Tuple(_) => IterObj::Seq { seq: r, index: 0 },
             Obj::Str(_) => IterObj::Str { s: r, byte_pos: 0 },
-            Obj::Range(rg) => IterObj::Range {
+            Obj::Range(PyRange::Small(rg)) => IterObj::Range {
                 next: rg.start,
                 stop: rg.stop,
                 step: rg.step,
             },
+            Obj::Range(rg) => rg.iter(),
             Obj::Dict(d) if d.class.is_none() || builtin_dict_class(vm, d.class) => {
                 IterObj::DictKeys {
                     dict: r,
@@ -107,6 +108,19 @@ fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// Some(Some(v)): next item; Some(None): exhausted; None: not a builtin
 /// iterator over builtin values.
 pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
+    // `for i in range(n)` first: advanced in place (one heap access, and no
+    // drop of the replaced state, which a longrange_iterator would need).
+    if let Obj::Iter(state) = vm.heap.get_mut(it) {
+        if let IterObj::Range { next, stop, step } = &mut **state {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                *next = v.saturating_add(*step);
+                return Some(Some(Value::Int(v)));
+            }
+            **state = IterObj::Exhausted;
+            return Some(None);
+        }
+    }
     let Obj::Iter(state) = vm.heap.get(it) else {
         return None;
     };
@@ -127,20 +141,7 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
                 None => (None, Some(IterObj::Exhausted)),
             }
         }
-        IterObj::Range { next, stop, step } => {
-            if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                (
-                    Some(Value::Int(next)),
-                    Some(IterObj::Range {
-                        next: next.saturating_add(step),
-                        stop,
-                        step,
-                    }),
-                )
-            } else {
-                (None, Some(IterObj::Exhausted))
-            }
-        }
+        IterObj::Range { .. } => unreachable!("advanced above"),
         IterObj::Str { s, byte_pos } => {
             let text = vm.str_of(s);
             match text[byte_pos..].chars().next() {
@@ -241,6 +242,7 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
             }
         }
         IterObj::Exhausted => (None, None),
+        IterObj::BigRange(_) => return Some(big_range_next(vm, it)),
         _ => return None,
     };
     if let Some(ns) = new_state {
@@ -249,6 +251,21 @@ pub(crate) fn native_next(vm: &mut Vm, it: ObjRef) -> Option<Option<Value>> {
         }
     }
     Some(next)
+}
+
+/// The next value of a `longrange_iterator` (kept out of line: the small
+/// range arm of `native_next` is the hottest loop path).
+#[cold]
+#[inline(never)]
+fn big_range_next(vm: &mut Vm, it: ObjRef) -> Option<Value> {
+    let Obj::Iter(st) = vm.heap.get_mut(it) else {
+        return None;
+    };
+    let IterObj::BigRange(b) = &mut **st else {
+        return None;
+    };
+    let v = b.advance()?;
+    Some(super::ops::from_bigint(vm, v))
 }
 
 /// `ForIter` fast path: Some(Some(v)) next item, Some(None) exhausted,
@@ -378,7 +395,7 @@ pub(crate) fn changed_during_iteration(vm: &mut Vm, it: ObjRef) -> PyErr {
 /// Whether `native_next` can advance this iterator by itself.
 fn is_native_iter(vm: &Vm, r: ObjRef) -> bool {
     matches!(vm.heap.get(r), Obj::Iter(s) if matches!(**s,
-        IterObj::Seq { .. } | IterObj::Range { .. } | IterObj::Str { .. } | IterObj::Reversed { .. }
+        IterObj::Seq { .. } | IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Str { .. } | IterObj::Reversed { .. }
         | IterObj::DictKeys { .. } | IterObj::DictValues { .. } | IterObj::DictItems { .. } | IterObj::Exhausted))
 }
 
@@ -411,6 +428,11 @@ pub fn to_vec(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
                 vm.work_items += items.len() as u64;
                 return Ok(items.clone());
             }
+            // CPython's list()/tuple() ask for the length first, which
+            // fails for a range longer than sys.maxsize (no endless loop).
+            Obj::Range(rg) if rg.len_i64().is_none() => {
+                return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+            }
             _ => {}
         }
     }
@@ -429,6 +451,7 @@ pub(crate) fn install_length_hints(vm: &mut Vm) {
         t.tuple_iterator,
         t.str_iterator,
         t.range_iterator,
+        t.longrange_iterator,
         t.reverse_iterator,
     ];
     for ty in types {
@@ -445,6 +468,10 @@ fn length_hint(vm: &mut Vm, a: &crate::builtins::Args) -> PyResult<Value> {
     let Obj::Iter(it) = vm.heap.get(r) else {
         return Err(vm.type_error("__length_hint__ expects an iterator"));
     };
+    if let IterObj::BigRange(b) = &**it {
+        let left = b.left.clone();
+        return Ok(super::ops::from_bigint(vm, left));
+    }
     let n: i64 = match **it {
         IterObj::Seq { seq, index } => match vm.heap.get(seq) {
             Obj::List(v) | Obj::Tuple(v) => v.len().saturating_sub(index) as i64,

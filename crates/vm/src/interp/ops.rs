@@ -112,7 +112,8 @@ pub(crate) fn float_floordiv(x: f64, y: f64) -> f64 {
     }
 }
 
-/// Exact int/int true division rounded like CPython.
+/// Exact int/int true division rounded like CPython (round half to even
+/// on the exact quotient; an infinite result is the caller's OverflowError).
 pub(crate) fn big_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
     if b.is_zero() {
         return None;
@@ -122,15 +123,37 @@ pub(crate) fn big_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
             return Some(x / y);
         }
     }
-    // Scale to keep 64+ significant bits, then divide.
-    let shift = (a.bits() as i64 - b.bits() as i64) - 64;
-    let (n, d) = if shift > 0 {
-        (a.clone(), b << shift as usize)
+    let negative = a.is_negative() != b.is_negative();
+    let (n, d) = (a.magnitude(), b.magnitude());
+    if n.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    // q = floor(n * 2^k / d) has 55 or 56 bits; one more bit below it
+    // records whether anything was left over, so that converting the u64
+    // to f64 (round half to even) rounds the exact quotient.
+    let k = 55 - (n.bits() as i64 - d.bits() as i64);
+    let (num, den) = if k >= 0 {
+        (n << k as usize, d.clone())
     } else {
-        (a << (-shift) as usize, b.clone())
+        (n.clone(), d << (-k) as usize)
     };
-    let q = n.to_f64()? / d.to_f64()?;
-    Some(q * 2f64.powi(shift as i32))
+    let (q, r) = num.div_rem(&den);
+    let q = q.to_u64()? << 1 | u64::from(!r.is_zero());
+    let f = scale_by_power_of_two(q as f64, -(k + 1));
+    Some(if negative { -f } else { f })
+}
+
+/// `x * 2**e` without overflowing the intermediate power of two.
+fn scale_by_power_of_two(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 && x.is_finite() {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 && x != 0.0 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }
 
 /// The int value of an int or bool as a BigInt.
@@ -837,6 +860,10 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
             Obj::Str(s) => s.hash(),
             Obj::BigInt(b) => hashing::hash_bigint(b),
             Obj::Bytes(b) => hashing::hash_bytes(b),
+            Obj::Range(rg) => {
+                let rg = rg.clone();
+                crate::builtins::range_hash(vm, &rg)?
+            }
             Obj::Tuple(items) => {
                 let items = items.clone();
                 let mut hs = Vec::with_capacity(items.len());

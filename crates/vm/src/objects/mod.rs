@@ -2,11 +2,13 @@
 //! clones in one operation (fork) and the collector can trace every kind.
 
 pub mod dict;
+mod range;
 mod set;
 mod str;
 
 pub use self::str::PyStr;
 pub use dict::Dict;
+pub use range::{BigRange, BigRangeIter, PyRange, RangeObj};
 pub use set::SetObj;
 
 use crate::builtins::NativeFn;
@@ -31,7 +33,7 @@ pub enum Obj {
     Dict(Box<DictObj>),
     Set(SetObj),
     FrozenSet(SetObj),
-    Range(RangeObj),
+    Range(PyRange),
     Slice(Value, Value, Value),
     Function(Box<Function>),
     Builtin(Box<Builtin>),
@@ -96,36 +98,6 @@ pub struct DictObj {
     pub default_factory: Value,
     /// Instance attributes of subclass instances.
     pub attrs: Option<Dict>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
-}
-
-impl RangeObj {
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 {
-            (self.start as i128, self.stop as i128, self.step as i128)
-        } else {
-            (self.stop as i128, self.start as i128, -(self.step as i128))
-        };
-        if lo >= hi {
-            0
-        } else {
-            ((hi - lo - 1) / step + 1) as i64
-        }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
-    }
 }
 
 #[derive(Clone, Debug)]
@@ -304,6 +276,8 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
+    /// CPython's `longrange_iterator`: over a range whose values do not fit an i64.
+    BigRange(Box<BigRangeIter>),
     /// Over a dict (or a set): `len` is the container's length when the
     /// iterator was made (`usize::MAX` once a size change was reported, so
     /// that the error repeats as CPython's does), `left` how many items it
@@ -509,7 +483,7 @@ impl IterObj {
                 f(*func);
                 f(*sentinel)
             }
-            IterObj::Range { .. } | IterObj::Exhausted => {}
+            IterObj::Range { .. } | IterObj::BigRange(_) | IterObj::Exhausted => {}
         }
     }
 }
