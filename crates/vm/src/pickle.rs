@@ -559,6 +559,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 class: cls,
                 attrs: Default::default(),
                 exc: None,
+                base: Value::Null,
             })));
             memo.insert(*id, Value::Obj(obj));
             let mut ad = Dict::new();

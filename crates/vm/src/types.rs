@@ -37,6 +37,7 @@ macro_rules! builtin_types {
 fn layout_of(name: &str) -> Layout {
     match name {
         "dict" => Layout::Dict,
+        "tuple" => Layout::Tuple,
         _ => Layout::Builtin,
     }
 }

@@ -23,8 +23,10 @@ mod number_methods;
 mod repr;
 mod str_methods;
 mod str_translate;
+mod tuple_sub;
 
 pub use args::Args;
+pub(crate) use tuple_sub::new_subclass_instance as new_tuple_subclass_instance;
 pub use constructors::{dict_fill, parse_float, parse_int};
 pub use containers::{
     builtin_contains, builtin_delitem, builtin_getitem, builtin_setitem, container_compare,
@@ -55,6 +57,7 @@ pub(crate) fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
     list_methods::install(vm);
+    tuple_sub::install(vm);
     dict_methods::install(vm);
     str_methods::install(vm);
     bytes_methods::install(vm);
