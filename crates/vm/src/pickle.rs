@@ -11,7 +11,10 @@
 //!
 //! Not supported yet (a clear "unsupported" stop, never a silent copy):
 //! classes that customise pickling (`__reduce__`, `__reduce_ex__`,
-//! `__getstate__`, `__setstate__`, `__getnewargs__`).
+//! `__getstate__`, `__setstate__`, `__getnewargs__`), and tuple subclasses
+//! with a `__new__` of their own (CPython calls it again on loading; the
+//! classes `collections.namedtuple` makes are fine: theirs rebuilds the
+//! same items).
 
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{Dict, Instance, Obj};
@@ -60,6 +63,14 @@ pub enum Pickled {
         items: Vec<(Pickled, Pickled)>,
         attrs: Vec<(String, Pickled)>,
     },
+    /// A tuple subclass instance (a namedtuple): its class, items and
+    /// `__dict__`.
+    TupleOf {
+        id: u32,
+        class: Box<Pickled>,
+        items: Vec<Pickled>,
+        attrs: Vec<(String, Pickled)>,
+    },
     /// An exception: its class and args.
     Exception {
         class: Box<Pickled>,
@@ -78,6 +89,10 @@ impl Pickled {
             }
             Pickled::Dict(_, kv) => kv.iter().map(|(k, v)| k.nodes() + v.nodes()).sum(),
             Pickled::Object { attrs, .. } => attrs.iter().map(|(_, v)| 1 + v.nodes()).sum(),
+            Pickled::TupleOf { items, attrs, .. } => {
+                items.iter().map(Pickled::nodes).sum::<usize>()
+                    + attrs.iter().map(|(_, v)| 1 + v.nodes()).sum::<usize>()
+            }
             Pickled::DictOf { items, attrs, .. } => {
                 items
                     .iter()
@@ -135,6 +150,19 @@ impl Pickled {
                         .iter()
                         .map(|(k, v)| k.size() + v.size())
                         .sum::<usize>()
+                    + attrs
+                        .iter()
+                        .map(|(k, v)| 2 + k.len() + v.size())
+                        .sum::<usize>()
+            }
+            Pickled::TupleOf {
+                class,
+                items,
+                attrs,
+                ..
+            } => {
+                8 + class.size()
+                    + items.iter().map(Pickled::size).sum::<usize>()
                     + attrs
                         .iter()
                         .map(|(k, v)| 2 + k.len() + v.size())
@@ -292,6 +320,19 @@ impl Dumper<'_> {
                     Err(id) => return Ok(Pickled::Ref(id)),
                     Ok(id) => id,
                 };
+                if let Some(items) = vm.tuple_items(inst.base) {
+                    let items = items.to_vec();
+                    self.check_tuple_class(inst.class)?;
+                    return Ok(Pickled::TupleOf {
+                        id,
+                        class: Box::new(self.global(Value::Obj(inst.class))?),
+                        items: self.values(&items, depth)?,
+                        attrs: {
+                            let ad = inst.attrs.get(&self.vm.heap).clone();
+                            self.attrs(&ad, depth)?
+                        },
+                    });
+                }
                 self.check_plain_class(inst.class)?;
                 Pickled::Object {
                     id,
@@ -317,11 +358,36 @@ impl Dumper<'_> {
 
     /// Classes that customise pickling are not supported yet.
     fn check_plain_class(&self, cls: ObjRef) -> Result<(), PickleError> {
+        self.check_class(cls, false)
+    }
+
+    /// A tuple subclass loads as its items under its class: right unless a
+    /// class rebuilds instances in its own way (a `__new__` or
+    /// `__getnewargs__` other than namedtuple's, or the hooks
+    /// `check_plain_class` refuses).
+    fn check_tuple_class(&self, cls: ObjRef) -> Result<(), PickleError> {
+        self.check_class(cls, true)
+    }
+
+    fn check_class(&self, cls: ObjRef, tuple_sub: bool) -> Result<(), PickleError> {
         let vm = self.vm;
         for &t in &vm.type_obj(cls).mro {
             let to = vm.type_obj(t);
             if to.builtin {
                 continue;
+            }
+            if tuple_sub {
+                for name in ["__new__", "__getnewargs__"] {
+                    let own = to.dict.iter().find(|e| vm.as_str(e.key) == Some(name));
+                    if let Some(e) = own {
+                        if !is_namedtuple_function(vm, e.value) {
+                            return Err(PickleError::Unsupported(format!(
+                                "pickling instances of '{}', a tuple subclass which defines {name}",
+                                vm.type_obj(cls).qualname
+                            )));
+                        }
+                    }
+                }
             }
             for name in [
                 "__reduce__",
@@ -331,6 +397,9 @@ impl Dumper<'_> {
                 "__getnewargs__",
                 "__getnewargs_ex__",
             ] {
+                if tuple_sub && name == "__getnewargs__" {
+                    continue;
+                }
                 if to.dict.iter().any(|e| vm.as_str(e.key) == Some(name)) {
                     return Err(PickleError::Unsupported(format!(
                         "pickling instances of '{}', which defines {name}",
@@ -574,6 +643,38 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
             }
             Value::Obj(obj)
         }
+        Pickled::TupleOf {
+            id,
+            class,
+            items,
+            attrs,
+        } => {
+            let cls = load_class(vm, class)?;
+            let obj = vm.heap.alloc(Obj::Instance(Box::new(Instance {
+                class: cls,
+                attrs: Default::default(),
+                exc: None,
+                base: Value::Null,
+            })));
+            memo.insert(*id, Value::Obj(obj));
+            let items = items
+                .iter()
+                .map(|x| load_in(vm, x, memo))
+                .collect::<PyResult<Vec<_>>>()?;
+            let base = vm.new_tuple(items);
+            let mut ad = Dict::new();
+            for (k, v) in attrs {
+                let v = load_in(vm, v, memo)?;
+                let k = vm.intern(k);
+                let h = vm.str_hash(k);
+                ad.insert_new(h, Value::Obj(k), v);
+            }
+            if let Obj::Instance(i) = vm.heap.get_mut(obj) {
+                i.base = base;
+                i.attrs = crate::objects::Attrs::Inline(ad);
+            }
+            Value::Obj(obj)
+        }
         Pickled::Exception { class, args } => {
             let cls = load_class(vm, class)?;
             let args = args
@@ -601,6 +702,17 @@ fn fill_dict(
         no_callbacks(crate::builtins::dict_set(vm, d, k, v))?;
     }
     Ok(())
+}
+
+/// A function `collections.namedtuple` put in a class it made.
+fn is_namedtuple_function(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Function(f) => vm.as_str(f.module) == Some("collections"),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 fn load_class(vm: &mut Vm, p: &Pickled) -> PyResult<ObjRef> {

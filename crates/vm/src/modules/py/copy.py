@@ -1,7 +1,10 @@
 """corelab's implementation of copy; behaviour matches CPython 3.11 for
 copy() and deepcopy() of the builtin containers, class instances (their
 __dict__ is copied into a new instance created without calling __init__),
-dict subclasses, exceptions, and objects defining __copy__/__deepcopy__,
+dict subclasses, tuple subclasses (rebuilt as cls.__new__(cls,
+*x.__getnewargs__()), then their __dict__ copied: what pickle protocol 2+
+does, so namedtuples copy as in CPython), exceptions, and objects defining
+__copy__/__deepcopy__,
 __getstate__/__setstate__; deepcopy keeps a memo keyed by id() so shared and
 recursive structures are reproduced.
 """
@@ -100,6 +103,10 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    if isinstance(x, tuple):
+        y = cls.__new__(cls, *x.__getnewargs__())
+        _set_state(y, _get_state(x))
+        return y
     if not isinstance(x, (dict, BaseException)) and not _has_instance_state(x):
         raise _cannot_copy(cls)
     y = _new_instance(cls, x)
@@ -163,6 +170,8 @@ def deepcopy(x, memo=None, _nil=[]):
                 raise _cannot_copy(cls)
             if isinstance(x, BaseException):
                 y = BaseException.__new__(cls, *deepcopy(x.args, memo))
+            elif isinstance(x, tuple):
+                y = cls.__new__(cls, *deepcopy(x.__getnewargs__(), memo))
             else:
                 y = _new_instance(cls, x)
             memo[d] = y
