@@ -625,6 +625,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     _replace.__doc__ = 'Return a new object replacing specified fields with new values'
     __repr__.__doc__ = 'Return a nicely formatted representation string'
     _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    for func in (__new__, _make, _replace, __repr__, _asdict):
+        func.__qualname__ = typename + '.' + func.__name__
 
     namespace = {
         '__doc__': f'{typename}({", ".join(fields)})',
@@ -645,6 +647,4 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     cls = type(typename, (tuple,), namespace)
     cls.__module__ = '__main__' if module is None else module
-    for func in (__new__, _make, _replace, __repr__, _asdict):
-        func.__qualname__ = typename + '.' + func.__name__
     return cls
