@@ -1,4 +1,4 @@
-# namedtuples and tuple subclass instances travel between processes.
+# namedtuples, tuple and list subclass instances travel between processes.
 import multiprocessing as mp
 from collections import namedtuple
 
@@ -8,6 +8,11 @@ P = namedtuple('P', 'x y')
 class T(tuple):
     def total(self):
         return sum(self)
+
+
+class L(list):
+    def doubled(self):
+        return self + self
 
 
 def work(q, p):
@@ -40,3 +45,14 @@ if __name__ == "__main__":
     print(r, r[0].x is r[0].y, type(r[1]).__name__)
     with mp.Pool(2) as pool:
         print(pool.map(square, [P(1, 2), P(3, 4)]))
+    # list subclass instances too, with their __dict__ and shared items
+    class_l = L([1, [2]])
+    class_l.note = 'n'
+    q.put(class_l)
+    got = q.get()
+    print(got, type(got).__name__, got.note, got.doubled(), isinstance(got, list))
+    cyc = L([0])
+    cyc.append(cyc)
+    q.put(cyc)
+    got = q.get()
+    print(got, got[1] is got)

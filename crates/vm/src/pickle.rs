@@ -14,7 +14,8 @@
 //! `__getstate__`, `__setstate__`, `__getnewargs__`), and tuple subclasses
 //! with a `__new__` of their own (CPython calls it again on loading; the
 //! classes `collections.namedtuple` makes are fine: theirs rebuilds the
-//! same items).
+//! same items), list subclasses with their own `__new__`, `append` or
+//! `extend` (loading would call them).
 
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{Dict, Instance, Obj};
@@ -63,11 +64,13 @@ pub enum Pickled {
         items: Vec<(Pickled, Pickled)>,
         attrs: Vec<(String, Pickled)>,
     },
-    /// A tuple subclass instance (a namedtuple): its class, items and
-    /// `__dict__`.
-    TupleOf {
+    /// A tuple subclass instance (a namedtuple) or a list subclass
+    /// instance: its class, items and `__dict__`.
+    SeqOf {
         id: u32,
         class: Box<Pickled>,
+        /// A list subclass (else a tuple subclass).
+        list: bool,
         items: Vec<Pickled>,
         attrs: Vec<(String, Pickled)>,
     },
@@ -89,7 +92,7 @@ impl Pickled {
             }
             Pickled::Dict(_, kv) => kv.iter().map(|(k, v)| k.nodes() + v.nodes()).sum(),
             Pickled::Object { attrs, .. } => attrs.iter().map(|(_, v)| 1 + v.nodes()).sum(),
-            Pickled::TupleOf { items, attrs, .. } => {
+            Pickled::SeqOf { items, attrs, .. } => {
                 items.iter().map(Pickled::nodes).sum::<usize>()
                     + attrs.iter().map(|(_, v)| 1 + v.nodes()).sum::<usize>()
             }
@@ -155,7 +158,7 @@ impl Pickled {
                         .map(|(k, v)| 2 + k.len() + v.size())
                         .sum::<usize>()
             }
-            Pickled::TupleOf {
+            Pickled::SeqOf {
                 class,
                 items,
                 attrs,
@@ -320,12 +323,20 @@ impl Dumper<'_> {
                     Err(id) => return Ok(Pickled::Ref(id)),
                     Ok(id) => id,
                 };
-                if let Some(items) = vm.tuple_items(inst.base) {
-                    let items = items.to_vec();
-                    self.check_tuple_class(inst.class)?;
-                    return Ok(Pickled::TupleOf {
+                let base_items = match inst.base {
+                    Value::Obj(b) => match vm.heap.get(b) {
+                        Obj::Tuple(items) => Some((false, items.clone())),
+                        Obj::List(items) => Some((true, items.clone())),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some((list, items)) = base_items {
+                    self.check_class(inst.class, if list { SubOf::List } else { SubOf::Tuple })?;
+                    return Ok(Pickled::SeqOf {
                         id,
                         class: Box::new(self.global(Value::Obj(inst.class))?),
+                        list,
                         items: self.values(&items, depth)?,
                         attrs: {
                             let ad = inst.attrs.get(&self.vm.heap).clone();
@@ -358,34 +369,35 @@ impl Dumper<'_> {
 
     /// Classes that customise pickling are not supported yet.
     fn check_plain_class(&self, cls: ObjRef) -> Result<(), PickleError> {
-        self.check_class(cls, false)
+        self.check_class(cls, SubOf::Object)
     }
 
-    /// A tuple subclass loads as its items under its class: right unless a
-    /// class rebuilds instances in its own way (a `__new__` or
-    /// `__getnewargs__` other than namedtuple's, or the hooks
-    /// `check_plain_class` refuses).
-    fn check_tuple_class(&self, cls: ObjRef) -> Result<(), PickleError> {
-        self.check_class(cls, true)
-    }
-
-    fn check_class(&self, cls: ObjRef, tuple_sub: bool) -> Result<(), PickleError> {
+    /// A tuple or list subclass instance loads as its items under its
+    /// class: right unless a class rebuilds instances in its own way (for a
+    /// tuple subclass a `__new__` or `__getnewargs__` other than
+    /// namedtuple's, for a list subclass a `__new__`, `append` or `extend`,
+    /// or the hooks `check_plain_class` refuses).
+    fn check_class(&self, cls: ObjRef, sub: SubOf) -> Result<(), PickleError> {
         let vm = self.vm;
+        let (own_names, kind): (&[&str], &str) = match sub {
+            SubOf::Object => (&[], ""),
+            SubOf::Tuple => (&["__new__", "__getnewargs__"], "tuple"),
+            SubOf::List => (&["__new__", "append", "extend"], "list"),
+        };
+        let tuple_sub = sub == SubOf::Tuple;
         for &t in &vm.type_obj(cls).mro {
             let to = vm.type_obj(t);
             if to.builtin {
                 continue;
             }
-            if tuple_sub {
-                for name in ["__new__", "__getnewargs__"] {
-                    let own = to.dict.iter().find(|e| vm.as_str(e.key) == Some(name));
-                    if let Some(e) = own {
-                        if !is_namedtuple_function(vm, e.value) {
-                            return Err(PickleError::Unsupported(format!(
-                                "pickling instances of '{}', a tuple subclass which defines {name}",
-                                vm.type_obj(cls).qualname
-                            )));
-                        }
+            for &name in own_names {
+                let own = to.dict.iter().find(|e| vm.as_str(e.key) == Some(name));
+                if let Some(e) = own {
+                    if !(tuple_sub && is_namedtuple_function(vm, e.value)) {
+                        return Err(PickleError::Unsupported(format!(
+                            "pickling instances of '{}', a {kind} subclass which defines {name}",
+                            vm.type_obj(cls).qualname
+                        )));
                     }
                 }
             }
@@ -643,9 +655,10 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
             }
             Value::Obj(obj)
         }
-        Pickled::TupleOf {
+        Pickled::SeqOf {
             id,
             class,
+            list,
             items,
             attrs,
         } => {
@@ -661,7 +674,11 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 .iter()
                 .map(|x| load_in(vm, x, memo))
                 .collect::<PyResult<Vec<_>>>()?;
-            let base = vm.new_tuple(items);
+            let base = if *list {
+                vm.new_list(items)
+            } else {
+                vm.new_tuple(items)
+            };
             let mut ad = Dict::new();
             for (k, v) in attrs {
                 let v = load_in(vm, v, memo)?;
@@ -702,6 +719,14 @@ fn fill_dict(
         no_callbacks(crate::builtins::dict_set(vm, d, k, v))?;
     }
     Ok(())
+}
+
+/// What kind of instance a class check is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SubOf {
+    Object,
+    Tuple,
+    List,
 }
 
 /// A function `collections.namedtuple` put in a class it made.

@@ -38,6 +38,7 @@ fn layout_of(name: &str) -> Layout {
     match name {
         "dict" => Layout::Dict,
         "tuple" => Layout::Tuple,
+        "list" => Layout::List,
         _ => Layout::Builtin,
     }
 }

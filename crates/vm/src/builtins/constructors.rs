@@ -133,7 +133,10 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = a.get(0) else {
         return Err(PyErr::internal("object.__new__ without class"));
     };
-    if vm.type_obj(cls).layout == crate::objects::Layout::Tuple {
+    if matches!(
+        vm.type_obj(cls).layout,
+        crate::objects::Layout::Tuple | crate::objects::Layout::List
+    ) {
         let n = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!(
             "object.__new__({n}) is not safe, use {n}.__new__()"
@@ -563,6 +566,11 @@ fn bytearray_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // `list.__new__(cls, ...)` of a subclass makes it empty (its
+    // `__init__` fills it), as CPython's.
+    if let Some(cls) = super::list_sub::subclass_arg(vm, a.get(0))? {
+        return Ok(Value::Obj(super::list_sub::new_instance(vm, cls)));
+    }
     let a = rest(a);
     a.check(vm, "list", 0, 1)?;
     let items = if a.is_empty() {

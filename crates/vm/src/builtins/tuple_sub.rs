@@ -109,12 +109,14 @@ pub(crate) fn new_subclass_instance(vm: &mut Vm, cls: ObjRef, a: &Args) -> PyRes
         iter::to_vec(vm, a.get(0))?
     };
     let base = vm.new_tuple(items);
-    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(Instance {
-        class: cls,
-        attrs: Default::default(),
-        exc: None,
-        base,
-    })))))
+    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(
+        Instance {
+            class: cls,
+            attrs: Default::default(),
+            exc: None,
+            base,
+        },
+    )))))
 }
 
 /// Checks the class `tuple.__new__` was given: None for `tuple` itself, the
@@ -128,17 +130,13 @@ pub(crate) fn subclass_arg(vm: &mut Vm, cls: Value) -> PyResult<Option<ObjRef>> 
                 Ok(Some(c))
             } else {
                 let n = vm.type_obj(c).name.to_string();
-                Err(vm.type_error(format!(
-                    "tuple.__new__({n}): {n} is not a subtype of tuple"
-                )))
+                Err(vm.type_error(format!("tuple.__new__({n}): {n} is not a subtype of tuple")))
             }
         }
         Value::Null => Ok(None),
         v => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "tuple.__new__(X): X is not a type object ({tn})"
-            )))
+            Err(vm.type_error(format!("tuple.__new__(X): X is not a type object ({tn})")))
         }
     }
 }
@@ -176,7 +174,7 @@ fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// Whether `v`'s type defines `name` (a reflected operator that may still
 /// take the operation).
-fn has_dunder(vm: &mut Vm, v: Value, name: &str) -> bool {
+pub(super) fn has_dunder(vm: &mut Vm, v: Value, name: &str) -> bool {
     let t = vm.type_of(v);
     vm.lookup_in_type_str(t, name).is_some()
 }
@@ -209,9 +207,7 @@ fn mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(vm.not_implemented);
         }
         let tn = vm.type_name(n);
-        return Err(vm.type_error(format!(
-            "can't multiply sequence by non-int of type '{tn}'"
-        )));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{tn}'")));
     }
     let n = Value::Int(super::int_arg(vm, n)?);
     ops::binary(vm, t, n, BinOp::Multiply as u32)

@@ -619,6 +619,7 @@ fn instantiate(
     }
     let layout = vm.type_obj(cls).layout;
     let inst = match layout {
+        Layout::List => crate::builtins::new_list_subclass_instance(vm, cls),
         Layout::Tuple => {
             let a = crate::builtins::Args::new(args, kw);
             match crate::builtins::new_tuple_subclass_instance(vm, cls, &a)? {
@@ -1303,7 +1304,7 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
     for &b in &base_refs {
         let bt = vm.type_obj(b);
         match bt.layout {
-            Layout::Exception | Layout::Dict | Layout::Tuple => {
+            Layout::Exception | Layout::Dict | Layout::Tuple | Layout::List => {
                 if layout != Layout::Object && layout != bt.layout {
                     return Err(vm.type_error("multiple bases have instance lay-out conflict"));
                 }

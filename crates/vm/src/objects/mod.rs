@@ -171,6 +171,9 @@ pub enum Layout {
     /// `tuple` and its subclasses: a subclass instance is an `Instance`
     /// whose `base` is the plain tuple of its items.
     Tuple,
+    /// `list` and its subclasses: a subclass instance is an `Instance`
+    /// whose `base` is its own plain list.
+    List,
     /// Builtin types whose instances are their own `Obj` variant.
     Builtin,
 }
@@ -200,7 +203,8 @@ pub struct TypeObj {
 ///
 /// Instances of subclasses of builtin value types (`class T(tuple)`) are
 /// instances too: `base` holds the builtin value they extend (a plain
-/// `Obj::Tuple` for a tuple subclass; `Value::Null` for everything else).
+/// `Obj::Tuple` for a tuple subclass, a plain `Obj::List` of its own for a
+/// list subclass; `Value::Null` for everything else).
 /// Why not a variant per subclassed type, as dicts have (`DictObj::class`):
 /// an instance already has everything a subclass instance needs (its class,
 /// a `__dict__`, the attribute fast paths, pickling by class), the plain
