@@ -296,7 +296,7 @@ impl Dumper<'_> {
                 match d.class {
                     None => Pickled::Dict(id, self.pairs(&d.map, depth)?),
                     Some(cls) => {
-                        self.check_plain_class(cls)?;
+                        self.check_class(cls, SubOf::Object)?;
                         Pickled::DictOf {
                             id,
                             class: Box::new(self.global(Value::Obj(cls))?),
@@ -344,7 +344,7 @@ impl Dumper<'_> {
                         },
                     });
                 }
-                self.check_plain_class(inst.class)?;
+                self.check_class(inst.class, SubOf::Object)?;
                 Pickled::Object {
                     id,
                     class: Box::new(self.global(Value::Obj(inst.class))?),
@@ -367,16 +367,11 @@ impl Dumper<'_> {
         })
     }
 
-    /// Classes that customise pickling are not supported yet.
-    fn check_plain_class(&self, cls: ObjRef) -> Result<(), PickleError> {
-        self.check_class(cls, SubOf::Object)
-    }
-
-    /// A tuple or list subclass instance loads as its items under its
-    /// class: right unless a class rebuilds instances in its own way (for a
-    /// tuple subclass a `__new__` or `__getnewargs__` other than
-    /// namedtuple's, for a list subclass a `__new__`, `append` or `extend`,
-    /// or the hooks `check_plain_class` refuses).
+    /// Classes that customise pickling are not supported yet. A tuple or
+    /// list subclass instance loads as its items under its class: right
+    /// unless a class rebuilds instances in its own way (for a tuple
+    /// subclass a `__new__` or `__getnewargs__` other than namedtuple's,
+    /// for a list subclass a `__new__`, `append` or `extend`).
     fn check_class(&self, cls: ObjRef, sub: SubOf) -> Result<(), PickleError> {
         let vm = self.vm;
         let (own_names, kind): (&[&str], &str) = match sub {
