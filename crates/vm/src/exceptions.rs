@@ -101,6 +101,7 @@ impl Vm {
             class: cls,
             attrs: Default::default(),
             exc: Some(Box::new(exc)),
+            base: Value::Null,
         })))
     }
 

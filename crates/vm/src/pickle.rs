@@ -11,7 +11,11 @@
 //!
 //! Not supported yet (a clear "unsupported" stop, never a silent copy):
 //! classes that customise pickling (`__reduce__`, `__reduce_ex__`,
-//! `__getstate__`, `__setstate__`, `__getnewargs__`).
+//! `__getstate__`, `__setstate__`, `__getnewargs__`), and tuple subclasses
+//! with a `__new__` of their own (CPython calls it again on loading; the
+//! classes `collections.namedtuple` makes are fine: theirs rebuilds the
+//! same items), list subclasses with their own `__new__`, `append` or
+//! `extend` (loading would call them).
 
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{Dict, Instance, Obj};
@@ -60,6 +64,16 @@ pub enum Pickled {
         items: Vec<(Pickled, Pickled)>,
         attrs: Vec<(String, Pickled)>,
     },
+    /// A tuple subclass instance (a namedtuple) or a list subclass
+    /// instance: its class, items and `__dict__`.
+    SeqOf {
+        id: u32,
+        class: Box<Pickled>,
+        /// A list subclass (else a tuple subclass).
+        list: bool,
+        items: Vec<Pickled>,
+        attrs: Vec<(String, Pickled)>,
+    },
     /// An exception: its class and args.
     Exception {
         class: Box<Pickled>,
@@ -78,6 +92,10 @@ impl Pickled {
             }
             Pickled::Dict(_, kv) => kv.iter().map(|(k, v)| k.nodes() + v.nodes()).sum(),
             Pickled::Object { attrs, .. } => attrs.iter().map(|(_, v)| 1 + v.nodes()).sum(),
+            Pickled::SeqOf { items, attrs, .. } => {
+                items.iter().map(Pickled::nodes).sum::<usize>()
+                    + attrs.iter().map(|(_, v)| 1 + v.nodes()).sum::<usize>()
+            }
             Pickled::DictOf { items, attrs, .. } => {
                 items
                     .iter()
@@ -135,6 +153,19 @@ impl Pickled {
                         .iter()
                         .map(|(k, v)| k.size() + v.size())
                         .sum::<usize>()
+                    + attrs
+                        .iter()
+                        .map(|(k, v)| 2 + k.len() + v.size())
+                        .sum::<usize>()
+            }
+            Pickled::SeqOf {
+                class,
+                items,
+                attrs,
+                ..
+            } => {
+                8 + class.size()
+                    + items.iter().map(Pickled::size).sum::<usize>()
                     + attrs
                         .iter()
                         .map(|(k, v)| 2 + k.len() + v.size())
@@ -265,7 +296,7 @@ impl Dumper<'_> {
                 match d.class {
                     None => Pickled::Dict(id, self.pairs(&d.map, depth)?),
                     Some(cls) => {
-                        self.check_plain_class(cls)?;
+                        self.check_class(cls, SubOf::Object)?;
                         Pickled::DictOf {
                             id,
                             class: Box::new(self.global(Value::Obj(cls))?),
@@ -292,7 +323,28 @@ impl Dumper<'_> {
                     Err(id) => return Ok(Pickled::Ref(id)),
                     Ok(id) => id,
                 };
-                self.check_plain_class(inst.class)?;
+                let base_items = match inst.base {
+                    Value::Obj(b) => match vm.heap.get(b) {
+                        Obj::Tuple(items) => Some((false, items.clone())),
+                        Obj::List(items) => Some((true, items.clone())),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some((list, items)) = base_items {
+                    self.check_class(inst.class, if list { SubOf::List } else { SubOf::Tuple })?;
+                    return Ok(Pickled::SeqOf {
+                        id,
+                        class: Box::new(self.global(Value::Obj(inst.class))?),
+                        list,
+                        items: self.values(&items, depth)?,
+                        attrs: {
+                            let ad = inst.attrs.get(&self.vm.heap).clone();
+                            self.attrs(&ad, depth)?
+                        },
+                    });
+                }
+                self.check_class(inst.class, SubOf::Object)?;
                 Pickled::Object {
                     id,
                     class: Box::new(self.global(Value::Obj(inst.class))?),
@@ -315,13 +367,34 @@ impl Dumper<'_> {
         })
     }
 
-    /// Classes that customise pickling are not supported yet.
-    fn check_plain_class(&self, cls: ObjRef) -> Result<(), PickleError> {
+    /// Classes that customise pickling are not supported yet. A tuple or
+    /// list subclass instance loads as its items under its class: right
+    /// unless a class rebuilds instances in its own way (for a tuple
+    /// subclass a `__new__` or `__getnewargs__` other than namedtuple's,
+    /// for a list subclass a `__new__`, `append` or `extend`).
+    fn check_class(&self, cls: ObjRef, sub: SubOf) -> Result<(), PickleError> {
         let vm = self.vm;
+        let (own_names, kind): (&[&str], &str) = match sub {
+            SubOf::Object => (&[], ""),
+            SubOf::Tuple => (&["__new__", "__getnewargs__"], "tuple"),
+            SubOf::List => (&["__new__", "append", "extend"], "list"),
+        };
+        let tuple_sub = sub == SubOf::Tuple;
         for &t in &vm.type_obj(cls).mro {
             let to = vm.type_obj(t);
             if to.builtin {
                 continue;
+            }
+            for &name in own_names {
+                let own = to.dict.iter().find(|e| vm.as_str(e.key) == Some(name));
+                if let Some(e) = own {
+                    if !(tuple_sub && is_namedtuple_function(vm, e.value)) {
+                        return Err(PickleError::Unsupported(format!(
+                            "pickling instances of '{}', a {kind} subclass which defines {name}",
+                            vm.type_obj(cls).qualname
+                        )));
+                    }
+                }
             }
             for name in [
                 "__reduce__",
@@ -331,6 +404,9 @@ impl Dumper<'_> {
                 "__getnewargs__",
                 "__getnewargs_ex__",
             ] {
+                if tuple_sub && name == "__getnewargs__" {
+                    continue;
+                }
                 if to.dict.iter().any(|e| vm.as_str(e.key) == Some(name)) {
                     return Err(PickleError::Unsupported(format!(
                         "pickling instances of '{}', which defines {name}",
@@ -553,6 +629,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 class: cls,
                 attrs: Default::default(),
                 exc: None,
+                base: Value::Null,
             })));
             memo.insert(*id, Value::Obj(obj));
             let mut ad = Dict::new();
@@ -563,6 +640,43 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 ad.insert_new(h, Value::Obj(k), v);
             }
             if let Obj::Instance(i) = vm.heap.get_mut(obj) {
+                i.attrs = crate::objects::Attrs::Inline(ad);
+            }
+            Value::Obj(obj)
+        }
+        Pickled::SeqOf {
+            id,
+            class,
+            list,
+            items,
+            attrs,
+        } => {
+            let cls = load_class(vm, class)?;
+            let obj = vm.heap.alloc(Obj::Instance(Box::new(Instance {
+                class: cls,
+                attrs: Default::default(),
+                exc: None,
+                base: Value::Null,
+            })));
+            memo.insert(*id, Value::Obj(obj));
+            let items = items
+                .iter()
+                .map(|x| load_in(vm, x, memo))
+                .collect::<PyResult<Vec<_>>>()?;
+            let base = if *list {
+                vm.new_list(items)
+            } else {
+                vm.new_tuple(items)
+            };
+            let mut ad = Dict::new();
+            for (k, v) in attrs {
+                let v = load_in(vm, v, memo)?;
+                let k = vm.intern(k);
+                let h = vm.str_hash(k);
+                ad.insert_new(h, Value::Obj(k), v);
+            }
+            if let Obj::Instance(i) = vm.heap.get_mut(obj) {
+                i.base = base;
                 i.attrs = crate::objects::Attrs::Inline(ad);
             }
             Value::Obj(obj)
@@ -594,6 +708,25 @@ fn fill_dict(
         no_callbacks(crate::builtins::dict_set(vm, d, k, v))?;
     }
     Ok(())
+}
+
+/// What kind of instance a class check is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SubOf {
+    Object,
+    Tuple,
+    List,
+}
+
+/// A function `collections.namedtuple` put in a class it made.
+fn is_namedtuple_function(vm: &Vm, v: Value) -> bool {
+    match v {
+        Value::Obj(r) => match vm.heap.get(r) {
+            Obj::Function(f) => vm.as_str(f.module) == Some("collections"),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 fn load_class(vm: &mut Vm, p: &Pickled) -> PyResult<ObjRef> {

@@ -37,6 +37,8 @@ macro_rules! builtin_types {
 fn layout_of(name: &str) -> Layout {
     match name {
         "dict" => Layout::Dict,
+        "tuple" => Layout::Tuple,
+        "list" => Layout::List,
         _ => Layout::Builtin,
     }
 }

@@ -765,14 +765,9 @@ fn affix(vm: &mut Vm, a: &Args, name: &str, start: bool) -> PyResult<Value> {
     check(vm, a, name, 1, 3)?;
     let (b, _) = this(vm, a, name)?;
     let arg = a.get(1);
-    let cands: Vec<Value> = match arg {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Tuple(items) => items.to_vec(),
-            _ => vec![arg],
-        },
-        _ => vec![arg],
-    };
-    let is_tuple = matches!(arg, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Tuple(_)));
+    let tuple = vm.tuple_items(arg).map(|items| items.to_vec());
+    let is_tuple = tuple.is_some();
+    let cands: Vec<Value> = tuple.unwrap_or_else(|| vec![arg]);
     if !is_tuple && bytes_like(vm, arg).is_none() {
         let tn = vm.type_name(arg);
         return Err(vm.type_error(format!(

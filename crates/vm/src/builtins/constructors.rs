@@ -133,11 +133,21 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = a.get(0) else {
         return Err(PyErr::internal("object.__new__ without class"));
     };
+    if matches!(
+        vm.type_obj(cls).layout,
+        crate::objects::Layout::Tuple | crate::objects::Layout::List
+    ) {
+        let n = vm.type_obj(cls).name.to_string();
+        return Err(vm.type_error(format!(
+            "object.__new__({n}) is not safe, use {n}.__new__()"
+        )));
+    }
     Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(
         crate::objects::Instance {
             class: cls,
             attrs: Default::default(),
             exc: None,
+            base: Value::Null,
         },
     )))))
 }
@@ -592,6 +602,11 @@ fn bytearray_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    // `list.__new__(cls, ...)` of a subclass makes it empty (its
+    // `__init__` fills it), as CPython's.
+    if let Some(cls) = super::list_sub::subclass_arg(vm, a.get(0))? {
+        return Ok(Value::Obj(super::list_sub::new_instance(vm, cls)));
+    }
     let a = rest(a);
     a.check(vm, "list", 0, 1)?;
     let items = if a.is_empty() {
@@ -603,6 +618,9 @@ fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(cls) = super::tuple_sub::subclass_arg(vm, a.get(0))? {
+        return super::tuple_sub::new_subclass_instance(vm, cls, &rest(a));
+    }
     let a = rest(a);
     a.check(vm, "tuple", 0, 1)?;
     if let Value::Obj(r) = a.get(0) {
@@ -635,12 +653,17 @@ pub fn dict_fill(vm: &mut Vm, d: ObjRef, arg: Value, kw: &[(ObjRef, Value)]) -> 
         } else {
             let items = iter::to_vec(vm, arg)?;
             for (i, item) in items.into_iter().enumerate() {
-                let kv = iter::to_vec(vm, item).map_err(|_| {
-                    let tn = vm.type_name(item);
-                    vm.type_error(format!(
-                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                    ))
-                    .with_note(tn)
+                // Only a raised exception means "not a sequence": a pending
+                // call (a Python `__iter__`) must reach the interpreter.
+                let kv = iter::to_vec(vm, item).map_err(|e| match e {
+                    PyErr::Exc(_) => {
+                        let tn = vm.type_name(item);
+                        vm.type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ))
+                        .with_note(tn)
+                    }
+                    other => other,
                 })?;
                 if kv.len() != 2 {
                     let n = kv.len();

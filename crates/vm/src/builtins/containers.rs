@@ -805,8 +805,16 @@ pub fn sequence_binary(vm: &mut Vm, a: Value, b: Value, op: BinOp) -> PyResult<O
                 }
                 return Ok(Some(a));
             }
-            let (na, nb) = (vm.type_name(a), vm.type_name(b));
-            let _ = na;
+            // A list subclass instance concatenates as its list; another
+            // object may still take `+` by its `__radd__`.
+            let bb = vm.builtin_base(b);
+            if !bb.is(b) && matches!(bb, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_))) {
+                return sequence_binary(vm, a, bb, op);
+            }
+            if vm.lookup_in_type_str(vm.type_of(b), "__radd__").is_some() {
+                return Ok(None);
+            }
+            let nb = vm.type_name(b);
             Err(vm.type_error(format!("can only concatenate list (not \"{nb}\") to list")))
         }
         (Obj::Tuple(x), Value::Obj(rb)) if base == BinOp::Add => {

@@ -296,13 +296,8 @@ fn is_mapping(vm: &mut Vm, v: Value) -> bool {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
     let text = vm.as_str(fmt).unwrap_or("").to_string();
-    let tuple = match args {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Tuple(items) => Some(items.clone()),
-            _ => None,
-        },
-        _ => None,
-    };
+    // PyTuple_Check: tuple subclass instances are argument tuples too.
+    let tuple = vm.tuple_items(args).map(|items| items.to_vec());
     let mapping = tuple.is_none() && is_mapping(vm, args);
     let mut cursor = match tuple {
         Some(items) => PercentArgs {

@@ -223,7 +223,9 @@ pub fn len_of(vm: &mut Vm, v: Value) -> PyResult<usize> {
 /// `x.__len__()` for a builtin sized type.
 fn slot_len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "__len__", 1, 1)?;
-    Ok(Value::Int(len_of(vm, a.get(0))? as i64))
+    // A subclass instance's builtin length is its base value's.
+    let v = vm.builtin_base(a.get(0));
+    Ok(Value::Int(len_of(vm, v)? as i64))
 }
 
 fn len(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -247,8 +249,8 @@ fn classes_of(vm: &mut Vm, v: Value, fname: &str) -> PyResult<Vec<crate::value::
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Type(_) => Ok(vec![r]),
-            Obj::Tuple(items) => {
-                let items = items.clone();
+            _ if vm.tuple_items(v).is_some() => {
+                let items = vm.tuple_items(v).unwrap_or(&[]).to_vec();
                 let mut out = Vec::new();
                 for x in items {
                     out.extend(classes_of(vm, x, fname)?);

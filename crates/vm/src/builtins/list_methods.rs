@@ -39,7 +39,8 @@ pub(crate) fn install(vm: &mut Vm) {
 }
 
 fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<ObjRef> {
-    match a.get(0) {
+    // A tuple subclass instance's methods work on its plain tuple.
+    match vm.builtin_base(a.get(0)) {
         Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_)) => Ok(r),
         v => {
             let tn = vm.type_name(v);

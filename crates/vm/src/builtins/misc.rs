@@ -451,8 +451,10 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         (Obj::BoundMethod(this, _), "__self__") => *this,
         (Obj::BoundMethod(_, f), "__func__") => *f,
         (Obj::BoundMethod(_, f), "__name__" | "__qualname__" | "__doc__") => {
+            // The function's attribute as Python reads it (an assigned
+            // `f.__qualname__` included).
             let f = *f;
-            return special_attr(vm, f, name);
+            return crate::interp::attr::getattr(vm, f, name).map(Some);
         }
         (Obj::Generator(g), "__name__") => g.name,
         (Obj::Generator(g), "__qualname__") => g.qualname,

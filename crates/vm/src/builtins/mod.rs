@@ -18,6 +18,7 @@ mod dict_methods;
 mod formatting;
 mod functions;
 mod list_methods;
+mod list_sub;
 mod misc;
 mod number_methods;
 mod range_ops;
@@ -25,6 +26,7 @@ mod repr;
 mod str_methods;
 mod str_translate;
 pub(crate) mod timsort;
+mod tuple_sub;
 
 pub use args::Args;
 pub use constructors::{dict_fill, parse_float, parse_int};
@@ -41,12 +43,14 @@ pub use formatting::{
 pub(crate) use functions::dir as dir_of;
 pub use functions::len_of;
 pub(crate) use functions::vars_of;
+pub(crate) use list_sub::new_instance as new_list_subclass_instance;
 pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_in_place,
     sort_values, special_attr, stable_items, to_i64, view_len,
 };
 pub use range_ops::range_hash;
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
+pub(crate) use tuple_sub::new_subclass_instance as new_tuple_subclass_instance;
 
 /// The signature of every builtin.
 pub type NativeFn = fn(&mut Vm, &Args) -> PyResult<Value>;
@@ -58,6 +62,8 @@ pub(crate) fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
     list_methods::install(vm);
+    tuple_sub::install(vm);
+    list_sub::install(vm);
     dict_methods::install(vm);
     str_methods::install(vm);
     bytes_methods::install(vm);

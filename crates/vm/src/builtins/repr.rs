@@ -305,9 +305,13 @@ fn repr_obj(vm: &mut Vm, r: ObjRef, out: &mut String, depth: usize) -> PyResult<
         Obj::Instance(i) => {
             let cls = i.class;
             let is_exc = i.exc.is_some();
+            let base = i.base;
             if let Some(f) = user_method(vm, cls, "__repr__") {
                 out.push_str(&call_str(vm, f, v, "__repr__")?);
                 return Ok(());
+            }
+            if !base.is_null() {
+                return repr_into(vm, base, out, depth);
             }
             if is_exc {
                 let name = vm.type_obj(cls).name.to_string();

@@ -402,12 +402,9 @@ fn affix(vm: &mut Vm, a: &Args, start: bool) -> PyResult<Value> {
     let (lo, hi, _) = window(vm, a, &s, 2)?;
     let w = &s[lo..hi.max(lo)];
     let arg = a.get(1);
-    let cands: Vec<Value> = match arg {
-        Value::Obj(r) => match vm.heap.get(r) {
-            crate::objects::Obj::Tuple(items) => items.to_vec(),
-            _ => vec![arg],
-        },
-        _ => vec![arg],
+    let cands: Vec<Value> = match vm.tuple_items(arg) {
+        Some(items) => items.to_vec(),
+        None => vec![arg],
     };
     for c in cands {
         let Some(p) = vm.as_str(c).map(String::from) else {

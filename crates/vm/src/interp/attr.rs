@@ -265,6 +265,10 @@ fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResul
                 {
                     return Ok(v);
                 }
+                // A builtin `__new__` is static: the caller passes the class.
+                if matches!(vm.heap.get(r), Obj::Builtin(_)) && vm.str_of(name) == "__new__" {
+                    return Ok(v);
+                }
             }
             return Ok(bind(vm, v, this, start_type));
         }

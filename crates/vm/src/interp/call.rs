@@ -619,6 +619,14 @@ fn instantiate(
     }
     let layout = vm.type_obj(cls).layout;
     let inst = match layout {
+        Layout::List => crate::builtins::new_list_subclass_instance(vm, cls),
+        Layout::Tuple => {
+            let a = crate::builtins::Args::new(args, kw);
+            match crate::builtins::new_tuple_subclass_instance(vm, cls, &a)? {
+                Value::Obj(r) => r,
+                _ => unreachable!(),
+            }
+        }
         Layout::Dict => vm.heap.alloc(Obj::Dict(Box::new(DictObj {
             class: Some(cls),
             attrs: Some(Default::default()),
@@ -633,11 +641,13 @@ fn instantiate(
                 context: Value::None,
                 ..Default::default()
             })),
+            base: Value::Null,
         }))),
         _ => vm.heap.alloc(Obj::Instance(Box::new(Instance {
             class: cls,
             attrs: Default::default(),
             exc: None,
+            base: Value::Null,
         }))),
     };
     run_init(vm, th, cls, inst, args, kw, ret_sp, from_instr)
@@ -685,7 +695,9 @@ fn run_init(
             let is_object_init =
                 matches!(vm.heap.get(ir), Obj::Builtin(b) if b.owner == Some(vm.types.object));
             if is_object_init {
-                if !args.is_empty() || !kw.is_empty() {
+                // object.__init__ takes the arguments of a builtin `__new__`.
+                let builtin_new = vm.type_obj(cls).layout == Layout::Tuple;
+                if (!args.is_empty() || !kw.is_empty()) && !builtin_new {
                     let n = vm.type_obj(cls).name.to_string();
                     return Err(vm.type_error(format!("{n}() takes no arguments")));
                 }
@@ -1292,7 +1304,12 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
     for &b in &base_refs {
         let bt = vm.type_obj(b);
         match bt.layout {
-            Layout::Exception | Layout::Dict => layout = bt.layout,
+            Layout::Exception | Layout::Dict | Layout::Tuple | Layout::List => {
+                if layout != Layout::Object && layout != bt.layout {
+                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = bt.layout
+            }
             Layout::Builtin if b != vm.types.object => {
                 let n = bt.name.to_string();
                 return Err(PyErr::unsupported(format!(

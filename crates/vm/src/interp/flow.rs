@@ -432,12 +432,9 @@ pub(crate) fn reraise(vm: &mut Vm, exc: Value) -> PyErr {
 
 /// `except T:` matching; T may be a tuple of classes.
 pub(crate) fn exc_match(vm: &mut Vm, exc: Value, ty: Value) -> PyResult<bool> {
-    let classes: Vec<Value> = match ty {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Tuple(items) => items.clone(),
-            _ => vec![ty],
-        },
-        _ => vec![ty],
+    let classes: Vec<Value> = match vm.tuple_items(ty) {
+        Some(items) => items.to_vec(),
+        None => vec![ty],
     };
     for c in classes {
         match c {

@@ -895,7 +895,10 @@ fn instance_hash_of(vm: &mut Vm, v: Value, r: ObjRef) -> PyResult<i64> {
     let t = vm.type_of(v);
     match vm.lookup_in_type_str(t, "__hash__") {
         Some(Value::None) => Err(unhashable(vm, v)),
-        Some(f @ Value::Obj(fr)) if matches!(vm.heap.get(fr), Obj::Function(_)) => {
+        Some(f @ Value::Obj(fr))
+            if matches!(vm.heap.get(fr), Obj::Function(_))
+                || matches!(vm.heap.get(fr), Obj::Builtin(b) if b.owner == Some(vm.types.tuple)) =>
+        {
             let h = vm.call(f, vec![v])?;
             match h {
                 // CPython keeps any hash that fits in Py_hash_t as is.

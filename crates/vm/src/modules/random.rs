@@ -293,7 +293,8 @@ fn choice(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Value::Obj(l) = a.get(1) else {
+    // A list subclass instance shuffles its list.
+    let Value::Obj(l) = vm.builtin_base(a.get(1)) else {
         return Err(vm.type_error("shuffle needs a list"));
     };
     let Obj::List(items) = vm.heap.get(l) else {
@@ -310,7 +311,7 @@ fn shuffle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn sample(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let counts = a.kwarg(vm, "counts").filter(|v| !matches!(v, Value::None));
     let pop = a.get(1);
-    let is_seq = matches!(pop, Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_)));
+    let is_seq = matches!(vm.builtin_base(pop), Value::Obj(r) if matches!(vm.heap.get(r), Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Range(_)));
     if !is_seq {
         return Err(
             vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")

@@ -142,6 +142,12 @@ pub enum Layout {
     Object,
     Exception,
     Dict,
+    /// `tuple` and its subclasses: a subclass instance is an `Instance`
+    /// whose `base` is the plain tuple of its items.
+    Tuple,
+    /// `list` and its subclasses: a subclass instance is an `Instance`
+    /// whose `base` is its own plain list.
+    List,
     /// Builtin types whose instances are their own `Obj` variant.
     Builtin,
 }
@@ -167,12 +173,32 @@ pub struct TypeObj {
     pub plain_attrs: bool,
 }
 
+/// An instance of a Python class.
+///
+/// Instances of subclasses of builtin value types (`class T(tuple)`) are
+/// instances too: `base` holds the builtin value they extend (a plain
+/// `Obj::Tuple` for a tuple subclass, a plain `Obj::List` of its own for a
+/// list subclass; `Value::Null` for everything else).
+/// Why not a variant per subclassed type, as dicts have (`DictObj::class`):
+/// an instance already has everything a subclass instance needs (its class,
+/// a `__dict__`, the attribute fast paths, pickling by class), the plain
+/// `Obj::Tuple` matches on the interpreter's fast paths stay exactly as
+/// they are (no subclass arm on them), and the builtin type's behaviour
+/// reaches subclass instances the way CPython's inherited slots do: the
+/// builtin type defines its dunders (`tuple.__getitem__`, `__eq__`, ...)
+/// as methods that operate on `base`, and the generic instance paths
+/// (which look dunders up on the type) find them unless the subclass
+/// overrides them. The few places where CPython accepts subclasses without
+/// looking at the type (`PyTuple_Check`: `isinstance`'s class tuples, `%`
+/// arguments, ...) read `Vm::tuple_items`.
 #[derive(Clone, Debug)]
 pub struct Instance {
     pub class: ObjRef,
     pub attrs: Attrs,
     /// Exception state for BaseException instances.
     pub exc: Option<Box<ExcData>>,
+    /// The builtin value a subclass of a builtin type extends (Null: none).
+    pub base: Value,
 }
 
 /// The attribute namespace of an instance or function. It lives inline
@@ -395,6 +421,7 @@ impl Obj {
             }
             Obj::Instance(i) => {
                 f(Value::Obj(i.class));
+                f(i.base);
                 i.attrs.trace(f);
                 if let Some(e) = &i.exc {
                     e.args.iter().for_each(|&a| f(a));

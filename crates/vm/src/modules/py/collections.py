@@ -2,9 +2,8 @@
 Counter, OrderedDict, defaultdict, namedtuple and deque (re-exported from the
 native _collections module).
 
-namedtuple classes are generated classes (corelab cannot subclass tuple yet):
-their instances index, iterate, unpack, compare and hash like tuples and equal
-the tuples with the same items, but isinstance(p, tuple) is False.
+namedtuple classes are real tuple subclasses, as CPython's; their instances
+have no __dict__ (the classes emulate `__slots__ = ()` with __setattr__).
 """
 
 from _collections import deque
@@ -496,181 +495,61 @@ def _bind_arguments(qualname, names, defaults, args, kwargs):
     return result
 
 
-def _class_name(cls):
-    # The generated class records its type name; subclasses use their own.
-    d = cls.__dict__
-    if '_typename' in d:
-        return d['_typename']
-    return cls.__name__
-
-
-class _NamedTupleBase:
-    """Tuple behaviour shared by all classes made by namedtuple()."""
-
-    _fields = ()
-    _field_defaults = {}
-
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        values = _bind_arguments(cls._typename + '.__new__', cls._fields,
-                                 cls._field_defaults, args, kwargs)
-        object.__setattr__(self, '_nt_values', tuple(values))
-
-    def __setattr__(self, name, value):
-        if name in type(self)._fields:
-            raise AttributeError("can't set attribute")
-        if '_typename' in type(self).__dict__:
-            raise AttributeError(f"'{_class_name(type(self))}' object has no attribute '{name}'")
-        object.__setattr__(self, name, value)
-
-    def __delattr__(self, name):
-        if name in type(self)._fields:
-            raise AttributeError("can't delete attribute")
-        object.__delattr__(self, name)
-
-    @classmethod
-    def _make(cls, iterable):
-        """Make a new instance from a sequence or iterable."""
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError(f'Expected {len(cls._fields)} arguments, got {len(values)}')
-        inst = object.__new__(cls)
-        object.__setattr__(inst, '_nt_values', values)
-        return inst
-
-    def _replace(self, /, **kwds):
-        """Return a new instance replacing the given fields with new values."""
-        values = []
-        for name, value in zip(self._fields, self._nt_values):
-            if name in kwds:
-                values.append(kwds.pop(name))
-            else:
-                values.append(value)
-        if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return self._make(values)
-
-    def _asdict(self):
-        """Return a new dict mapping field names to their values."""
-        return dict(zip(self._fields, self._nt_values))
-
-    def __getnewargs__(self):
-        return self._nt_values
-
-    def __repr__(self):
-        parts = [name + '=' + repr(value) for name, value in zip(self._fields, self._nt_values)]
-        return _class_name(type(self)) + '(' + ', '.join(parts) + ')'
-
-    # -- tuple protocol --
-    def __len__(self):
-        return len(self._nt_values)
-
-    def __iter__(self):
-        return iter(self._nt_values)
-
-    def __reversed__(self):
-        return reversed(self._nt_values)
-
-    def __getitem__(self, index):
-        return self._nt_values[index]
-
-    def __contains__(self, item):
-        return item in self._nt_values
-
-    def __hash__(self):
-        return hash(self._nt_values)
-
-    def count(self, value):
-        return self._nt_values.count(value)
-
-    def index(self, value, *args):
-        return self._nt_values.index(value, *args)
-
-    def __add__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values + other
-
-    def __radd__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return other + self._nt_values
-
-    def __mul__(self, n):
-        if not isinstance(n, int) and getattr(type(n), '__index__', None) is None:
-            return NotImplemented
-        return self._nt_values * n
-
-    __rmul__ = __mul__
-
-    def __eq__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values == other
-
-    def __ne__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values != other
-
-    def __lt__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values < other
-
-    def __le__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values <= other
-
-    def __gt__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values > other
-
-    def __ge__(self, other):
-        other = _as_tuple(other)
-        if other is None:
-            return NotImplemented
-        return self._nt_values >= other
-
-    def __copy__(self):
-        return self._make(self._nt_values)
-
-    def __deepcopy__(self, memo):
-        import copy
-        return self._make(copy.deepcopy(list(self._nt_values), memo))
-
-
-def _as_tuple(obj):
-    if isinstance(obj, _NamedTupleBase):
-        return obj._nt_values
-    if isinstance(obj, tuple):
-        return obj
-    return None
-
-
-def _field_property(index):
+def _tuplegetter(index, doc):
+    """The descriptor of a namedtuple field: a property reading item `index`
+    that cannot be set or deleted (CPython's is a C `_tuplegetter`; corelab
+    has no Python-level descriptors other than property)."""
     def getter(self):
-        return self._nt_values[index]
+        return self[index]
 
     def setter(self, value):
         raise AttributeError("can't set attribute")
 
     def deleter(self):
         raise AttributeError("can't delete attribute")
-    return property(getter, setter, deleter)
+    return property(getter, setter, deleter, doc)
+
+
+def _has_no_dict(cls):
+    """Whether instances of `cls` have no __dict__ (each Python class of its
+    MRO declares __slots__, as the classes namedtuple makes do)."""
+    for klass in cls.__mro__:
+        if klass is tuple or klass is object:
+            continue
+        if '__slots__' not in klass.__dict__:
+            return False
+    return True
+
+
+def _nt_setattr(self, name, value):
+    # __slots__ = () emulation: no instance attributes unless a subclass
+    # without __slots__ gives its instances a __dict__.
+    cls = type(self)
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return object.__setattr__(self, name, value)
+    if _has_no_dict(cls):
+        raise AttributeError(f"'{cls.__name__}' object has no attribute '{name}'")
+    object.__setattr__(self, name, value)
+
+
+def _nt_delattr(self, name):
+    cls = type(self)
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return object.__delattr__(self, name)
+    if _has_no_dict(cls):
+        raise AttributeError(f"'{cls.__name__}' object has no attribute '{name}'")
+    object.__delattr__(self, name)
+
+
+def _nt_getnewargs(self):
+    """Return self as a plain tuple.  Used by copy and pickle."""
+    return tuple(self)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new class with named fields that behaves like a tuple.
+    """Returns a new subclass of tuple with named fields.
 
     >>> Point = namedtuple('Point', ['x', 'y'])
     >>> Point(11, y=22)
@@ -705,26 +584,67 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise ValueError(f'Encountered duplicate field name: {name!r}')
         seen.add(name)
 
+    fields = tuple(field_names)
+    nfields = len(fields)
     field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > nfields:
             raise TypeError('Got more default values than field names')
-        for name, value in zip(field_names[len(field_names) - len(defaults):], defaults):
+        for name, value in zip(fields[nfields - len(defaults):], defaults):
             field_defaults[name] = value
 
-    class _NamedTuple(_NamedTupleBase):
-        pass
+    def __new__(_cls, *args, **kwargs):
+        values = _bind_arguments(typename + '.__new__', fields, field_defaults,
+                                 args, kwargs)
+        return tuple.__new__(_cls, values)
 
-    cls = _NamedTuple
-    cls._typename = typename
-    cls._fields = tuple(field_names)
-    cls._field_defaults = field_defaults
-    cls.__match_args__ = tuple(field_names)
-    cls.__doc__ = typename + '(' + ', '.join(field_names) + ')'
-    for index, name in enumerate(field_names):
-        setattr(cls, name, _field_property(index))
-    cls.__name__ = typename
-    cls.__qualname__ = typename
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != nfields:
+            raise TypeError(f'Expected {nfields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        values = []
+        for name, value in zip(fields, self):
+            values.append(kwds.pop(name, value))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return self._make(values)
+
+    def __repr__(self):
+        parts = [name + '=' + repr(value) for name, value in zip(fields, self)]
+        return type(self).__name__ + '(' + ', '.join(parts) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(fields)})'
+    _make.__doc__ = 'Make a new object from a sequence or iterable'
+    _replace.__doc__ = 'Return a new object replacing specified fields with new values'
+    __repr__.__doc__ = 'Return a nicely formatted representation string'
+    _asdict.__doc__ = 'Return a new dict which maps field names to their values.'
+    for func in (__new__, _make, _replace, __repr__, _asdict):
+        func.__qualname__ = typename + '.' + func.__name__
+
+    namespace = {
+        '__doc__': f'{typename}({", ".join(fields)})',
+        '__slots__': (),
+        '_fields': fields,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': _nt_getnewargs,
+        '__match_args__': fields,
+        '__setattr__': _nt_setattr,
+        '__delattr__': _nt_delattr,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+    cls = type(typename, (tuple,), namespace)
     cls.__module__ = '__main__' if module is None else module
     return cls

@@ -1,7 +1,11 @@
 """corelab's implementation of copy; behaviour matches CPython 3.11 for
 copy() and deepcopy() of the builtin containers, class instances (their
 __dict__ is copied into a new instance created without calling __init__),
-dict subclasses, exceptions, and objects defining __copy__/__deepcopy__,
+dict subclasses, tuple subclasses (rebuilt as cls.__new__(cls,
+*x.__getnewargs__()), then their __dict__ copied: what pickle protocol 2+
+does, so namedtuples copy as in CPython), list subclasses (cls.__new__(cls),
+the __dict__, then the items appended), exceptions, and objects defining
+__copy__/__deepcopy__,
 __getstate__/__setstate__; deepcopy keeps a memo keyed by id() so shared and
 recursive structures are reproduced.
 """
@@ -43,6 +47,8 @@ def _new_instance(cls, x):
         return BaseException.__new__(cls, *x.args)
     if issubclass(cls, dict):
         return dict.__new__(cls)
+    if issubclass(cls, list):
+        return list.__new__(cls)
     return object.__new__(cls)
 
 
@@ -100,6 +106,10 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    if isinstance(x, tuple):
+        y = cls.__new__(cls, *x.__getnewargs__())
+        _set_state(y, _get_state(x))
+        return y
     if not isinstance(x, (dict, BaseException)) and not _has_instance_state(x):
         raise _cannot_copy(cls)
     y = _new_instance(cls, x)
@@ -107,6 +117,9 @@ def copy(x):
     if isinstance(x, dict):
         for key, value in x.items():
             y[key] = value
+    elif isinstance(x, list):
+        for item in x:
+            y.append(item)
     return y
 
 
@@ -163,6 +176,8 @@ def deepcopy(x, memo=None, _nil=[]):
                 raise _cannot_copy(cls)
             if isinstance(x, BaseException):
                 y = BaseException.__new__(cls, *deepcopy(x.args, memo))
+            elif isinstance(x, tuple):
+                y = cls.__new__(cls, *deepcopy(x.__getnewargs__(), memo))
             else:
                 y = _new_instance(cls, x)
             memo[d] = y
@@ -173,6 +188,9 @@ def deepcopy(x, memo=None, _nil=[]):
             if isinstance(x, dict):
                 for key, value in x.items():
                     y[deepcopy(key, memo)] = deepcopy(value, memo)
+            elif isinstance(x, list):
+                for item in x:
+                    y.append(deepcopy(item, memo))
     # Atomic objects and unchanged tuples are returned as-is, not memoized.
     if y is not x:
         memo[d] = y
