@@ -412,6 +412,8 @@ fn call_function(
             }),
             name: lc.name,
             qualname: lc.qualname,
+            exc_state: Value::None,
+            caller_handled: Value::None,
         };
         let g = vm.heap.alloc(Obj::Generator(Box::new(gen)));
         return Ok(Started::Done(Ok(Value::Obj(g))));
@@ -1002,6 +1004,13 @@ pub(crate) fn resume_generator(
         return Err(PyErr::internal("suspended generator without a frame"));
     };
     gen.state = GenState::Running;
+    // The generator's handled exception stacks on the caller's: while it
+    // handles none of its own, the caller's shows through (sys.exc_info,
+    // implicit __context__), as CPython's exc_info chain does.
+    gen.caller_handled = th.handled;
+    if !matches!(gen.exc_state, Value::None) {
+        th.handled = gen.exc_state;
+    }
     check_depth(vm, th)?;
     let base = th.stack.len() as u32;
     let mut frame = saved.frame;

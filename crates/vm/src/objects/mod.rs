@@ -284,6 +284,12 @@ pub struct Generator {
     pub frame: Option<SavedFrame>,
     pub name: Value,
     pub qualname: Value,
+    /// The exception the generator's own frame is handling while it is
+    /// suspended (CPython's `gi_exc_state`), or None.
+    pub exc_state: Value,
+    /// While running: the thread's handled exception when it was resumed,
+    /// put back when it yields or finishes.
+    pub caller_handled: Value,
 }
 
 /// Iterators over builtin containers and builtin lazy iterators.
@@ -433,6 +439,8 @@ impl Obj {
             Obj::Generator(g) => {
                 f(g.name);
                 f(g.qualname);
+                f(g.exc_state);
+                f(g.caller_handled);
                 if let Some(fr) = &g.frame {
                     fr.trace(f)
                 }
