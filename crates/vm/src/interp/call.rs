@@ -1184,8 +1184,14 @@ fn build_class(
     let (Some(&body), Some(&name)) = (args.first(), args.get(1)) else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     };
-    let bases = args[2..].to_vec();
+    let given = &args[2..];
+    let bases = resolve_bases(vm, given)?;
     let ns = vm.new_dict();
+    if bases.len() != given.len() || bases.iter().zip(given).any(|(a, b)| !same(*a, *b)) {
+        let orig = vm.new_tuple(given.to_vec());
+        let key = vm.intern("__orig_bases__");
+        vm.dict_set_str(ns, key, orig);
+    }
     let Some(Obj::Function(f)) = body.as_obj().map(|r| vm.heap.get(r)) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
@@ -1205,6 +1211,41 @@ fn build_class(
     th.frames.push(Frame::Py(frame));
     th.depth += 1;
     Ok(Started::Pushed)
+}
+
+/// Whether two values are the same object (or equal inline values).
+fn same(a: Value, b: Value) -> bool {
+    match (a, b) {
+        (Value::Obj(x), Value::Obj(y)) => x == y,
+        (Value::None, Value::None) => true,
+        _ => false,
+    }
+}
+
+/// The bases a class statement lists, with every non-class that has an
+/// `__mro_entries__` method (`Generic[T]`, `List[int]`) replaced by the
+/// classes it returns, as `types.resolve_bases` does. Only calls back into
+/// Python; changes nothing, so the caller can be re-run.
+fn resolve_bases(vm: &mut Vm, given: &[Value]) -> PyResult<Vec<Value>> {
+    let mut out = Vec::with_capacity(given.len());
+    for &b in given {
+        if matches!(b, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_))) {
+            out.push(b);
+            continue;
+        }
+        let t = vm.type_of(b);
+        let Some(f) = vm.lookup_in_type_str(t, "__mro_entries__") else {
+            out.push(b);
+            continue;
+        };
+        let all = vm.new_tuple(given.to_vec());
+        let r = vm.call(f, vec![b, all])?;
+        match r.as_obj().map(|o| vm.heap.get(o)) {
+            Some(Obj::Tuple(items)) => out.extend(items.iter().copied()),
+            _ => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+        }
+    }
+    Ok(out)
 }
 
 /// `BeforeWith`: `[mgr] -> [mgr.__exit__, mgr.__enter__()]`.
