@@ -46,6 +46,7 @@ pub(crate) fn install(vm: &mut Vm) {
     let be = vm.exc.base_exception;
     vm.add_method(be, "__new__", exception_new);
     vm.add_method(be, "__init__", exception_init);
+    crate::exceptions::install_methods(vm);
     let obj = vm.types.object;
     vm.add_methods(
         obj,

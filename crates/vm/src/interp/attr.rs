@@ -123,7 +123,7 @@ pub(crate) fn dict_object(vm: &mut Vm, r: ObjRef) -> Option<ObjRef> {
 }
 
 /// The instance's own attribute, if it has a `__dict__` holding `name`.
-fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+pub(crate) fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
     let Value::Obj(r) = obj else { return None };
     let d = own_dict(&vm.heap, r)?;
     let hash = vm.str_hash(name);
