@@ -398,6 +398,9 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         // A stand-in for CPython's method-wrapper: calling it calls the
         // function itself.
         (Obj::Function(_), "__call__") => obj,
+        (Obj::Instance(i), "__dict__") if vm.type_obj(i.class).slots.is_some() => {
+            return Ok(None);
+        }
         (Obj::Function(_) | Obj::Instance(_), "__dict__") => {
             match crate::interp::attr::dict_object(vm, r) {
                 Some(d) => Value::Obj(d),

@@ -1304,6 +1304,42 @@ pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> 
     }
 }
 
+/// The names instances of a new class may set, when it and all its bases
+/// (besides `object`) define `__slots__` without `__dict__`; else None.
+fn slot_names(vm: &mut Vm, ns: ObjRef, mro: &[ObjRef]) -> PyResult<Option<Rc<[ObjRef]>>> {
+    let key = vm.intern("__slots__");
+    let Some(v) = vm.dict_get_str(ns, key) else {
+        return Ok(None);
+    };
+    let items = match v.as_obj().map(|r| vm.heap.get(r)) {
+        Some(Obj::Str(_)) => vec![v],
+        Some(Obj::Tuple(t) | Obj::List(t)) => t.clone(),
+        // Other iterables (dicts, generators) are not read: keep a __dict__.
+        _ => return Ok(None),
+    };
+    let mut names = Vec::new();
+    for item in items {
+        let Some(s) = vm.as_str(item).map(str::to_string) else {
+            let tn = vm.type_name(item);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+        };
+        if s == "__dict__" {
+            return Ok(None);
+        }
+        names.push(vm.intern(&s));
+    }
+    for &b in &mro[1..] {
+        if b == vm.types.object {
+            continue;
+        }
+        match &vm.type_obj(b).slots {
+            Some(s) => names.extend(s.iter().copied()),
+            None => return Ok(None),
+        }
+    }
+    Ok(Some(names.into()))
+}
+
 /// Whether a class's own dict defines nothing that changes attribute access.
 fn plain_class(vm: &Vm, c: ObjRef) -> bool {
     let t = vm.type_obj(c);
@@ -1313,8 +1349,24 @@ fn plain_class(vm: &Vm, c: ObjRef) -> bool {
                 vm.as_str(e.key),
                 Some("__getattr__" | "__setattr__" | "__delattr__" | "__getattribute__")
             );
-            let prop =
-                matches!(e.value, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Property(..)));
+            let prop = match e.value {
+                Value::Obj(r) => match vm.heap.get(r) {
+                    Obj::Property(..) => true,
+                    // A user-defined descriptor (its class has __get__,
+                    // __set__ or __delete__).
+                    Obj::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| {
+                        let t = vm.type_obj(i.class);
+                        !t.builtin && t.mro.iter().any(|&c| {
+                            vm.type_obj(c)
+                                .dict
+                                .iter()
+                                .any(|d| vm.as_str(d.key) == Some(n))
+                        })
+                    }),
+                    _ => false,
+                },
+                _ => false,
+            };
             !special && !prop
         })
 }
@@ -1393,6 +1445,7 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
         layout,
         builtin: false,
         plain_attrs: false,
+        slots: None,
     };
     let cls = vm.heap.alloc(Obj::Type(Box::new(t)));
     let mro = match vm.compute_mro(cls, &base_refs) {
@@ -1409,9 +1462,12 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
         }
     };
     let plain = mro.iter().all(|&c| plain_class(vm, c));
+    let slots = slot_names(vm, ns, &mro)?;
     let t = vm.type_obj_mut(cls);
     t.mro = mro;
-    t.plain_attrs = plain;
+    // Stores to a class with __slots__ are checked on the general path.
+    t.plain_attrs = plain && slots.is_none();
+    t.slots = slots;
     if let Some(cell) = classcell {
         flow::cell_set(vm, cell, Value::Obj(cls));
     }

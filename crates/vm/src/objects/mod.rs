@@ -191,6 +191,10 @@ pub struct TypeObj {
     /// No class in the MRO defines a property, `__getattr__`, `__setattr__`
     /// or `__delattr__`: instance attributes can take the fast path.
     pub plain_attrs: bool,
+    /// The attribute names instances may have when this class and every
+    /// base define `__slots__` (no `__dict__`; names are interned), else
+    /// None.
+    pub slots: Option<Rc<[ObjRef]>>,
 }
 
 #[derive(Clone, Debug)]
