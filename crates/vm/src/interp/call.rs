@@ -352,6 +352,11 @@ pub(crate) fn call_value(
             call_value(vm, th, func, &all, kw, ret_sp, from_instr)
         }
         Obj::Type(_) => instantiate(vm, th, r, args, kw, ret_sp, from_instr),
+        // Static methods are callable since 3.10.
+        Obj::StaticMethod(f) => {
+            let f = *f;
+            call_value(vm, th, f, args, kw, ret_sp, from_instr)
+        }
         _ => {
             let t = vm.type_of(callable);
             match vm.lookup_in_type_str(t, "__call__") {
