@@ -59,6 +59,10 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__ne__", object_ne),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
+            (
+                "__getattribute__",
+                crate::interp::attr::object_getattribute,
+            ),
             ("__delattr__", object_delattr),
             ("__format__", object_format),
         ],

@@ -155,6 +155,48 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
         }
     }
     let t = vm.type_of(obj);
+    if !vm.type_obj(t).plain_attrs {
+        let gab = vm.intern("__getattribute__");
+        if let Some(f) = vm.lookup_in_type(t, gab) {
+            if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+                let r = vm.call(f, vec![obj, Value::Obj(name)]);
+                return match r {
+                    Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) => {
+                        let ga = vm.intern("__getattr__");
+                        match vm.lookup_in_type(t, ga) {
+                            Some(g) => vm.call(g, vec![obj, Value::Obj(name)]),
+                            None => Err(PyErr::Exc(e)),
+                        }
+                    }
+                    r => r,
+                };
+            }
+        }
+    }
+    generic_getattr(vm, obj, name, true)
+}
+
+/// `object.__getattribute__(obj, name)`: the standard lookup, without a
+/// class's `__getattribute__` or `__getattr__` hooks.
+pub(crate) fn object_getattribute(vm: &mut Vm, a: &crate::builtins::Args) -> PyResult<Value> {
+    a.check(vm, "__getattribute__", 2, 2)?;
+    let Some(n) = vm.as_str(a.get(1)).map(String::from) else {
+        let tn = vm.type_name(a.get(1));
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    };
+    let name = vm.intern(&n);
+    generic_getattr(vm, a.get(0), name, false)
+}
+
+/// Descriptors, the instance's own attributes, class attributes, builtin
+/// special attributes, then (with `hook`) the class's `__getattr__`.
+fn generic_getattr(vm: &mut Vm, obj: Value, name: ObjRef, hook: bool) -> PyResult<Value> {
+    if let Value::Obj(r) = obj {
+        if matches!(vm.heap.get(r), Obj::Type(_) | Obj::Module(_) | Obj::Super(..)) {
+            return getattr(vm, obj, name);
+        }
+    }
+    let t = vm.type_of(obj);
     let desc = vm.lookup_in_type(t, name);
     if let Some(Value::Obj(d)) = desc {
         if let Obj::Property(fget, _, _, _) = vm.heap.get(d) {
@@ -186,7 +228,7 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
         return Ok(v);
     }
     let ga = vm.intern("__getattr__");
-    if let Some(f) = vm.lookup_in_type(t, ga) {
+    if let (true, Some(f)) = (hook, vm.lookup_in_type(t, ga)) {
         return vm.call(f, vec![obj, Value::Obj(name)]);
     }
     Err(no_attribute(vm, obj, name))
