@@ -59,10 +59,7 @@ pub(crate) fn install(vm: &mut Vm) {
             ("__ne__", object_ne),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
-            (
-                "__getattribute__",
-                crate::interp::attr::object_getattribute,
-            ),
+            ("__getattribute__", crate::interp::attr::object_getattribute),
             ("__delattr__", object_delattr),
             ("__format__", object_format),
         ],
@@ -165,7 +162,9 @@ fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             _ => "object".to_string(),
         };
-        return Err(vm.type_error(format!("{n}.__init_subclass__() takes no keyword arguments")));
+        return Err(vm.type_error(format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
     }
     Ok(Value::None)
 }

@@ -192,7 +192,10 @@ pub(crate) fn object_getattribute(vm: &mut Vm, a: &crate::builtins::Args) -> PyR
 /// special attributes, then (with `hook`) the class's `__getattr__`.
 fn generic_getattr(vm: &mut Vm, obj: Value, name: ObjRef, hook: bool) -> PyResult<Value> {
     if let Value::Obj(r) = obj {
-        if matches!(vm.heap.get(r), Obj::Type(_) | Obj::Module(_) | Obj::Super(..)) {
+        if matches!(
+            vm.heap.get(r),
+            Obj::Type(_) | Obj::Module(_) | Obj::Super(..)
+        ) {
             return getattr(vm, obj, name);
         }
     }

@@ -1361,12 +1361,13 @@ fn plain_class(vm: &Vm, c: ObjRef) -> bool {
                     // __set__ or __delete__).
                     Obj::Instance(i) => ["__get__", "__set__", "__delete__"].iter().any(|n| {
                         let t = vm.type_obj(i.class);
-                        !t.builtin && t.mro.iter().any(|&c| {
-                            vm.type_obj(c)
-                                .dict
-                                .iter()
-                                .any(|d| vm.as_str(d.key) == Some(n))
-                        })
+                        !t.builtin
+                            && t.mro.iter().any(|&c| {
+                                vm.type_obj(c)
+                                    .dict
+                                    .iter()
+                                    .any(|d| vm.as_str(d.key) == Some(n))
+                            })
                     }),
                     _ => false,
                 },

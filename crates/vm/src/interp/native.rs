@@ -306,7 +306,11 @@ fn class_hook_calls(vm: &mut Vm, cls: Value) -> Vec<(Value, Vec<Value>)> {
 
 /// Runs the remaining hooks of a ClassHooks frame. Returns the class when
 /// all are done (or the first error), None when a Python call was started.
-fn run_class_hooks(vm: &mut Vm, th: &mut Thread, mut frame: NativeFrame) -> Option<PyResult<Value>> {
+fn run_class_hooks(
+    vm: &mut Vm,
+    th: &mut Thread,
+    mut frame: NativeFrame,
+) -> Option<PyResult<Value>> {
     loop {
         let NativeFrame::ClassHooks { cls, calls, .. } = &mut frame else {
             unreachable!()
