@@ -229,7 +229,7 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
             Ok(_) => {
                 sp = *ret_sp;
                 let (name, bases, ns) = (*name, bases.clone(), *ns);
-                match call::finish_class(vm, name, &bases, ns) {
+                match super::class_build::finish_class(vm, name, &bases, ns) {
                     Ok(cls) => {
                         let calls = class_hook_calls(vm, cls);
                         if calls.is_empty() {
