@@ -80,6 +80,14 @@ fn reword(source: &str, err: &ParseError, start: usize, end: usize) -> (String, 
                 end,
             )
         }
+        ParseErrorType::InvalidNamedAssignmentTarget => (
+            format!(
+                "cannot use assignment expressions with {}",
+                kind_of(source, start as u32, end as u32)
+            ),
+            start,
+            end,
+        ),
         ParseErrorType::InvalidDeleteTarget => (
             format!(
                 "cannot delete {}",

@@ -1,7 +1,8 @@
 //! The standard exception hierarchy and helpers to create and inspect
 //! exception instances.
 
-use crate::errors::PyErr;
+use crate::builtins::Args;
+use crate::errors::{PyErr, PyResult};
 use crate::objects::{ExcData, Instance, Layout, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
@@ -214,4 +215,115 @@ pub fn traceback_object(vm: &mut Vm, exc: ObjRef) -> Value {
         next = Value::Obj(vm.heap.alloc(Obj::Record(Box::new(rec))));
     }
     next
+}
+
+/// Methods of `BaseException` beyond construction: `with_traceback` and
+/// `add_note`.
+pub(crate) fn install_methods(vm: &mut Vm) {
+    let be = vm.exc.base_exception;
+    vm.add_method(be, "with_traceback", with_traceback);
+    vm.add_method(be, "add_note", add_note);
+}
+
+/// `exc.with_traceback(tb)`: None forgets the traceback; the exception's
+/// own traceback keeps it. Any other traceback object is not supported.
+fn with_traceback(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(&Value::Obj(e)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor 'with_traceback' needs an exception"));
+    };
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({n} given)"
+        )));
+    }
+    match a.pos[1] {
+        Value::None => {
+            if let Some(d) = vm.exc_data_mut(e) {
+                d.traceback.clear();
+            }
+        }
+        Value::Obj(t) if matches!(vm.heap.get(t), Obj::Record(r) if r.kind == "traceback") => {
+            let own = matches!(traceback_object(vm, e), Value::Obj(o)
+                if same_traceback(vm, o, t));
+            if !own {
+                return Err(PyErr::unsupported(
+                    "with_traceback() with another exception's traceback is not supported by corelab yet",
+                ));
+            }
+        }
+        _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+    }
+    Ok(Value::Obj(e))
+}
+
+/// Whether two traceback records name the same innermost-to-outermost
+/// chain of (line, instruction) positions.
+fn same_traceback(vm: &Vm, a: ObjRef, b: ObjRef) -> bool {
+    let (mut a, mut b) = (Value::Obj(a), Value::Obj(b));
+    loop {
+        match (a, b) {
+            (Value::None, Value::None) => return true,
+            (Value::Obj(x), Value::Obj(y)) => {
+                let (Obj::Record(rx), Obj::Record(ry)) = (vm.heap.get(x), vm.heap.get(y)) else {
+                    return false;
+                };
+                if rx.nums != ry.nums {
+                    return false;
+                }
+                a = rx.fields.first().copied().unwrap_or(Value::None);
+                b = ry.fields.first().copied().unwrap_or(Value::None);
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// `exc.add_note(note)`: appends to the `__notes__` list (made on first
+/// use); an uncaught exception's report prints the notes after its line.
+fn add_note(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let Some(&ev @ Value::Obj(_)) = a.pos.first() else {
+        return Err(vm.type_error("descriptor 'add_note' needs an exception"));
+    };
+    if a.pos.len() != 2 || !a.kw.is_empty() {
+        let n = a.pos.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({n} given)"
+        )));
+    }
+    let note = a.pos[1];
+    if vm.as_str(note).is_none() {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let key = vm.intern("__notes__");
+    match crate::interp::attr::instance_attr(vm, ev, key) {
+        Some(Value::Obj(l)) if matches!(vm.heap.get(l), Obj::List(_)) => {
+            if let Obj::List(items) = vm.heap.get_mut(l) {
+                items.push(note);
+            }
+        }
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let l = vm.new_list(vec![note]);
+            crate::interp::attr::raw_setattr(vm, ev, key, l)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The notes `add_note` attached to `e` (the str items of its `__notes__`
+/// list), for the uncaught-exception report.
+pub fn notes(vm: &mut Vm, e: ObjRef) -> Vec<String> {
+    let key = vm.intern("__notes__");
+    match crate::interp::attr::instance_attr(vm, Value::Obj(e), key) {
+        Some(Value::Obj(l)) => match vm.heap.get(l) {
+            Obj::List(items) => items
+                .iter()
+                .filter_map(|v| vm.as_str(*v).map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
 }

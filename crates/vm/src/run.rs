@@ -259,6 +259,10 @@ pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
         out.push_str(&format!(". Did you mean: '{s}'?"));
     }
     out.push('\n');
+    for note in crate::exceptions::notes(vm, e) {
+        out.push_str(&note);
+        out.push('\n');
+    }
     out
 }
 

@@ -115,6 +115,14 @@ pub enum NativeFrame {
         /// Where the class statement's call began on the stack.
         ret_sp: u32,
     },
+    /// A class was just made: its `__set_name__` and `__init_subclass__`
+    /// hooks run one by one (`calls` is popped from the end), then the
+    /// class is the class statement's result.
+    ClassHooks {
+        cls: Value,
+        calls: Vec<(Value, Vec<Value>)>,
+        ret_sp: u32,
+    },
 }
 
 impl NativeFrame {
@@ -144,6 +152,13 @@ impl NativeFrame {
                 f(*name);
                 bases.iter().for_each(|&b| f(b));
                 f(Value::Obj(*ns));
+            }
+            NativeFrame::ClassHooks { cls, calls, .. } => {
+                f(*cls);
+                for (func, args) in calls {
+                    f(*func);
+                    args.iter().for_each(|&a| f(a));
+                }
             }
         }
     }

@@ -113,6 +113,7 @@ impl Vm {
             layout,
             builtin: true,
             plain_attrs: true,
+            slots: None,
         };
         let r = self.heap.alloc(Obj::Type(Box::new(t)));
         let mut mro = vec![r];

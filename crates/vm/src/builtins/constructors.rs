@@ -46,17 +46,20 @@ pub(crate) fn install(vm: &mut Vm) {
     let be = vm.exc.base_exception;
     vm.add_method(be, "__new__", exception_new);
     vm.add_method(be, "__init__", exception_init);
+    crate::exceptions::install_methods(vm);
     let obj = vm.types.object;
     vm.add_methods(
         obj,
         &[
             ("__init__", object_init),
+            ("__init_subclass__", object_init_subclass),
             ("__repr__", object_repr),
             ("__str__", object_str),
             ("__eq__", object_eq),
             ("__ne__", object_ne),
             ("__hash__", object_hash),
             ("__setattr__", object_setattr),
+            ("__getattribute__", crate::interp::attr::object_getattribute),
             ("__delattr__", object_delattr),
             ("__format__", object_format),
         ],
@@ -160,6 +163,22 @@ fn none_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `object.__init_subclass__()`: the default hook does nothing.
+fn object_init_subclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        let n = match a.pos.first() {
+            Some(&Value::Obj(c)) if matches!(vm.heap.get(c), Obj::Type(_)) => {
+                vm.type_obj(c).name.to_string()
+            }
+            _ => "object".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{n}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
+}
+
 fn object_init(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
@@ -213,7 +232,7 @@ fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("attribute name must be string"));
     };
     let key = vm.intern(&name);
-    crate::interp::attr::raw_setattr(vm, a.get(0), key, a.get(2))?;
+    crate::interp::attr::generic_setattr(vm, a.get(0), key, a.get(2))?;
     Ok(Value::None)
 }
 
@@ -222,7 +241,7 @@ fn object_delattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("attribute name must be string"));
     };
     let key = vm.intern(&name);
-    crate::interp::attr::delattr(vm, a.get(0), key)?;
+    crate::interp::attr::generic_delattr(vm, a.get(0), key)?;
     Ok(Value::None)
 }
 

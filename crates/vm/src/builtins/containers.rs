@@ -254,6 +254,18 @@ pub fn index_of(vm: &mut Vm, v: Value, what: &str) -> PyResult<i64> {
                 let _ = b;
                 return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
             }
+            let t = vm.type_of(v);
+            if let Some(f) = vm.lookup_in_type_str(t, "__index__") {
+                let r = vm.call(f, vec![v])?;
+                return match r {
+                    Value::Int(_) | Value::Bool(_) => index_of(vm, r, what),
+                    _ if ops::to_bigint(vm, r).is_some() => index_of(vm, r, what),
+                    _ => {
+                        let rn = vm.type_name(r);
+                        Err(vm.type_error(format!("__index__ returned non-int (type {rn})")))
+                    }
+                };
+            }
             let tn = vm.type_name(v);
             // CPython words the str case differently (and quotes the type).
             Err(vm.type_error(if what == "string" {
@@ -282,9 +294,18 @@ pub fn slice_indices(vm: &mut Vm, s: ObjRef, len: usize) -> PyResult<(i64, i64, 
                 } else {
                     i64::MAX / 2
                 })),
-                None => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
+                None => {
+                    let t = vm.type_of(v);
+                    match vm.lookup_in_type_str(t, "__index__") {
+                        Some(f) => {
+                            let r = vm.call(f, vec![v])?;
+                            index_of(vm, r, "slice").map(Some)
+                        }
+                        None => Err(vm.type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )),
+                    }
+                }
             },
         }
     };

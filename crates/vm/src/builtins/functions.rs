@@ -517,7 +517,7 @@ fn ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, a: &Args, name: &str, base: u32) -> PyResult<Value> {
     a.check(vm, name, 1, 1)?;
-    let Some(b) = ops::to_bigint(vm, a.get(0)) else {
+    let Some(b) = ops::index_bigint(vm, a.get(0))? else {
         let tn = vm.type_name(a.get(0));
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     };

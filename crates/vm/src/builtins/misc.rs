@@ -419,6 +419,9 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         // A stand-in for CPython's method-wrapper: calling it calls the
         // function itself.
         (Obj::Function(_), "__call__") => obj,
+        (Obj::Instance(i), "__dict__") if vm.type_obj(i.class).slots.is_some() => {
+            return Ok(None);
+        }
         (Obj::Function(_) | Obj::Instance(_), "__dict__") => {
             match crate::interp::attr::dict_object(vm, r) {
                 Some(d) => Value::Obj(d),
@@ -554,7 +557,15 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
         (Obj::BigInt(_), "denominator") => Value::Int(1),
         (Obj::Property(g, _, _, _), "fget") => *g,
         (Obj::Property(_, s, _, _), "fset") => *s,
-        (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__") => *f,
+        (Obj::StaticMethod(f) | Obj::ClassMethod(f), "__func__" | "__wrapped__") => *f,
+        // Since 3.10 both copy the wrapped function's metadata.
+        (
+            Obj::StaticMethod(f) | Obj::ClassMethod(f),
+            "__name__" | "__qualname__" | "__doc__" | "__module__",
+        ) => {
+            let f = *f;
+            return crate::interp::attr::getattr(vm, f, name).map(Some);
+        }
         (Obj::Deque(d), "maxlen") => d.maxlen.map_or(Value::None, |m| Value::Int(m as i64)),
         (Obj::Dict(d), "default_factory") if d.class.is_some() => d.default_factory,
         _ => return Ok(None),

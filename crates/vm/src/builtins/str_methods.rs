@@ -157,15 +157,16 @@ fn str_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
 
 fn whitespace_split(s: &str, max: usize) -> Vec<String> {
     let mut out = Vec::new();
-    let mut rest = s.trim_start();
+    let mut rest = s.trim_start_matches(pystr::is_space);
     while !rest.is_empty() {
         if out.len() == max {
-            out.push(rest.trim_end().to_string());
+            // The remainder keeps its inner and trailing whitespace.
+            out.push(rest.to_string());
             break;
         }
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let end = rest.find(pystr::is_space).unwrap_or(rest.len());
         out.push(rest[..end].to_string());
-        rest = rest[end..].trim_start();
+        rest = rest[end..].trim_start_matches(pystr::is_space);
     }
     out
 }
@@ -250,7 +251,7 @@ fn strip_with(vm: &mut Vm, a: &Args, left: bool, right: bool) -> PyResult<Value>
         v => Some(text(vm, v, "strip arg")?.chars().collect()),
     };
     let pred = |c: char| match &chars {
-        None => c.is_whitespace(),
+        None => pystr::is_space(c),
         Some(cs) => cs.contains(&c),
     };
     let mut r: &str = &s;
@@ -622,7 +623,7 @@ fn istitle(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let mut prev_cased = false;
         let mut any = false;
         for c in s.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || (pystr::is_cased(c) && !c.is_lowercase()) {
                 if prev_cased {
                     return false;
                 }

@@ -123,7 +123,7 @@ pub(crate) fn dict_object(vm: &mut Vm, r: ObjRef) -> Option<ObjRef> {
 }
 
 /// The instance's own attribute, if it has a `__dict__` holding `name`.
-fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+pub(crate) fn instance_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
     let Value::Obj(r) = obj else { return None };
     let d = own_dict(&vm.heap, r)?;
     let hash = vm.str_hash(name);
@@ -155,6 +155,51 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
         }
     }
     let t = vm.type_of(obj);
+    if !vm.type_obj(t).plain_attrs {
+        let gab = vm.intern("__getattribute__");
+        if let Some(f) = vm.lookup_in_type(t, gab) {
+            if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+                let r = vm.call(f, vec![obj, Value::Obj(name)]);
+                return match r {
+                    Err(PyErr::Exc(e)) if vm.exc_matches(Value::Obj(e), vm.exc.attribute_error) => {
+                        let ga = vm.intern("__getattr__");
+                        match vm.lookup_in_type(t, ga) {
+                            Some(g) => vm.call(g, vec![obj, Value::Obj(name)]),
+                            None => Err(PyErr::Exc(e)),
+                        }
+                    }
+                    r => r,
+                };
+            }
+        }
+    }
+    generic_getattr(vm, obj, name, true)
+}
+
+/// `object.__getattribute__(obj, name)`: the standard lookup, without a
+/// class's `__getattribute__` or `__getattr__` hooks.
+pub(crate) fn object_getattribute(vm: &mut Vm, a: &crate::builtins::Args) -> PyResult<Value> {
+    a.check(vm, "__getattribute__", 2, 2)?;
+    let Some(n) = vm.as_str(a.get(1)).map(String::from) else {
+        let tn = vm.type_name(a.get(1));
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    };
+    let name = vm.intern(&n);
+    generic_getattr(vm, a.get(0), name, false)
+}
+
+/// Descriptors, the instance's own attributes, class attributes, builtin
+/// special attributes, then (with `hook`) the class's `__getattr__`.
+fn generic_getattr(vm: &mut Vm, obj: Value, name: ObjRef, hook: bool) -> PyResult<Value> {
+    if let Value::Obj(r) = obj {
+        if matches!(
+            vm.heap.get(r),
+            Obj::Type(_) | Obj::Module(_) | Obj::Super(..)
+        ) {
+            return getattr(vm, obj, name);
+        }
+    }
+    let t = vm.type_of(obj);
     let desc = vm.lookup_in_type(t, name);
     if let Some(Value::Obj(d)) = desc {
         if let Obj::Property(fget, _, _, _) = vm.heap.get(d) {
@@ -166,8 +211,18 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
             return vm.call(fget, vec![obj]);
         }
     }
+    let user = desc.and_then(|d| user_descriptor(vm, d));
+    if let (Some(d), Some(u)) = (desc, &user) {
+        // A data descriptor wins over the instance dict.
+        if let (Some(get), true) = (u.get, u.is_data()) {
+            return vm.call(get, vec![d, obj, Value::Obj(t)]);
+        }
+    }
     if let Some(v) = instance_attr(vm, obj, name) {
         return Ok(v);
+    }
+    if let (Some(d), Some(UserDesc { get: Some(get), .. })) = (desc, &user) {
+        return vm.call(*get, vec![d, obj, Value::Obj(t)]);
     }
     if let Some(d) = desc {
         return Ok(bind(vm, d, obj, t));
@@ -176,10 +231,44 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
         return Ok(v);
     }
     let ga = vm.intern("__getattr__");
-    if let Some(f) = vm.lookup_in_type(t, ga) {
+    if let (true, Some(f)) = (hook, vm.lookup_in_type(t, ga)) {
         return vm.call(f, vec![obj, Value::Obj(name)]);
     }
     Err(no_attribute(vm, obj, name))
+}
+
+/// The hooks of a user-defined descriptor: a class attribute that is an
+/// instance of a class defining `__get__`, `__set__` or `__delete__`
+/// (functions, properties and class/static methods are handled natively).
+pub(crate) struct UserDesc {
+    pub get: Option<Value>,
+    pub set: Option<Value>,
+    pub delete: Option<Value>,
+}
+
+impl UserDesc {
+    /// A data descriptor takes precedence over the instance dict.
+    pub fn is_data(&self) -> bool {
+        self.set.is_some() || self.delete.is_some()
+    }
+}
+
+/// `v`'s descriptor hooks, if `v` is an instance of a class with any.
+pub(crate) fn user_descriptor(vm: &mut Vm, v: Value) -> Option<UserDesc> {
+    let Value::Obj(r) = v else { return None };
+    let Obj::Instance(i) = vm.heap.get(r) else {
+        return None;
+    };
+    let c = i.class;
+    if vm.type_obj(c).builtin {
+        return None;
+    }
+    let u = UserDesc {
+        get: vm.lookup_in_type_str(c, "__get__"),
+        set: vm.lookup_in_type_str(c, "__set__"),
+        delete: vm.lookup_in_type_str(c, "__delete__"),
+    };
+    (u.get.is_some() || u.is_data()).then_some(u)
 }
 
 pub(crate) fn no_attribute(vm: &mut Vm, obj: Value, name: ObjRef) -> PyErr {
@@ -218,6 +307,11 @@ fn type_getattr(vm: &mut Vm, cls: ObjRef, name: ObjRef) -> PyResult<Value> {
                     return Ok(Value::Obj(
                         vm.heap.alloc(Obj::BoundMethod(Value::Obj(cls), f)),
                     ));
+                }
+                Obj::Instance(_) => {
+                    if let Some(UserDesc { get: Some(get), .. }) = user_descriptor(vm, v) {
+                        return vm.call(get, vec![v, Value::None, Value::Obj(cls)]);
+                    }
                 }
                 _ => {}
             }
@@ -269,6 +363,14 @@ fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResul
                 if matches!(vm.heap.get(r), Obj::Builtin(_)) && vm.str_of(name) == "__new__" {
                     return Ok(v);
                 }
+                if let Some(UserDesc { get: Some(get), .. }) = user_descriptor(vm, v) {
+                    let inst = if start_type == this.as_obj().unwrap_or(ObjRef(u32::MAX)) {
+                        Value::None
+                    } else {
+                        this
+                    };
+                    return vm.call(get, vec![v, inst, Value::Obj(start_type)]);
+                }
             }
             return Ok(bind(vm, v, this, start_type));
         }
@@ -296,6 +398,20 @@ pub(crate) fn delete_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResul
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
     let t = vm.type_of(obj);
+    let sa = vm.intern("__setattr__");
+    if let Some(f) = vm.lookup_in_type(t, sa) {
+        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+            vm.call(f, vec![obj, Value::Obj(name), value])?;
+            return Ok(());
+        }
+    }
+    generic_setattr(vm, obj, name, value)
+}
+
+/// `object.__setattr__`: data descriptors (properties, user descriptors
+/// with `__set__`), else the instance's own namespace.
+pub fn generic_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<()> {
+    let t = vm.type_of(obj);
     if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
         if let Obj::Property(_, fset, _, _) = vm.heap.get(d) {
             let fset = *fset;
@@ -308,12 +424,14 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyResult<
             vm.call(fset, vec![obj, value])?;
             return Ok(());
         }
-    }
-    let sa = vm.intern("__setattr__");
-    if let Some(f) = vm.lookup_in_type(t, sa) {
-        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
-            vm.call(f, vec![obj, Value::Obj(name), value])?;
-            return Ok(());
+        if let Some(u) = user_descriptor(vm, Value::Obj(d)) {
+            if let Some(set) = u.set {
+                vm.call(set, vec![Value::Obj(d), obj, value])?;
+                return Ok(());
+            }
+            if u.delete.is_some() {
+                return Err(vm.attribute_error("__set__"));
+            }
         }
     }
     raw_setattr(vm, obj, name, value)
@@ -456,6 +574,12 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
         if i.exc.is_none() && vm.type_obj(i.class).builtin {
             return Err(no_attribute(vm, obj, name));
         }
+        if let Some(slots) = &vm.type_obj(i.class).slots {
+            let n = vm.str_of(name);
+            if !slots.iter().any(|&s| vm.str_of(s) == n) {
+                return Err(no_attribute(vm, obj, name));
+            }
+        }
     }
     let hash = vm.str_hash(name);
     let has_own = match vm.heap.get(r) {
@@ -519,6 +643,19 @@ pub fn raw_setattr(vm: &mut Vm, obj: Value, name: ObjRef, value: Value) -> PyRes
 /// `delattr(obj, name)`.
 pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
     let t = vm.type_of(obj);
+    let da = vm.intern("__delattr__");
+    if let Some(f) = vm.lookup_in_type(t, da) {
+        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
+            vm.call(f, vec![obj, Value::Obj(name)])?;
+            return Ok(());
+        }
+    }
+    generic_delattr(vm, obj, name)
+}
+
+/// `object.__delattr__`: data descriptors, else the own namespace.
+pub fn generic_delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
+    let t = vm.type_of(obj);
     if let Some(Value::Obj(d)) = vm.lookup_in_type(t, name) {
         if let Obj::Property(_, _, fdel, _) = vm.heap.get(d) {
             let fdel = *fdel;
@@ -531,12 +668,14 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<()> {
             vm.call(fdel, vec![obj])?;
             return Ok(());
         }
-    }
-    let da = vm.intern("__delattr__");
-    if let Some(f) = vm.lookup_in_type(t, da) {
-        if matches!(f, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Function(_))) {
-            vm.call(f, vec![obj, Value::Obj(name)])?;
-            return Ok(());
+        if let Some(u) = user_descriptor(vm, Value::Obj(d)) {
+            if let Some(del) = u.delete {
+                vm.call(del, vec![Value::Obj(d), obj])?;
+                return Ok(());
+            }
+            if u.set.is_some() {
+                return Err(vm.attribute_error("__delete__"));
+            }
         }
     }
     let hash = vm.str_hash(name);

@@ -1,7 +1,8 @@
 //! Calling: the `Call` instructions, binding arguments to parameters,
-//! pushing Python frames, running builtins, instantiating classes, running
-//! class bodies, generators, and the intrinsics the interpreter performs
-//! itself (generator methods, `__build_class__`, zero-argument `super`).
+//! pushing Python frames, running builtins, instantiating classes,
+//! generators, and the intrinsics the interpreter performs itself
+//! (generator methods, `__build_class__` — see `class_build` — and
+//! zero-argument `super`).
 
 use super::{flow, native, top_frame, Flow};
 use crate::builtins::Args;
@@ -10,7 +11,7 @@ use crate::objects::{
     Builtin, DictObj, ExcData, Function, GenState, Generator, Instance, Layout, Obj,
 };
 use crate::thread::SavedFrame;
-use crate::thread::{Frame, NativeFrame, PyFrame, Thread};
+use crate::thread::{Frame, PyFrame, Thread};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::LocalKind;
@@ -89,7 +90,7 @@ pub fn start_main(
     let _ = vm;
 }
 
-fn new_frame(
+pub(super) fn new_frame(
     code: Rc<crate::code::LoadedCode>,
     base: u32,
     ret_sp: u32,
@@ -285,7 +286,7 @@ fn try_fast_python_call(
     Ok(Some(Flow::Switch))
 }
 
-fn check_depth(vm: &mut Vm, th: &Thread) -> PyResult<()> {
+pub(super) fn check_depth(vm: &mut Vm, th: &Thread) -> PyResult<()> {
     if th.depth >= vm.recursion_limit {
         return Err(vm.err(vm.exc.recursion_error, "maximum recursion depth exceeded"));
     }
@@ -352,6 +353,11 @@ pub(crate) fn call_value(
             call_value(vm, th, func, &all, kw, ret_sp, from_instr)
         }
         Obj::Type(_) => instantiate(vm, th, r, args, kw, ret_sp, from_instr),
+        // Static methods are callable since 3.10.
+        Obj::StaticMethod(f) => {
+            let f = *f;
+            call_value(vm, th, f, args, kw, ret_sp, from_instr)
+        }
         _ => {
             let t = vm.type_of(callable);
             match vm.lookup_in_type_str(t, "__call__") {
@@ -412,6 +418,8 @@ fn call_function(
             }),
             name: lc.name,
             qualname: lc.qualname,
+            exc_state: Value::None,
+            caller_handled: Value::None,
         };
         let g = vm.heap.alloc(Obj::Generator(Box::new(gen)));
         return Ok(Started::Done(Ok(Value::Obj(g))));
@@ -901,7 +909,7 @@ fn call_intrinsic(
     ret_sp: u32,
 ) -> PyResult<Started> {
     match which {
-        Intrinsic::BuildClass => build_class(vm, th, args, kw, ret_sp),
+        Intrinsic::BuildClass => super::class_build::build_class(vm, th, args, kw, ret_sp),
         Intrinsic::Super => Ok(Started::Done(zero_arg_super(vm, th, args))),
         Intrinsic::ExcInfo => {
             if !args.is_empty() || !kw.is_empty() {
@@ -1014,6 +1022,13 @@ pub(crate) fn resume_generator(
         return Err(PyErr::internal("suspended generator without a frame"));
     };
     gen.state = GenState::Running;
+    // The generator's handled exception stacks on the caller's: while it
+    // handles none of its own, the caller's shows through (sys.exc_info,
+    // implicit __context__), as CPython's exc_info chain does.
+    gen.caller_handled = th.handled;
+    if !matches!(gen.exc_state, Value::None) {
+        th.handled = gen.exc_state;
+    }
     check_depth(vm, th)?;
     let base = th.stack.len() as u32;
     let mut frame = saved.frame;
@@ -1170,46 +1185,6 @@ fn scope_locals(vm: &mut Vm, th: &mut Thread) -> PyResult<Value> {
     Ok(Value::Obj(d))
 }
 
-/// `__build_class__(body, name, *bases)`: runs the body with a fresh
-/// namespace; the `BuildClass` native frame makes the class afterwards.
-fn build_class(
-    vm: &mut Vm,
-    th: &mut Thread,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-    ret_sp: u32,
-) -> PyResult<Started> {
-    if !kw.is_empty() {
-        return Err(PyErr::unsupported(
-            "class keywords (metaclass=...) are not supported by corelab yet",
-        ));
-    }
-    let (Some(&body), Some(&name)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("__build_class__: not enough arguments"));
-    };
-    let bases = args[2..].to_vec();
-    let ns = vm.new_dict();
-    let Some(Obj::Function(f)) = body.as_obj().map(|r| vm.heap.get(r)) else {
-        return Err(vm.type_error("__build_class__: func must be a function"));
-    };
-    let (lc, globals) = (f.code.clone(), f.globals);
-    th.frames.push(Frame::Native(NativeFrame::BuildClass {
-        name,
-        bases,
-        ns,
-        ret_sp,
-    }));
-    check_depth(vm, th)?;
-    let base = th.stack.len() as u32;
-    th.stack
-        .extend(std::iter::repeat_n(Value::Null, lc.code.nlocals()));
-    let mut frame = new_frame(lc, base, base, globals, Some(body));
-    frame.ns = Some(ns);
-    th.frames.push(Frame::Py(frame));
-    th.depth += 1;
-    Ok(Started::Pushed)
-}
-
 /// `BeforeWith`: `[mgr] -> [mgr.__exit__, mgr.__enter__()]`.
 pub(crate) fn before_with(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     let mgr = *th.stack.last().unwrap_or(&Value::None);
@@ -1264,135 +1239,4 @@ pub(crate) fn with_except_start(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> 
             Ok(Flow::Next)
         }
     }
-}
-
-/// Whether a class's own dict defines nothing that changes attribute access.
-fn plain_class(vm: &Vm, c: ObjRef) -> bool {
-    let t = vm.type_obj(c);
-    t.builtin
-        || t.dict.iter().all(|e| {
-            let special = matches!(
-                vm.as_str(e.key),
-                Some("__getattr__" | "__setattr__" | "__delattr__" | "__getattribute__")
-            );
-            let prop =
-                matches!(e.value, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Property(..)));
-            !special && !prop
-        })
-}
-
-/// Creates the class once its body has run (called by the native frame).
-pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> PyResult<Value> {
-    let name_s: Rc<str> = vm.as_str(name).unwrap_or("?").into();
-    let mut base_refs = Vec::new();
-    for &b in bases {
-        match b {
-            Value::Obj(r) if matches!(vm.heap.get(r), Obj::Type(_)) => base_refs.push(r),
-            _ => return Err(vm.type_error("bases must be types")),
-        }
-    }
-    for (i, &b) in base_refs.iter().enumerate() {
-        if base_refs[..i].contains(&b) {
-            let n = vm.type_obj(b).name.to_string();
-            return Err(vm.type_error(format!("duplicate base class {n}")));
-        }
-    }
-    if base_refs.is_empty() {
-        base_refs.push(vm.types.object);
-    }
-    let mut layout = Layout::Object;
-    for &b in &base_refs {
-        let bt = vm.type_obj(b);
-        match bt.layout {
-            Layout::Exception | Layout::Dict | Layout::Tuple | Layout::List => {
-                if layout != Layout::Object && layout != bt.layout {
-                    return Err(vm.type_error("multiple bases have instance lay-out conflict"));
-                }
-                layout = bt.layout
-            }
-            Layout::Builtin if b != vm.types.object => {
-                let n = bt.name.to_string();
-                return Err(PyErr::unsupported(format!(
-                    "subclassing the builtin type '{n}' is not supported by corelab yet"
-                )));
-            }
-            _ => {}
-        }
-    }
-    let Obj::Dict(d) = vm.heap.get(ns) else {
-        unreachable!()
-    };
-    let mut dict = d.map.clone();
-    let qualname_key = vm.intern("__qualname__");
-    let module_key = vm.intern("__module__");
-    let classcell_key = vm.intern("__classcell__");
-    let qualname: Rc<str> = vm
-        .dict_get_str(ns, qualname_key)
-        .and_then(|v| vm.as_str(v).map(Rc::from))
-        .unwrap_or_else(|| name_s.clone());
-    let module: Rc<str> = vm
-        .dict_get_str(ns, module_key)
-        .and_then(|v| vm.as_str(v).map(Rc::from))
-        .unwrap_or_else(|| "__main__".into());
-    let classcell = vm.dict_get_str(ns, classcell_key);
-    if let Some(i) = dict.find(vm.str_hash(classcell_key), |k| {
-        vm.str_key_eq(k, classcell_key)
-    }) {
-        dict.remove_at(i);
-    }
-    // The embedded stdlib modules mark classes that are C types in CPython
-    // with their `tp_name` (see `TypeObj::tp_name`); the key is not kept.
-    let tp_name_key = vm.intern("__corelab_tp_name__");
-    let tp_name: Option<Rc<str>> = vm
-        .dict_get_str(ns, tp_name_key)
-        .and_then(|v| vm.as_str(v).map(Rc::from));
-    if let Some(i) = dict.find(vm.str_hash(tp_name_key), |k| vm.str_key_eq(k, tp_name_key)) {
-        dict.remove_at(i);
-    }
-    let t = crate::objects::TypeObj {
-        name: name_s,
-        tp_name,
-        qualname,
-        module,
-        bases: base_refs.clone(),
-        mro: Vec::new(),
-        dict,
-        layout,
-        builtin: false,
-        plain_attrs: false,
-    };
-    let cls = vm.heap.alloc(Obj::Type(Box::new(t)));
-    let mro = match vm.compute_mro(cls, &base_refs) {
-        Ok(mro) => mro,
-        Err(heads) => {
-            let names: Vec<String> = heads
-                .iter()
-                .map(|&h| vm.type_obj(h).name.to_string())
-                .collect();
-            return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            )));
-        }
-    };
-    let plain = mro.iter().all(|&c| plain_class(vm, c));
-    let t = vm.type_obj_mut(cls);
-    t.mro = mro;
-    t.plain_attrs = plain;
-    if let Some(cell) = classcell {
-        flow::cell_set(vm, cell, Value::Obj(cls));
-    }
-    // A class that defines __eq__ but not __hash__ is unhashable.
-    let eq = vm.intern("__eq__");
-    let hash = vm.intern("__hash__");
-    let has = |vm: &Vm, k: ObjRef| {
-        vm.type_obj(cls)
-            .dict
-            .find(vm.str_hash(k), |x| vm.str_key_eq(x, k))
-            .is_some()
-    };
-    if has(vm, eq) && !has(vm, hash) {
-        vm.type_set_attr(cls, "__hash__", Value::None);
-    }
-    Ok(Value::Obj(cls))
 }

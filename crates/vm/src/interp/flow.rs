@@ -100,7 +100,7 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     th.stack.truncate(ret_sp as usize);
     let mut exc = exc;
     if let Some(g) = gen {
-        finish_generator(vm, g);
+        finish_generator(vm, th, g);
         if closing && vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
             return Some(Event::Deliver(Ok(Value::None), ret_sp));
         }
@@ -219,7 +219,7 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     th.depth -= 1;
     th.stack.truncate(f.ret_sp as usize);
     let r = if let Some(g) = f.gen {
-        finish_generator(vm, g);
+        finish_generator(vm, th, g);
         if f.closing {
             return settle(vm, th, Event::Deliver(Ok(Value::None), f.ret_sp));
         }
@@ -245,10 +245,12 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     settle(vm, th, Event::Deliver(r, f.ret_sp))
 }
 
-fn finish_generator(vm: &mut Vm, g: ObjRef) {
+fn finish_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef) {
     if let Obj::Generator(gen) = vm.heap.get_mut(g) {
         gen.state = GenState::Finished;
         gen.frame = None;
+        gen.exc_state = Value::None;
+        th.handled = std::mem::replace(&mut gen.caller_handled, Value::None);
     }
 }
 
@@ -270,6 +272,15 @@ pub(crate) fn yield_value(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     if let Obj::Generator(gen) = vm.heap.get_mut(g) {
         gen.state = GenState::Suspended;
         gen.frame = Some(SavedFrame { frame: f, values });
+        // Keep what the generator's own frame is handling; give the caller
+        // back its own handled exception.
+        let caller = std::mem::replace(&mut gen.caller_handled, Value::None);
+        let own = match (th.handled, caller) {
+            (Value::Obj(a), Value::Obj(b)) if a == b => Value::None,
+            (h, _) => h,
+        };
+        gen.exc_state = own;
+        th.handled = caller;
     }
     let r = if closing {
         Err(vm.err(vm.exc.runtime_error, "generator ignored GeneratorExit"))

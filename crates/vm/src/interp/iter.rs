@@ -457,6 +457,38 @@ pub(crate) fn install_length_hints(vm: &mut Vm) {
     for ty in types {
         vm.add_method(ty, "__length_hint__", length_hint);
     }
+    // Every builtin iterator type: `it.__next__()` and `it.__iter__()`.
+    let t = &vm.types;
+    let iterators = [
+        t.list_iterator,
+        t.tuple_iterator,
+        t.str_iterator,
+        t.range_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.reverse_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+        t.callable_iterator,
+        t.seq_iterator,
+    ];
+    for ty in iterators {
+        vm.add_method(ty, "__next__", iterator_next);
+        vm.add_method(ty, "__iter__", |_vm, a| Ok(a.get(0)));
+    }
+}
+
+/// `iterator.__next__()` of a builtin iterator.
+fn iterator_next(vm: &mut Vm, a: &crate::builtins::Args) -> PyResult<Value> {
+    a.check(vm, "__next__", 1, 1)?;
+    match a.get(0) {
+        it @ Value::Obj(r) if matches!(vm.heap.get(r), Obj::Iter(_)) => next_value(vm, it),
+        _ => Err(vm.type_error("__next__ expects an iterator")),
+    }
 }
 
 /// `iterator.__length_hint__()`: how many items remain.

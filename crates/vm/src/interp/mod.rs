@@ -11,12 +11,14 @@ pub mod attr;
 pub mod build;
 pub mod cache;
 mod call;
+mod class_build;
 mod flow;
 pub mod iter;
 pub mod native;
 pub mod ops;
 
-pub use call::{finish_class, start_main, Intrinsic};
+pub use call::{start_main, Intrinsic};
+pub use class_build::finish_class;
 
 use crate::errors::{Fatal, PyErr, PyResult};
 use crate::objects::Obj;

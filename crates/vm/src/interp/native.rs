@@ -201,6 +201,14 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
     let Some(Frame::Native(mut frame)) = th.frames.pop() else {
         unreachable!()
     };
+    if let NativeFrame::ClassHooks { ret_sp, .. } = &frame {
+        let sp = *ret_sp;
+        let res = match r {
+            Err(e) => Some(Err(e)),
+            Ok(_) => run_class_hooks(vm, th, frame),
+        };
+        return res.map(|res| Event::Deliver(res, sp));
+    }
     let mut sp = th.stack.len() as u32;
     let result = match &mut frame {
         NativeFrame::Replay { memo, .. } => {
@@ -212,6 +220,7 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
             None => advance_collect(vm, th, frame),
         },
         NativeFrame::AnyAll { .. } => Some(Err(PyErr::internal("any/all frame is unused"))),
+        NativeFrame::ClassHooks { .. } => Some(Err(PyErr::internal("class hooks handled above"))),
         NativeFrame::BuildClass {
             name,
             bases,
@@ -221,7 +230,22 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
             Ok(_) => {
                 sp = *ret_sp;
                 let (name, bases, ns) = (*name, bases.clone(), *ns);
-                call::finish_class(vm, name, &bases, ns)
+                match super::class_build::finish_class(vm, name, &bases, ns) {
+                    Ok(cls) => {
+                        let calls = class_hook_calls(vm, cls);
+                        if calls.is_empty() {
+                            Ok(cls)
+                        } else {
+                            let hooks = NativeFrame::ClassHooks {
+                                cls,
+                                calls,
+                                ret_sp: sp,
+                            };
+                            return run_class_hooks(vm, th, hooks).map(|r| Event::Deliver(r, sp));
+                        }
+                    }
+                    Err(e) => Err(e),
+                }
             }
             Err(e) => {
                 sp = *ret_sp;
@@ -230,4 +254,83 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
         }),
     };
     result.map(|res| Event::Deliver(res, sp))
+}
+
+/// The hooks a new class runs, last first: `__set_name__(owner, name)` of
+/// every attribute whose type defines it (in definition order), then the
+/// nearest base's `__init_subclass__` (implicitly a class method), unless
+/// that is `object`'s, which does nothing.
+fn class_hook_calls(vm: &mut Vm, cls: Value) -> Vec<(Value, Vec<Value>)> {
+    let Some(c) = cls.as_obj() else {
+        return Vec::new();
+    };
+    let mut calls = Vec::new();
+    let entries: Vec<(Value, Value)> = vm
+        .type_obj(c)
+        .dict
+        .iter()
+        .map(|e| (e.key, e.value))
+        .collect();
+    for (key, value) in entries {
+        if !matches!(value, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_))) {
+            continue;
+        }
+        let t = vm.type_of(value);
+        if let Some(f) = vm.lookup_in_type_str(t, "__set_name__") {
+            calls.push((f, vec![value, cls, key]));
+        }
+    }
+    let name = vm.intern("__init_subclass__");
+    let hash = vm.str_hash(name);
+    let mro = vm.type_obj(c).mro.clone();
+    for &b in mro.iter().skip(1) {
+        let d = &vm.type_obj(b).dict;
+        let Some(i) = d.find(hash, |k| vm.str_key_eq(k, name)) else {
+            continue;
+        };
+        let hook = match d.value_at(i) {
+            Value::Obj(f) => match vm.heap.get(f) {
+                Obj::Function(_) => Some(Value::Obj(f)),
+                Obj::ClassMethod(g) => Some(*g),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(h) = hook {
+            calls.push((h, vec![cls]));
+        }
+        break;
+    }
+    calls.reverse();
+    calls
+}
+
+/// Runs the remaining hooks of a ClassHooks frame. Returns the class when
+/// all are done (or the first error), None when a Python call was started.
+fn run_class_hooks(
+    vm: &mut Vm,
+    th: &mut Thread,
+    mut frame: NativeFrame,
+) -> Option<PyResult<Value>> {
+    loop {
+        let NativeFrame::ClassHooks { cls, calls, .. } = &mut frame else {
+            unreachable!()
+        };
+        let Some((func, args)) = calls.pop() else {
+            return Some(Ok(*cls));
+        };
+        th.frames.push(Frame::Native(frame));
+        match call::start_call(vm, th, func, &args, &[]) {
+            None => return None,
+            Some(res) => {
+                let Some(Frame::Native(f)) = th.frames.pop() else {
+                    unreachable!()
+                };
+                frame = f;
+                if let Err(e) = res {
+                    return Some(Err(e));
+                }
+            }
+        }
+    }
 }

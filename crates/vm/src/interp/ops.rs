@@ -169,6 +169,26 @@ pub(crate) fn to_bigint(vm: &Vm, v: Value) -> Option<BigInt> {
     }
 }
 
+/// `operator.index(v)`: an int as is, else the result of the type's
+/// `__index__` (which must be an int); None if the type has none.
+pub(crate) fn index_bigint(vm: &mut Vm, v: Value) -> PyResult<Option<BigInt>> {
+    if let Some(b) = to_bigint(vm, v) {
+        return Ok(Some(b));
+    }
+    let t = vm.type_of(v);
+    let Some(f) = vm.lookup_in_type_str(t, "__index__") else {
+        return Ok(None);
+    };
+    let r = vm.call(f, vec![v])?;
+    match to_bigint(vm, r) {
+        Some(b) => Ok(Some(b)),
+        None => {
+            let rn = vm.type_name(r);
+            Err(vm.type_error(format!("__index__ returned non-int (type {rn})")))
+        }
+    }
+}
+
 /// A BigInt result as a Value (small ints inline).
 pub(crate) fn from_bigint(vm: &mut Vm, b: BigInt) -> Value {
     match b.to_i64() {

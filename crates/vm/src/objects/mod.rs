@@ -171,6 +171,10 @@ pub struct TypeObj {
     /// No class in the MRO defines a property, `__getattr__`, `__setattr__`
     /// or `__delattr__`: instance attributes can take the fast path.
     pub plain_attrs: bool,
+    /// The attribute names instances may have when this class and every
+    /// base define `__slots__` (no `__dict__`; names are interned), else
+    /// None.
+    pub slots: Option<Rc<[ObjRef]>>,
 }
 
 /// An instance of a Python class.
@@ -284,6 +288,12 @@ pub struct Generator {
     pub frame: Option<SavedFrame>,
     pub name: Value,
     pub qualname: Value,
+    /// The exception the generator's own frame is handling while it is
+    /// suspended (CPython's `gi_exc_state`), or None.
+    pub exc_state: Value,
+    /// While running: the thread's handled exception when it was resumed,
+    /// put back when it yields or finishes.
+    pub caller_handled: Value,
 }
 
 /// Iterators over builtin containers and builtin lazy iterators.
@@ -436,6 +446,8 @@ impl Obj {
             Obj::Generator(g) => {
                 f(g.name);
                 f(g.qualname);
+                f(g.exc_state);
+                f(g.caller_handled);
                 if let Some(fr) = &g.frame {
                     fr.trace(f)
                 }

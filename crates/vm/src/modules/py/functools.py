@@ -1,6 +1,7 @@
 """corelab's implementation of functools; behaviour matches CPython 3.11 for
-reduce, partial, update_wrapper, wraps, lru_cache, cache, cmp_to_key and
-total_ordering.
+reduce, partial, update_wrapper, wraps, lru_cache, cache, cmp_to_key,
+total_ordering, cached_property and singledispatch (dispatch on classes
+by MRO; no ABC registration).
 
 The lru_cache/cache wrapper is an ordinary function carrying cache_info,
 cache_clear and cache_parameters attributes (so it binds as a method like
@@ -11,7 +12,7 @@ from collections import namedtuple
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-           'partial']
+           'partial', 'cached_property', 'singledispatch']
 
 _MISSING = object()
 
@@ -395,3 +396,74 @@ def total_ordering(cls):
         if opname not in roots:
             setattr(cls, opname, opfunc)
     return cls
+
+
+class cached_property:
+    """A read-once property: the first access computes the value and keeps
+    it in the instance's `__dict__`, which later lookups find first."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two '
+                            f'different names ({self.attrname!r} and {name!r}).')
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without '
+                            'calling __set_name__ on it.')
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value
+
+
+def singledispatch(func):
+    """Turns `func` into a generic function dispatching on the class of its
+    first argument; implementations are added with `.register`."""
+    registry = {object: func}
+    name = getattr(func, '__name__', 'singledispatch function')
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c in registry:
+                return registry[c]
+        return func
+
+    def register(cls, impl=None):
+        if impl is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            impl = cls
+            hints = [(k, v) for k, v in
+                     getattr(impl, '__annotations__', {}).items()
+                     if k != 'return']
+            if not hints:
+                raise TypeError(
+                    f'Invalid first argument to `register()`: {impl!r}. Use '
+                    'either `@register(some_class)` or plain `@register` on '
+                    'an annotated function.')
+            argname, cls = hints[0]
+            if not isinstance(cls, type):
+                raise TypeError(f'Invalid annotation for {argname!r}. '
+                                f'{cls!r} is not a class.')
+        registry[cls] = impl
+        return impl
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{name} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

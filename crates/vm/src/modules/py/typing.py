@@ -118,6 +118,29 @@ class _GenericAlias(_Final):
         raise TypeError('Subscripted generics cannot be used with class and '
                         'instance checks')
 
+    def __mro_entries__(self, bases):
+        # What a class statement puts in place of this alias among its bases.
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError(f'Cannot subclass {self!r}')
+        later = bases[bases.index(self) + 1:]
+        if origin is Generic:
+            # Another subscripted base after it brings Generic along.
+            if any(isinstance(b, _GenericAlias) and b is not self
+                   for b in later):
+                return ()
+            return (Generic,)
+        if self._name is None:
+            return (origin,)
+        # List[int], Dict[str, int], ...: the builtin, then Generic unless
+        # a later base is generic already.
+        entries = () if origin in bases else (origin,)
+        for b in later:
+            if isinstance(b, _GenericAlias) or (
+                    isinstance(b, type) and issubclass(b, Generic)):
+                return entries
+        return entries + (Generic,)
+
 
 class _CallableAlias(_GenericAlias):
     def __repr__(self):
