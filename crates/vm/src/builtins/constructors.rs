@@ -730,12 +730,12 @@ fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn new_set_obj(vm: &mut Vm, a: &Args, frozen: bool) -> PyResult<Value> {
     let a = rest(a);
     a.check(vm, if frozen { "frozenset" } else { "set" }, 0, 1)?;
-    let items = if a.is_empty() {
-        Vec::new()
-    } else {
-        iter::to_vec(vm, a.get(0))?
-    };
-    super::new_set_of(vm, frozen, &items)
+    if a.is_empty() {
+        return super::new_set_of(vm, frozen, &[]);
+    }
+    let source = a.get(0);
+    let items = super::stable_list(vm, |vm| iter::to_vec(vm, source))?;
+    super::new_set_from_list(vm, frozen, items)
 }
 
 fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

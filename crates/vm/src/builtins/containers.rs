@@ -198,6 +198,78 @@ pub fn loop_items(
     Ok(state)
 }
 
+/// `loop_items` over a list or tuple read live, item `i` at step `i`, as
+/// CPython's `in`, `count` and `index` read `ob_item[i]` while the
+/// sequence may change under them (a Python `__eq__` can append or pop).
+/// A re-run after a callback copies nothing. `start..stop` bounds the
+/// steps (`stop` is re-checked against the current length).
+pub fn loop_seq(
+    vm: &mut Vm,
+    seq: ObjRef,
+    range: (usize, usize),
+    also: Value,
+    init: Value,
+    mut step: impl FnMut(&mut Vm, usize, Value, Value) -> PyResult<ControlFlow<Value, Value>>,
+) -> PyResult<Value> {
+    let item = |vm: &Vm, i: usize| match vm.heap.get(seq) {
+        Obj::List(v) | Obj::Tuple(v) => v.get(i).copied(),
+        _ => None,
+    };
+    let (start, stop) = range;
+    let first_obj = (start..stop)
+        .map_while(|i| item(vm, i))
+        .find(|v| any_may_call_back(vm, std::slice::from_ref(v)))
+        .is_some();
+    if !first_obj && !any_may_call_back(vm, &[also]) {
+        // No Python code can run: a plain loop over the items as they are.
+        let items: Vec<Value> = (start..stop).map_while(|i| item(vm, i)).collect();
+        let mut state = init;
+        for (k, x) in items.into_iter().enumerate() {
+            match step(vm, start + k, x, state)? {
+                ControlFlow::Continue(v) => state = v,
+                ControlFlow::Break(v) => return Ok(v),
+            }
+        }
+        return Ok(state);
+    }
+    vm.memo_loop(stop.saturating_sub(start), init, |vm, k, st| {
+        match item(vm, start + k) {
+            Some(x) => step(vm, start + k, x, st),
+            // The sequence got shorter: the loop ends here.
+            None => Ok(ControlFlow::Break(st)),
+        }
+    })
+}
+
+/// `set(items)` / `frozenset(items)` for the items of list `items` (only
+/// the builtin holds it): read by index, so a re-run after a `__hash__` or
+/// `__eq__` callback copies nothing.
+pub fn new_set_from_list(vm: &mut Vm, frozen: bool, items: ObjRef) -> PyResult<Value> {
+    let slow = match vm.heap.get(items) {
+        Obj::List(v) => any_may_call_back(vm, v),
+        _ => false,
+    };
+    if !slow {
+        let all = match vm.heap.get(items) {
+            Obj::List(v) => v.clone(),
+            _ => Vec::new(),
+        };
+        return new_set_of(vm, frozen, &all);
+    }
+    let s = vm.memo_step(|vm| {
+        let empty = crate::objects::SetObj::default();
+        Ok(Value::Obj(vm.heap.alloc(if frozen {
+            Obj::FrozenSet(empty)
+        } else {
+            Obj::Set(empty)
+        })))
+    })?;
+    loop_seq(vm, items, (0, usize::MAX), Value::None, s, |vm, _, x, s| {
+        set_add(vm, s, x)?;
+        Ok(ControlFlow::Continue(s))
+    })
+}
+
 /// Whether hashing or comparing one of `items` may call Python code (a
 /// `__hash__` or `__eq__`). Builtins that fill a new container from such
 /// items make the container once (`Vm::memo_step`) and fill it in a
@@ -683,9 +755,9 @@ fn deque_binary(vm: &mut Vm, a: Value, ra: ObjRef, b: Value, op: BinOp) -> PyRes
 pub fn builtin_contains(vm: &mut Vm, c: Value, item: Value) -> PyResult<Option<bool>> {
     let Value::Obj(r) = c else { return Ok(None) };
     match vm.heap.get(r) {
-        Obj::List(items) | Obj::Tuple(items) => {
-            let items = items.clone();
-            let found = loop_items(vm, &items, &[item], Value::Bool(false), |vm, _, x, st| {
+        Obj::List(_) | Obj::Tuple(_) => {
+            let range = (0, usize::MAX);
+            let found = loop_seq(vm, r, range, item, Value::Bool(false), |vm, _, x, st| {
                 Ok(if x.is(item) || ops::eq(vm, x, item)? {
                     ControlFlow::Break(Value::Bool(true))
                 } else {

@@ -321,7 +321,7 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
         1 => {
             let source = a.get(0);
-            super::stable_items(vm, |vm| iter::to_vec(vm, source))?
+            super::stable_list(vm, |vm| iter::to_vec(vm, source))?
         }
         _ => {
             if default.is_some() {
@@ -329,35 +329,41 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            a.pos.to_vec()
+            let pos = a.pos.to_vec();
+            super::stable_list(vm, |_| Ok(pos))?
         }
     };
-    if items.is_empty() {
+    let Some(first) = super::seq_item(vm, items, 0) else {
         return match default {
             Some(d) => Ok(d),
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         };
-    }
-    let computed;
-    let keys: &[Value] = match key {
-        Some(k) => {
-            computed = super::call_each(vm, k, &items)?;
-            &computed
-        }
-        None => &items,
     };
-    let best = super::loop_items(
+    let keys = match key {
+        Some(k) => super::stable_list(vm, |vm| {
+            let items = match vm.heap.get(items) {
+                Obj::List(v) => v.clone(),
+                _ => Vec::new(),
+            };
+            super::call_each(vm, k, &items)
+        })?,
+        None => items,
+    };
+    let first_key = super::seq_item(vm, keys, 0).unwrap_or(first);
+    let best = super::loop_seq(
         vm,
-        &keys[1..],
-        &keys[..1],
+        keys,
+        (1, usize::MAX),
+        first_key,
         Value::Int(0),
         |vm, i, k, best| {
             let Value::Int(b) = best else {
                 unreachable!("the state is an index")
             };
-            let r = ops::compare(vm, k, keys[b as usize], op)?;
+            let bk = super::seq_item(vm, keys, b as usize).unwrap_or(k);
+            let r = ops::compare(vm, k, bk, op)?;
             Ok(ControlFlow::Continue(if ops::truthy(vm, r)? {
-                Value::Int(i as i64 + 1)
+                Value::Int(i as i64)
             } else {
                 best
             }))
@@ -366,7 +372,7 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let Value::Int(best) = best else {
         unreachable!("the state is an index")
     };
-    Ok(items[best as usize])
+    Ok(super::seq_item(vm, items, best as usize).unwrap_or(first))
 }
 
 fn min(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -380,13 +386,14 @@ fn max(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check_kw(vm, "sum", &["start"])?;
     a.check_pos(vm, "sum", 1, 2)?;
-    let items = iter::to_vec(vm, a.get(0))?;
+    let source = a.get(0);
+    let items = super::stable_list(vm, |vm| iter::to_vec(vm, source))?;
     let acc = a.arg(vm, 1, "start").unwrap_or(Value::Int(0));
     if vm.as_str(acc).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     // Floats are summed with one rounding per addition, as CPython does.
-    super::loop_items(vm, &items, &[acc], acc, |vm, _, x, acc| {
+    super::loop_seq(vm, items, (0, usize::MAX), acc, acc, |vm, _, x, acc| {
         let r = ops::binary(vm, acc, x, corelab_compile::BinOp::Add as u32)?;
         Ok(ControlFlow::Continue(r))
     })

@@ -150,10 +150,10 @@ fn index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         n as usize
     };
     let x = a.get(1);
-    let part = &all[start.min(stop)..stop];
-    let found = super::loop_items(vm, part, &[x], Value::None, |vm, i, y, st| {
+    let range = (start.min(stop), stop);
+    let found = super::loop_seq(vm, r, range, x, Value::None, |vm, i, y, st| {
         Ok(if y.is(x) || ops::eq(vm, y, x)? {
-            ControlFlow::Break(Value::Int((start + i) as i64))
+            ControlFlow::Break(Value::Int(i as i64))
         } else {
             ControlFlow::Continue(st)
         })
@@ -174,8 +174,7 @@ fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "count", 2, 2)?;
     let r = this(vm, a, "count")?;
     let x = a.get(1);
-    let all = items(vm, r);
-    super::loop_items(vm, &all, &[x], Value::Int(0), |vm, _, y, n| {
+    super::loop_seq(vm, r, (0, usize::MAX), x, Value::Int(0), |vm, _, y, n| {
         let Value::Int(n) = n else {
             unreachable!("count's state is an int")
         };

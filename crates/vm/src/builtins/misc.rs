@@ -37,17 +37,35 @@ pub fn stable_items(
     vm: &mut Vm,
     get: impl FnOnce(&mut Vm) -> PyResult<Vec<Value>>,
 ) -> PyResult<Vec<Value>> {
+    let r = stable_list(vm, get)?;
+    Ok(match vm.heap.get(r) {
+        Obj::List(items) => items.clone(),
+        _ => Vec::new(),
+    })
+}
+
+/// [`stable_items`] as a new list object only the builtin holds, for
+/// loops that read it by index (`loop_seq`): a re-run copies nothing.
+pub fn stable_list(
+    vm: &mut Vm,
+    get: impl FnOnce(&mut Vm) -> PyResult<Vec<Value>>,
+) -> PyResult<ObjRef> {
     let list = vm.memo_derived(|vm| {
         let items = get(vm)?;
         Ok(vm.new_list(items))
     })?;
-    Ok(match list {
-        Value::Obj(r) => match vm.heap.get(r) {
-            Obj::List(items) => items.clone(),
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
-    })
+    match list {
+        Value::Obj(r) => Ok(r),
+        _ => Err(PyErr::internal("a stable list that is not one")),
+    }
+}
+
+/// Item `i` of list or tuple `r` (None past its end).
+pub fn seq_item(vm: &Vm, r: ObjRef, i: usize) -> Option<Value> {
+    match vm.heap.get(r) {
+        Obj::List(v) | Obj::Tuple(v) => v.get(i).copied(),
+        _ => None,
+    }
 }
 
 /// `sorted()`: the items `get_items` gives, sorted by `key` (None: the

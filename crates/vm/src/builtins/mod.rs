@@ -33,8 +33,8 @@ pub use constructors::{dict_fill, parse_float, parse_int};
 pub use containers::{
     any_may_call_back, builtin_contains, builtin_delitem, builtin_getitem, builtin_setitem,
     container_compare, dict_get, dict_remove, dict_set, index_of, lazy_next, lazy_next_builtin,
-    loop_items, mapping_items, new_set_of, norm_index, sequence_binary, sequence_items, set_add,
-    set_copy_of, set_merge, slice_indices, view_compare,
+    loop_items, loop_seq, mapping_items, new_set_from_list, new_set_of, norm_index,
+    sequence_binary, sequence_items, set_add, set_copy_of, set_merge, slice_indices, view_compare,
 };
 pub use dict_methods::set_operator;
 pub use formatting::{
@@ -45,8 +45,8 @@ pub use functions::len_of;
 pub(crate) use functions::vars_of;
 pub(crate) use list_sub::new_instance as new_list_subclass_instance;
 pub use misc::{
-    call_each, complex_repr, identity, int_arg, mod_inverse, round_value, sort_in_place,
-    sort_values, special_attr, stable_items, to_i64, view_len,
+    call_each, complex_repr, identity, int_arg, mod_inverse, round_value, seq_item, sort_in_place,
+    sort_values, special_attr, stable_items, stable_list, to_i64, view_len,
 };
 pub use range_ops::range_hash;
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
