@@ -13,7 +13,7 @@ pub mod opcode;
 pub mod symtable;
 
 pub use code::{CodeKind, CodeObject, Const, ExceptionEntry, LocalKind};
-pub use compiler::compile_module;
+pub use compiler::{compile_module, compile_module_warn, Warning};
 pub use dis::disassemble;
 pub use error::{CompileError, CompileErrorKind};
 pub use opcode::{BinOp, CmpOp, CostClass, Instr};

@@ -320,8 +320,22 @@ pub fn prepare_as(
             return Err((vec![(Stream::Stderr, msg)], Exit::Code(1)));
         }
     };
-    let code = match corelab_compile::compile_module(source.clone(), &module) {
-        Ok(c) => c,
+    let code = match corelab_compile::compile_module_warn(source.clone(), &module) {
+        Ok((c, warnings)) => {
+            // CPython's compiler warnings reach stderr before the program
+            // runs, as the warnings module formats them.
+            for w in warnings {
+                let text = format!(
+                    "{}:{}: SyntaxWarning: {}\n  {}\n",
+                    source.name,
+                    w.line,
+                    w.message,
+                    source.line_text(w.line).trim()
+                );
+                vm.write(Stream::Stderr, &text).ok();
+            }
+            c
+        }
         Err(e) => {
             return Err(match e.kind {
                 corelab_compile::CompileErrorKind::Syntax => {

@@ -7,6 +7,7 @@ use super::Compiler;
 use crate::code::Const;
 use crate::error::CResult;
 use crate::opcode::{CmpOp, Instr};
+use corelab_syntax::span_of;
 use ruff_python_ast::{self as ast, BoolOp, Expr, UnaryOp};
 
 impl<'a> Compiler<'a> {
@@ -35,6 +36,7 @@ impl<'a> Compiler<'a> {
                 self.at(e, |c| c.jump_if_chain(cmp, target, cond))
             }
             Expr::Compare(cmp) if is_none_test(cmp) => {
+                self.check_compare(cmp);
                 self.compile_expr(&cmp.left)?;
                 let is = cmp.ops[0] == ast::CmpOp::Is;
                 let make = if is == cond {
@@ -84,6 +86,7 @@ impl<'a> Compiler<'a> {
         target: Label,
         cond: bool,
     ) -> CResult<()> {
+        self.check_compare(cmp);
         let cleanup = self.new_label();
         self.compile_expr(&cmp.left)?;
         let n = cmp.ops.len();
@@ -115,7 +118,34 @@ impl<'a> Compiler<'a> {
 
     /// A comparison as a value: `a < b`, or a chain with `Swap`/`Copy`
     /// and `JumpIfFalseOrPop` like 3.11.
+    /// CPython's `check_compare`: `is`/`is not` with a literal operand (a
+    /// constant after folding, other than None, True, False and `...`)
+    /// gets a SyntaxWarning, the first one of the comparison only.
+    fn check_compare(&mut self, cmp: &ast::ExprCompare) {
+        let literal = |e: &Expr| {
+            !matches!(
+                super::fold::fold_expr(e),
+                None | Some(Const::None | Const::Bool(_) | Const::Ellipsis)
+            )
+        };
+        let mut left = literal(&cmp.left);
+        for (op, right) in cmp.ops.iter().zip(cmp.comparators.iter()) {
+            let right = literal(right);
+            if matches!(op, ast::CmpOp::Is | ast::CmpOp::IsNot) && (left || right) {
+                let message = if *op == ast::CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                self.warn(span_of(cmp), message);
+                return;
+            }
+            left = right;
+        }
+    }
+
     pub(super) fn compare(&mut self, cmp: &'a ast::ExprCompare) -> CResult<()> {
+        self.check_compare(cmp);
         self.compile_expr(&cmp.left)?;
         let n = cmp.ops.len();
         if n == 1 {

@@ -32,6 +32,23 @@ use unit::{Handler, Label, Unit};
 /// Compiles a parsed module into its code object (nested code objects are
 /// constants of their parents).
 pub fn compile_module(source: Rc<SourceFile>, module: &ast::ModModule) -> CResult<Rc<CodeObject>> {
+    compile_module_warn(source, module).map(|(code, _)| code)
+}
+
+/// A `SyntaxWarning` CPython 3.11's compiler issues (`"is" with a literal`,
+/// an always-true `assert` of a tuple): the line and the message. CPython
+/// prints each on stderr before the program runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub line: u32,
+    pub message: String,
+}
+
+/// [`compile_module`], with the compiler's warnings.
+pub fn compile_module_warn(
+    source: Rc<SourceFile>,
+    module: &ast::ModModule,
+) -> CResult<(Rc<CodeObject>, Vec<Warning>)> {
     let future_annotations = import::check_future(&module.body)?;
     let table = symtable::build(module)?;
     let mut c = Compiler {
@@ -41,6 +58,7 @@ pub fn compile_module(source: Rc<SourceFile>, module: &ast::ModModule) -> CResul
         span: Span::default(),
         future_annotations,
         frozensets: Vec::new(),
+        warnings: Vec::new(),
     };
     c.push_unit(0, CodeKind::Module, "<module>", "<module>", 1);
     c.emit(Instr::Resume(0));
@@ -51,7 +69,8 @@ pub fn compile_module(source: Rc<SourceFile>, module: &ast::ModModule) -> CResul
     }
     c.load_const(Const::None);
     c.emit(Instr::ReturnValue);
-    Ok(Rc::new(c.pop_unit()))
+    let code = Rc::new(c.pop_unit());
+    Ok((code, c.warnings))
 }
 
 pub(crate) struct Compiler<'a> {
@@ -66,6 +85,8 @@ pub(crate) struct Compiler<'a> {
     /// the first one's items (and so its layout), as CPython's
     /// module-wide constant cache does.
     frozensets: Vec<std::rc::Rc<[Const]>>,
+    /// SyntaxWarnings issued so far (`warn`).
+    warnings: Vec<Warning>,
 }
 
 /// Which instruction family a name compiles to.
@@ -77,6 +98,16 @@ enum NameOp {
 }
 
 impl<'a> Compiler<'a> {
+    /// Records a SyntaxWarning at the line where `span` starts. CPython
+    /// issues compiler warnings without a registry, so each is shown, even
+    /// several identical ones on one line.
+    pub(crate) fn warn(&mut self, span: Span, message: &str) {
+        self.warnings.push(Warning {
+            line: self.source.line_of(span.start),
+            message: message.to_string(),
+        });
+    }
+
     /// The frozenset constant of a folded set display (see `frozensets`).
     pub(super) fn frozenset_const(&mut self, items: std::rc::Rc<[Const]>) -> Const {
         let probe = Const::FrozenSet(items.clone());

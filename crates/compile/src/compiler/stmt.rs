@@ -224,6 +224,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn assert_stmt(&mut self, a: &'a ast::StmtAssert) -> CResult<()> {
+        if matches!(&*a.test, ast::Expr::Tuple(t) if !t.elts.is_empty()) {
+            self.warn(
+                corelab_syntax::span_of(a),
+                "assertion is always true, perhaps remove parentheses?",
+            );
+        }
         let ok = self.new_label();
         self.jump_if(&a.test, ok, true)?;
         self.emit(Instr::LoadAssertionError);
