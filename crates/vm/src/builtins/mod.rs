@@ -9,6 +9,32 @@ use crate::objects::{Builtin, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 
+/// The six rich-comparison builtins (`eq` ... `ge`) of a builtin type's
+/// subclass base, each calling `$cmp(vm, args, "__eq__", CmpOp::Eq)` etc.
+macro_rules! rich_comparisons {
+    ($cmp:ident) => {
+        fn eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            $cmp(vm, a, "__eq__", CmpOp::Eq)
+        }
+        fn ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            $cmp(vm, a, "__ne__", CmpOp::Ne)
+        }
+        fn lt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            $cmp(vm, a, "__lt__", CmpOp::Lt)
+        }
+        fn le(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            $cmp(vm, a, "__le__", CmpOp::Le)
+        }
+        fn gt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            $cmp(vm, a, "__gt__", CmpOp::Gt)
+        }
+        fn ge(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            $cmp(vm, a, "__ge__", CmpOp::Ge)
+        }
+    };
+}
+use rich_comparisons;
+
 pub mod args;
 mod bytes_methods;
 mod constructors;

@@ -222,29 +222,7 @@ fn cmp(vm: &mut Vm, a: &Args, name: &str, op: CmpOp) -> PyResult<Value> {
     }
 }
 
-fn eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    cmp(vm, a, "__eq__", CmpOp::Eq)
-}
-
-fn ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    cmp(vm, a, "__ne__", CmpOp::Ne)
-}
-
-fn lt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    cmp(vm, a, "__lt__", CmpOp::Lt)
-}
-
-fn le(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    cmp(vm, a, "__le__", CmpOp::Le)
-}
-
-fn gt(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    cmp(vm, a, "__gt__", CmpOp::Gt)
-}
-
-fn ge(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    cmp(vm, a, "__ge__", CmpOp::Ge)
-}
+super::rich_comparisons!(cmp);
 
 /// `(tuple(self),)`: what copying and pickling pass to `__new__` again.
 fn getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
