@@ -2,6 +2,7 @@
 //! `from ... import` semantics. Every module is built into corelab; a
 //! program can never load code or touch files from the real machine.
 
+mod cpython_names;
 pub mod hashlib;
 mod math;
 mod math_exact;
@@ -67,6 +68,18 @@ fn install_collections(vm: &mut Vm, m: ObjRef) {
     if let Obj::Type(t) = vm.heap.get_mut(d) {
         t.module = "collections".into();
     }
+}
+
+/// Fails with the unsupported error if `name` is a public name of CPython
+/// 3.11's module `module` that corelab's module of that name lacks (called
+/// only after a lookup of `name` failed).
+pub fn missing_cpython_name(module: &str, name: &str) -> PyResult<()> {
+    if cpython_names::is_missing(module, name) {
+        return Err(PyErr::unsupported(format!(
+            "'{module}.{name}' (a name CPython's {module} module has) is not supported by corelab yet"
+        )));
+    }
+    Ok(())
 }
 
 /// Sets `module.name = v`.
@@ -238,6 +251,7 @@ pub fn import_from(vm: &mut Vm, m: Value, name: ObjRef) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => {
             let n = vm.str_of(name).to_string();
+            missing_cpython_name(&mname, &n)?;
             let e = vm.err(
                 vm.exc.import_error,
                 format!("cannot import name '{n}' from '{mname}' (unknown location)"),
