@@ -15,3 +15,12 @@ pub(crate) fn is_missing(module: &str, name: &str) -> bool {
         .find(|(m, _)| *m == module)
         .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
 }
+
+/// Whether `from module import *` binds `name` under CPython 3.11 but not
+/// under corelab.
+pub(crate) fn is_missing_star(module: &str, name: &str) -> bool {
+    MISSING_STAR
+        .iter()
+        .find(|(m, _)| *m == module)
+        .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
+}

@@ -1,10 +1,12 @@
 """corelab's implementation of collections; behaviour matches CPython 3.11 for
 ChainMap, Counter, OrderedDict and defaultdict defined here, namedtuple
-(from _collections_namedtuple) and deque (from the native _collections).
+(from _collections_namedtuple), UserDict/UserList/UserString (from
+_collections_user) and deque (from the native _collections).
 """
 
 from _collections import deque
 from _collections_namedtuple import namedtuple
+from _collections_user import UserDict, UserList, UserString
 import collections.abc as _abc
 
 abc = _abc  # CPython's collections has its abc submodule as an attribute
