@@ -719,10 +719,11 @@ enum SubOf {
 }
 
 /// A function `collections.namedtuple` put in a class it made.
+/// (Defined in modules/py/collections_namedtuple.py.)
 fn is_namedtuple_function(vm: &Vm, v: Value) -> bool {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
-            Obj::Function(f) => vm.as_str(f.module) == Some("collections"),
+            Obj::Function(f) => vm.as_str(f.module) == Some("_collections_namedtuple"),
             _ => false,
         },
         _ => false,

@@ -125,6 +125,8 @@ pub struct Vm {
     /// corelab, not by the program): uncaught, one stops the run as
     /// unsupported (see `run::uncaught`).
     pub missing_modules: Vec<String>,
+    /// Modules a `from m import *` has read (see `modules::star_gap`).
+    pub star_imported: Vec<String>,
     /// `os.getpid()` of this process, and of its parent.
     pub pid: u64,
     pub ppid: u64,
@@ -183,6 +185,7 @@ impl Vm {
             lock_types: None,
             lock_serial: 0,
             missing_modules: Vec::new(),
+            star_imported: Vec::new(),
             hash_type: None,
             pickling_error: None,
             profile: crate::profile::LineProfile::default(),

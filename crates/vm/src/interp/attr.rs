@@ -141,12 +141,14 @@ pub fn getattr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Value> {
                 if let Some(v) = vm.dict_get_str(d, name) {
                     return Ok(v);
                 }
-                let mname = vm.as_str(Value::Obj(r)).map(String::from);
-                let _ = mname;
+                if vm.str_of(name) == "__dict__" {
+                    return Ok(Value::Obj(d));
+                }
                 let Obj::Module(m) = vm.heap.get(r) else {
                     unreachable!()
                 };
                 let (mn, an) = (m.name.to_string(), vm.str_of(name).to_string());
+                crate::modules::missing_cpython_name(&mn, &an)?;
                 let e = vm.attribute_error(format!("module '{mn}' has no attribute '{an}'"));
                 return Err(vm.with_name(e, name, obj));
             }

@@ -466,6 +466,9 @@ pub(crate) fn exc_match(vm: &mut Vm, exc: Value, ty: Value) -> PyResult<bool> {
 
 pub(crate) fn name_error(vm: &mut Vm, name: ObjRef) -> PyErr {
     let n = vm.str_of(name).to_string();
+    if let Some(e) = crate::modules::star_gap(vm, &n) {
+        return e;
+    }
     let e = vm.err(vm.exc.name_error, format!("name '{n}' is not defined"));
     vm.with_name(e, name, Value::Null)
 }

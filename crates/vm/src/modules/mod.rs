@@ -2,6 +2,7 @@
 //! `from ... import` semantics. Every module is built into corelab; a
 //! program can never load code or touch files from the real machine.
 
+mod cpython_names;
 pub mod hashlib;
 mod math;
 mod math_exact;
@@ -67,6 +68,30 @@ fn install_collections(vm: &mut Vm, m: ObjRef) {
     if let Obj::Type(t) = vm.heap.get_mut(d) {
         t.module = "collections".into();
     }
+}
+
+/// Fails with the unsupported error if `name` is a public name of CPython
+/// 3.11's module `module` that corelab's module of that name lacks (called
+/// only after a lookup of `name` failed).
+pub fn missing_cpython_name(module: &str, name: &str) -> PyResult<()> {
+    if cpython_names::is_missing(module, name) {
+        return Err(PyErr::unsupported(format!(
+            "'{module}.{name}' (a name CPython's {module} module has) is not supported by corelab yet"
+        )));
+    }
+    Ok(())
+}
+
+/// The unsupported error for a NameError of `name` after a `from m import *`
+/// of a module whose CPython namesake would have bound `name`.
+pub fn star_gap(vm: &Vm, name: &str) -> Option<PyErr> {
+    let m = vm
+        .star_imported
+        .iter()
+        .find(|m| cpython_names::is_missing_star(m, name))?;
+    Some(PyErr::unsupported(format!(
+        "'{name}' (which `from {m} import *` binds under CPython) is not supported by corelab yet"
+    )))
 }
 
 /// Sets `module.name = v`.
@@ -238,6 +263,7 @@ pub fn import_from(vm: &mut Vm, m: Value, name: ObjRef) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => {
             let n = vm.str_of(name).to_string();
+            missing_cpython_name(&mname, &n)?;
             let e = vm.err(
                 vm.exc.import_error,
                 format!("cannot import name '{n}' from '{mname}' (unknown location)"),
@@ -254,13 +280,37 @@ pub fn import_from(vm: &mut Vm, m: Value, name: ObjRef) -> PyResult<Value> {
     }
 }
 
-/// `ImportStar`: binds the module's public names into `ns`.
+/// `ImportStar`: binds the names in the module's `__all__` into `ns`, or
+/// without `__all__` its public names.
 pub fn import_star(vm: &mut Vm, m: Value, ns: ObjRef) -> PyResult<()> {
     let Value::Obj(mr) = m else { return Ok(()) };
     let Obj::Module(module) = vm.heap.get(mr) else {
         return Ok(());
     };
     let d = module.dict;
+    let mname = module.name.to_string();
+    if !vm.star_imported.contains(&mname) {
+        vm.star_imported.push(mname);
+    }
+    let all_key = vm.intern("__all__");
+    if let Some(all) = vm.dict_get_str(d, all_key) {
+        let names = crate::builtins::sequence_items(vm, all).ok_or_else(|| {
+            PyErr::unsupported("`import *` from a module whose __all__ is not a list or tuple")
+        })?;
+        for n in names {
+            let Some(nr) = n.as_obj().filter(|_| vm.as_str(n).is_some()) else {
+                let Obj::Module(module) = vm.heap.get(mr) else {
+                    unreachable!()
+                };
+                let mn = module.name.to_string();
+                let tn = vm.type_name(n);
+                return Err(vm.type_error(format!("Item in {mn}.__all__ must be str, not {tn}")));
+            };
+            let v = crate::interp::attr::getattr(vm, m, nr)?;
+            vm.dict_set_str(ns, nr, v);
+        }
+        return Ok(());
+    }
     let Obj::Dict(dict) = vm.heap.get(d) else {
         return Ok(());
     };

@@ -10,6 +10,11 @@ use corelab_base::SourceFile;
 
 /// (module name, source).
 pub const SOURCES: &[(&str, &str)] = &[
+    (
+        "_collections_namedtuple",
+        include_str!("py/collections_namedtuple.py"),
+    ),
+    ("_collections_user", include_str!("py/collections_user.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),

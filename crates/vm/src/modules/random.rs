@@ -28,6 +28,18 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
         let bound = crate::interp::attr::bind(vm, f, inst, cls);
         set_attr(vm, m, name, bound);
     }
+    // CPython's module constants (its distributions' helper values).
+    let consts = [
+        ("NV_MAGICCONST", 4.0 * (-0.5f64).exp() / 2.0f64.sqrt()),
+        ("TWOPI", 2.0 * std::f64::consts::PI),
+        ("LOG4", 4.0f64.ln()),
+        ("SG_MAGICCONST", 1.0 + 4.5f64.ln()),
+        ("RECIP_BPF", 2.0f64.powi(-53)),
+    ];
+    for (name, x) in consts {
+        set_attr(vm, m, name, Value::Float(x));
+    }
+    set_attr(vm, m, "BPF", Value::Int(53));
 }
 
 const METHODS: &[(&str, crate::builtins::NativeFn)] = &[

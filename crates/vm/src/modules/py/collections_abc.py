@@ -88,11 +88,16 @@ def _alias(cls, item):
     return types.GenericAlias(cls, item)
 
 
+# The builtin types CPython registers as Sets (corelab has no register()):
+# comparisons accept them as the other operand.
+_BUILTIN_SETS = (set, frozenset, type({}.keys()), type({}.items()))
+
+
 class Set(Collection):
     __slots__ = ()
 
     def __le__(self, other):
-        if not isinstance(other, Set):
+        if not isinstance(other, _BUILTIN_SETS + (Set,)):
             return NotImplemented
         if len(self) > len(other):
             return False
@@ -102,7 +107,7 @@ class Set(Collection):
         return True
 
     def __lt__(self, other):
-        if not isinstance(other, Set):
+        if not isinstance(other, _BUILTIN_SETS + (Set,)):
             return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
@@ -117,7 +122,7 @@ class Set(Collection):
         return other.__lt__(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
+        if not isinstance(other, _BUILTIN_SETS + (Set,)):
             return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
@@ -214,7 +219,7 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
+        if not isinstance(other, (dict, Mapping)):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 

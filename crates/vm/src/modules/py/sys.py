@@ -120,3 +120,18 @@ int_info = _struct_seq(
     ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
      'str_digits_check_threshold'],
     [30, 4, 4300, 640])
+
+
+def intern(string, /):
+    """Returns string (corelab's strings need no interning)."""
+    if type(string) is not str:
+        raise TypeError(f"intern() argument must be str, not {type(string).__name__}")
+    return string
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'

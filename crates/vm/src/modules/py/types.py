@@ -4,7 +4,8 @@ types."""
 
 __all__ = ['GenericAlias', 'SimpleNamespace', 'NoneType', 'FunctionType',
            'LambdaType', 'BuiltinFunctionType', 'ModuleType',
-           'GeneratorType', 'MethodType']
+           'GeneratorType', 'MethodType', 'EllipsisType',
+           'NotImplementedType']
 
 
 def _repr_arg(a):
@@ -100,3 +101,5 @@ ModuleType = type(_m)
 GeneratorType = type(_g())
 MethodType = type(GenericAlias(int, ()).__repr__)
 del _f, _g, _m
+EllipsisType = type(...)
+NotImplementedType = type(NotImplemented)
