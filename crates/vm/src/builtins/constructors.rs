@@ -37,6 +37,7 @@ pub(crate) fn install(vm: &mut Vm) {
         (t.property, property_new),
         (t.staticmethod, staticmethod_new),
         (t.classmethod, classmethod_new),
+        (t.method, method_new),
         (t.deque, deque_new),
         (t.none_type, none_new),
     ];
@@ -936,6 +937,20 @@ fn classmethod_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
     a.check(vm, "classmethod", 1, 1)?;
     Ok(Value::Obj(vm.heap.alloc(Obj::ClassMethod(a.get(0)))))
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let a = rest(a);
+    a.check(vm, "method", 2, 2)?;
+    let (func, obj) = (a.get(0), a.get(1));
+    if !super::functions::is_callable(vm, func) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if matches!(obj, Value::None) {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::BoundMethod(obj, func))))
 }
 
 fn deque_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

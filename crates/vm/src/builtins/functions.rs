@@ -561,7 +561,7 @@ fn callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `callable(v)`: functions, builtins, bound methods, types, and
 /// instances whose type defines `__call__`.
-fn is_callable(vm: &mut Vm, v: Value) -> bool {
+pub(super) fn is_callable(vm: &mut Vm, v: Value) -> bool {
     match v {
         Value::Obj(r) => match vm.heap.get(r) {
             Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod(..) | Obj::Type(_) => true,
