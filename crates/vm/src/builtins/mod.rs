@@ -72,7 +72,7 @@ pub(crate) use functions::vars_of;
 pub(crate) use list_sub::new_instance as new_list_subclass_instance;
 pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, seq_item, sort_in_place,
-    sort_values, special_attr, stable_items, stable_list, to_i64, view_len,
+    sort_values, special_attr, stable_list, to_i64, view_len,
 };
 pub use range_ops::range_hash;
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};

@@ -159,6 +159,18 @@ pub struct SortMachine {
     want: Option<(usize, usize)>,
 }
 
+impl Gallop {
+    /// The comparison with array item `at`: gallop_left asks `at < key`,
+    /// gallop_right `key < at`.
+    fn compare_with(&self, at: usize) -> (usize, usize) {
+        if self.left {
+            (at, self.key)
+        } else {
+            (self.key, at)
+        }
+    }
+}
+
 impl SortMachine {
     /// A sort of `items` by `keys` (as long as `items`). CPython sorts a
     /// reversed list and reverses the result for `reverse=True`, which
@@ -233,10 +245,6 @@ impl SortMachine {
         self.want = None;
     }
 
-    fn ask(&mut self, x: usize, y: usize) -> Option<(usize, usize)> {
-        Some((x, y))
-    }
-
     fn at(&self, arr: Arr, i: usize) -> usize {
         match arr {
             Arr::Perm => self.perm[i],
@@ -259,7 +267,7 @@ impl SortMachine {
                         self.pc = Pc::RunFound;
                     } else {
                         self.pc = Pc::CountRunFirst;
-                        return self.ask(self.perm[self.lo + 1], self.perm[self.lo]);
+                        return Some((self.perm[self.lo + 1], self.perm[self.lo]));
                     }
                 }
                 Pc::CountRunFirst => {
@@ -282,7 +290,7 @@ impl SortMachine {
                         self.pc = Pc::RunFound;
                         continue;
                     }
-                    return self.ask(self.perm[i], self.perm[i - 1]);
+                    return Some((self.perm[i], self.perm[i - 1]));
                 }
                 Pc::RunFound => {
                     if self.descending {
@@ -321,7 +329,7 @@ impl SortMachine {
                     }
                     if self.bin_l < self.bin_r {
                         let m = self.bin_l + ((self.bin_r - self.bin_l) >> 1);
-                        return self.ask(self.perm[self.bin_i], self.perm[m]);
+                        return Some((self.perm[self.bin_i], self.perm[m]));
                     }
                     let (l, i) = (self.bin_l, self.bin_i);
                     let pivot = self.perm[i];
@@ -371,11 +379,7 @@ impl SortMachine {
                     let g = self.g;
                     let Some(a) = answer.take() else {
                         let at = self.at(g.arr, g.base + g.hint);
-                        return if g.left {
-                            self.ask(at, g.key)
-                        } else {
-                            self.ask(g.key, at)
-                        };
+                        return Some(g.compare_with(at));
                     };
                     // gallop_left: a[hint] < key sends it right; gallop_right:
                     // key < a[hint] sends it left.
@@ -399,11 +403,7 @@ impl SortMachine {
                     if !stop && g.ofs < g.maxofs {
                         let idx = if g.up { g.hint + g.ofs } else { g.hint - g.ofs };
                         let at = self.at(g.arr, g.base + idx);
-                        return if g.left {
-                            self.ask(at, g.key)
-                        } else {
-                            self.ask(g.key, at)
-                        };
+                        return Some(g.compare_with(at));
                     }
                     let ofs = g.ofs.min(g.maxofs);
                     let (lo, hi) = if g.up {
@@ -429,11 +429,7 @@ impl SortMachine {
                     if g.l < g.hi {
                         let m = g.l + ((g.hi - g.l) >> 1);
                         let at = self.at(g.arr, g.base + m);
-                        return if g.left {
-                            self.ask(at, g.key)
-                        } else {
-                            self.ask(g.key, at)
-                        };
+                        return Some(g.compare_with(at));
                     }
                     self.pc = Pc::GallopDone;
                 }
@@ -477,7 +473,7 @@ impl SortMachine {
                         }
                     }
                     let (ia, ib) = (self.m.ia as usize, self.m.ib as usize);
-                    return self.ask(self.perm[ib], self.tmp[ia]);
+                    return Some((self.perm[ib], self.tmp[ia]));
                 }
                 Pc::LoGallopTop => {
                     self.m.min_gallop -= usize::from(self.m.min_gallop > 1);
@@ -532,7 +528,7 @@ impl SortMachine {
                         }
                     }
                     let (ia, ib) = (self.m.ia as usize, self.m.ib as usize);
-                    return self.ask(self.tmp[ib], self.perm[ia]);
+                    return Some((self.tmp[ib], self.perm[ia]));
                 }
                 Pc::HiGallopTop => {
                     self.m.min_gallop -= usize::from(self.m.min_gallop > 1);
