@@ -1188,8 +1188,7 @@ fn scope_locals(vm: &mut Vm, th: &mut Thread) -> PyResult<Value> {
 /// `BeforeWith`: `[mgr] -> [mgr.__exit__, mgr.__enter__()]`.
 pub(crate) fn before_with(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     let mgr = *th.stack.last().unwrap_or(&Value::None);
-    let enter_n = vm.intern("__enter__");
-    let exit_n = vm.intern("__exit__");
+    let (enter_n, exit_n) = vm.with_names;
     let t = vm.type_of(mgr);
     if vm.lookup_in_type(t, enter_n).is_none() || vm.lookup_in_type(t, exit_n).is_none() {
         let tn = vm.type_name(mgr);
