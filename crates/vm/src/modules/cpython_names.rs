@@ -7,20 +7,22 @@
 
 include!("cpython_names_table.rs");
 
+/// The entry of CPython 3.11's public name `name` of `module` that
+/// corelab's module lacks: whether `from module import *` binds it.
+fn missing(module: &str, name: &str) -> Option<bool> {
+    let (_, names) = MISSING.iter().find(|(m, _)| *m == module)?;
+    let i = names.binary_search_by_key(&name, |(n, _)| n).ok()?;
+    Some(names[i].1)
+}
+
 /// Whether CPython 3.11's module `module` has the public name `name`
 /// that corelab's module lacks.
 pub(crate) fn is_missing(module: &str, name: &str) -> bool {
-    MISSING
-        .iter()
-        .find(|(m, _)| *m == module)
-        .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
+    missing(module, name).is_some()
 }
 
 /// Whether `from module import *` binds `name` under CPython 3.11 but not
 /// under corelab.
 pub(crate) fn is_missing_star(module: &str, name: &str) -> bool {
-    MISSING_STAR
-        .iter()
-        .find(|(m, _)| *m == module)
-        .is_some_and(|(_, names)| names.binary_search(&name).is_ok())
+    missing(module, name) == Some(true)
 }
