@@ -625,12 +625,9 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
         }
         Pickled::Object { id, class, attrs } => {
             let cls = load_class(vm, class)?;
-            let obj = vm.heap.alloc(Obj::Instance(Box::new(Instance {
-                class: cls,
-                attrs: Default::default(),
-                exc: None,
-                base: Value::Null,
-            })));
+            let obj = vm
+                .heap
+                .alloc(Obj::Instance(Box::new(Instance::new(cls, Value::Null))));
             memo.insert(*id, Value::Obj(obj));
             let mut ad = Dict::new();
             for (k, v) in attrs {
@@ -652,12 +649,9 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
             attrs,
         } => {
             let cls = load_class(vm, class)?;
-            let obj = vm.heap.alloc(Obj::Instance(Box::new(Instance {
-                class: cls,
-                attrs: Default::default(),
-                exc: None,
-                base: Value::Null,
-            })));
+            let obj = vm
+                .heap
+                .alloc(Obj::Instance(Box::new(Instance::new(cls, Value::Null))));
             memo.insert(*id, Value::Obj(obj));
             let items = items
                 .iter()

@@ -146,14 +146,8 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             "object.__new__({n}) is not safe, use {n}.__new__()"
         )));
     }
-    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(
-        crate::objects::Instance {
-            class: cls,
-            attrs: Default::default(),
-            exc: None,
-            base: Value::Null,
-        },
-    )))))
+    let inst = crate::objects::Instance::new(cls, Value::Null);
+    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(inst)))))
 }
 
 /// `type(None)()`: the singleton; arguments are an error.
@@ -624,7 +618,9 @@ fn bytearray_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     // `list.__new__(cls, ...)` of a subclass makes it empty (its
     // `__init__` fills it), as CPython's.
-    if let Some(cls) = super::list_sub::subclass_arg(vm, a.get(0))? {
+    if let Some(cls) =
+        super::list_sub::subclass_arg(vm, a.get(0), vm.types.list, crate::objects::Layout::List)?
+    {
         return Ok(Value::Obj(super::list_sub::new_instance(vm, cls)));
     }
     let a = rest(a);
@@ -638,7 +634,9 @@ fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    if let Some(cls) = super::tuple_sub::subclass_arg(vm, a.get(0))? {
+    if let Some(cls) =
+        super::list_sub::subclass_arg(vm, a.get(0), vm.types.tuple, crate::objects::Layout::Tuple)?
+    {
         return super::tuple_sub::new_subclass_instance(vm, cls, &rest(a));
     }
     let a = rest(a);

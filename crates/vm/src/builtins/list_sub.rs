@@ -71,32 +71,34 @@ fn this(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
 /// `list.__init__` fills it).
 pub(crate) fn new_instance(vm: &mut Vm, cls: ObjRef) -> ObjRef {
     let base = vm.new_list(Vec::new());
-    vm.heap.alloc(Obj::Instance(Box::new(Instance {
-        class: cls,
-        attrs: Default::default(),
-        exc: None,
-        base,
-    })))
+    vm.heap
+        .alloc(Obj::Instance(Box::new(Instance::new(cls, base))))
 }
 
-/// Checks the class `list.__new__` was given: None for `list` itself, the
-/// class for a subclass, TypeError otherwise.
-pub(crate) fn subclass_arg(vm: &mut Vm, cls: Value) -> PyResult<Option<ObjRef>> {
-    let list = vm.types.list;
+/// Checks the class `list.__new__` or `tuple.__new__` (`base`, whose
+/// instances have `layout`) was given: None for `base` itself, the class
+/// for a subclass, TypeError otherwise.
+pub(crate) fn subclass_arg(
+    vm: &mut Vm,
+    cls: Value,
+    base: ObjRef,
+    layout: Layout,
+) -> PyResult<Option<ObjRef>> {
+    let bn = vm.type_obj(base).name.to_string();
     match cls {
-        Value::Obj(c) if c == list => Ok(None),
+        Value::Obj(c) if c == base => Ok(None),
         Value::Obj(c) if matches!(vm.heap.get(c), Obj::Type(_)) => {
-            if vm.is_subtype(c, list) && vm.type_obj(c).layout == Layout::List {
+            if vm.is_subtype(c, base) && vm.type_obj(c).layout == layout {
                 Ok(Some(c))
             } else {
                 let n = vm.type_obj(c).name.to_string();
-                Err(vm.type_error(format!("list.__new__({n}): {n} is not a subtype of list")))
+                Err(vm.type_error(format!("{bn}.__new__({n}): {n} is not a subtype of {bn}")))
             }
         }
         Value::Null => Ok(None),
         v => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("list.__new__(X): X is not a type object ({tn})")))
+            Err(vm.type_error(format!("{bn}.__new__(X): X is not a type object ({tn})")))
         }
     }
 }

@@ -11,7 +11,7 @@
 use super::Args;
 use crate::errors::PyResult;
 use crate::interp::{build, iter, ops};
-use crate::objects::{Instance, Layout, Obj};
+use crate::objects::{Instance, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use corelab_compile::{BinOp, CmpOp};
@@ -109,36 +109,10 @@ pub(crate) fn new_subclass_instance(vm: &mut Vm, cls: ObjRef, a: &Args) -> PyRes
         iter::to_vec(vm, a.get(0))?
     };
     let base = vm.new_tuple(items);
-    Ok(Value::Obj(vm.heap.alloc(Obj::Instance(Box::new(
-        Instance {
-            class: cls,
-            attrs: Default::default(),
-            exc: None,
-            base,
-        },
-    )))))
-}
-
-/// Checks the class `tuple.__new__` was given: None for `tuple` itself, the
-/// class for a subclass, TypeError otherwise.
-pub(crate) fn subclass_arg(vm: &mut Vm, cls: Value) -> PyResult<Option<ObjRef>> {
-    let tuple = vm.types.tuple;
-    match cls {
-        Value::Obj(c) if c == tuple => Ok(None),
-        Value::Obj(c) if matches!(vm.heap.get(c), Obj::Type(_)) => {
-            if vm.is_subtype(c, tuple) && vm.type_obj(c).layout == Layout::Tuple {
-                Ok(Some(c))
-            } else {
-                let n = vm.type_obj(c).name.to_string();
-                Err(vm.type_error(format!("tuple.__new__({n}): {n} is not a subtype of tuple")))
-            }
-        }
-        Value::Null => Ok(None),
-        v => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("tuple.__new__(X): X is not a type object ({tn})")))
-        }
-    }
+    Ok(Value::Obj(
+        vm.heap
+            .alloc(Obj::Instance(Box::new(Instance::new(cls, base)))),
+    ))
 }
 
 fn getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -651,12 +651,9 @@ fn instantiate(
             })),
             base: Value::Null,
         }))),
-        _ => vm.heap.alloc(Obj::Instance(Box::new(Instance {
-            class: cls,
-            attrs: Default::default(),
-            exc: None,
-            base: Value::Null,
-        }))),
+        _ => vm
+            .heap
+            .alloc(Obj::Instance(Box::new(Instance::new(cls, Value::Null)))),
     };
     run_init(vm, th, cls, inst, args, kw, ret_sp, from_instr)
 }

@@ -205,6 +205,19 @@ pub struct Instance {
     pub base: Value,
 }
 
+impl Instance {
+    /// A plain instance of `class` (no attributes, no exception state)
+    /// extending `base` (Null when its class extends no builtin type).
+    pub fn new(class: ObjRef, base: Value) -> Instance {
+        Instance {
+            class,
+            attrs: Default::default(),
+            exc: None,
+            base,
+        }
+    }
+}
+
 /// The attribute namespace of an instance or function. It lives inline
 /// (no extra heap object, the fast attribute paths read it directly) until
 /// Python code asks for `obj.__dict__`; then it moves into a heap dict
