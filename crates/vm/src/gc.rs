@@ -8,6 +8,26 @@ use crate::vm::Vm;
 /// Collects garbage if enough has been allocated; `current` is the thread
 /// being stepped (the others are in `vm.parked_threads`).
 pub fn collect(vm: &mut Vm, current: &Thread) {
+    let roots = roots(vm, current);
+    let permanent = vm.permanent;
+    vm.heap.collect(&roots, permanent);
+    vm.next_gc = (vm.heap.live() * 2).max(200_000);
+    if vm.armed_generators > 0 {
+        // Armed generators the collector freed were never finalized (they
+        // became unreachable where no drop point saw it).
+        vm.armed_generators = vm
+            .heap
+            .iter()
+            .filter(|(_, o)| matches!(o, crate::objects::Obj::Generator(g) if g.armed))
+            .count();
+    }
+}
+
+/// Every root of the process: `current`'s and the parked threads' stacks
+/// and frames, modules, builtins, host-held values, interned strings and
+/// the replay memo of the running builtin. (Start-up objects below
+/// `vm.permanent` are roots too; `Heap::mark` adds them.)
+pub fn roots(vm: &Vm, current: &Thread) -> Vec<Value> {
     let mut roots: Vec<Value> = Vec::new();
     current.trace(&mut |v| roots.push(v));
     for t in &vm.parked_threads {
@@ -25,7 +45,5 @@ pub fn collect(vm: &mut Vm, current: &Thread) {
             Err(e) => e.trace(&mut |v| roots.push(v)),
         }
     }
-    let permanent = vm.permanent;
-    vm.heap.collect(&roots, permanent);
-    vm.next_gc = (vm.heap.live() * 2).max(200_000);
+    roots
 }

@@ -168,6 +168,13 @@ impl Heap {
     /// Marks everything reachable from `roots` and frees the rest.
     /// `permanent` objects (below that index) are always kept.
     pub fn collect(&mut self, roots: &[Value], permanent: usize) -> usize {
+        let marks = self.mark(roots, permanent);
+        self.sweep(&marks)
+    }
+
+    /// Which objects are reachable from `roots` and the `permanent` ones
+    /// (indexed by slot).
+    pub fn mark(&self, roots: &[Value], permanent: usize) -> Vec<bool> {
         let mut marks = vec![false; self.len];
         let mut stack: Vec<ObjRef> = roots.iter().filter_map(|v| v.as_obj()).collect();
         for i in 0..permanent.min(self.len) {
@@ -187,7 +194,7 @@ impl Heap {
                 }
             });
         }
-        self.sweep(&marks)
+        marks
     }
 
     fn sweep(&mut self, marks: &[bool]) -> usize {

@@ -239,6 +239,17 @@ pub fn traceback(vm: &mut Vm, e: ObjRef, depth: usize) -> String {
             );
         }
     }
+    out.push_str(&traceback_alone(vm, e));
+    out
+}
+
+/// The traceback of `e` alone, without its cause/context chain (as
+/// CPython's hook for unraisable exceptions prints it).
+pub fn traceback_alone(vm: &mut Vm, e: ObjRef) -> String {
+    let mut out = String::new();
+    let Some(data) = vm.exc_data(e).cloned() else {
+        return out;
+    };
     if !data.traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
         for (code, ip) in data.traceback.iter().rev() {

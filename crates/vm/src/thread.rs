@@ -123,6 +123,23 @@ pub enum NativeFrame {
         calls: Vec<(Value, Vec<Value>)>,
         ret_sp: u32,
     },
+    /// `close()` (or `throw(GeneratorExit)`) of generator `gen` waits for
+    /// the iterator it delegates to to close; then `exc` (Null: a new
+    /// GeneratorExit) is raised in `gen`. See `interp::gen`.
+    GenClose {
+        gen: ObjRef,
+        exc: Value,
+        closing: bool,
+        ret_sp: u32,
+    },
+    /// Generators whose last reference went are being closed one by one
+    /// (`pending` is popped from the end; `current` is closing now); then
+    /// `then`, if any, is delivered. See `interp::finalize`.
+    Finalize {
+        pending: Vec<ObjRef>,
+        current: ObjRef,
+        then: Option<(Result<Value, PyErr>, u32)>,
+    },
 }
 
 impl NativeFrame {
@@ -158,6 +175,23 @@ impl NativeFrame {
                 for (func, args) in calls {
                     f(*func);
                     args.iter().for_each(|&a| f(a));
+                }
+            }
+            NativeFrame::GenClose { gen, exc, .. } => {
+                f(Value::Obj(*gen));
+                f(*exc);
+            }
+            NativeFrame::Finalize {
+                pending,
+                current,
+                then,
+            } => {
+                pending.iter().for_each(|&g| f(Value::Obj(g)));
+                f(Value::Obj(*current));
+                match then {
+                    Some((Ok(v), _)) => f(*v),
+                    Some((Err(e), _)) => e.trace(f),
+                    None => {}
                 }
             }
         }

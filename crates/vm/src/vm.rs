@@ -91,6 +91,10 @@ pub struct Vm {
     pub cpu_count: usize,
     /// Threads not being stepped right now (GC roots).
     pub parked_threads: Vec<crate::thread::Thread>,
+    /// Suspended generators whose `yield` is inside a handler (their
+    /// `armed` flag): while none exists, dropping a value never needs the
+    /// finalization check (`interp::finalize`).
+    pub armed_generators: usize,
     /// Values held by the host (e.g. the main module) that must survive GC.
     pub extra_roots: Vec<Value>,
     /// Python-written modules whose body is still running.
@@ -174,6 +178,7 @@ impl Vm {
             reraising: false,
             cpu_count: 4,
             parked_threads: Vec::new(),
+            armed_generators: 0,
             extra_roots: Vec::new(),
             importing: Vec::new(),
             random_class: None,

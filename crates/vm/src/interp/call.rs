@@ -4,7 +4,7 @@
 //! (generator methods, `__build_class__` — see `class_build` — and
 //! zero-argument `super`).
 
-use super::{flow, native, top_frame, Flow};
+use super::{finalize, flow, gen, native, top_frame, Flow};
 use crate::builtins::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{
@@ -177,9 +177,7 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
                     // Plain builtin: arguments straight from the stack.
                     let func = b.func;
                     let v = func(vm, &Args::new(&th.stack[first..], &[]))?;
-                    th.stack.truncate(ret_sp as usize);
-                    th.stack.push(v);
-                    return Ok(Flow::Next);
+                    return finish_builtin_call(vm, th, ret_sp, v);
                 }
             }
         }
@@ -200,11 +198,23 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
         Started::Done(r) => {
             top_frame_kw_clear(th, 1);
             let v = r?;
-            th.stack.truncate(ret_sp as usize);
-            th.stack.push(v);
-            Ok(Flow::Next)
+            finish_builtin_call(vm, th, ret_sp, v)
         }
     }
+}
+
+/// Replaces a finished builtin call's callable and arguments with its
+/// result `v`; the arguments lose a reference there (a drop point, see
+/// `finalize`).
+fn finish_builtin_call(vm: &mut Vm, th: &mut Thread, ret_sp: u32, v: Value) -> PyResult<Flow> {
+    if finalize::watching(vm) {
+        let dropped = th.stack.split_off(ret_sp as usize);
+        th.stack.push(v);
+        return finalize::dropped(vm, th, &dropped);
+    }
+    th.stack.truncate(ret_sp as usize);
+    th.stack.push(v);
+    Ok(Flow::Next)
 }
 
 /// `Call(argc)` of a simple Python function or bound method without
@@ -420,6 +430,7 @@ fn call_function(
             qualname: lc.qualname,
             exc_state: Value::None,
             caller_handled: Value::None,
+            armed: false,
         };
         let g = vm.heap.alloc(Obj::Generator(Box::new(gen)));
         return Ok(Started::Done(Ok(Value::Obj(g))));
@@ -955,10 +966,12 @@ fn call_intrinsic(
                 return Err(vm.type_error("descriptor requires a 'generator' object"));
             }
             match which {
-                Intrinsic::GenNext => resume_generator(vm, th, g, Some(Value::None), None, ret_sp),
+                Intrinsic::GenNext => {
+                    gen::resume_generator(vm, th, g, Some(Value::None), None, ret_sp)
+                }
                 Intrinsic::GenSend => {
                     let v = args.get(1).copied().unwrap_or(Value::None);
-                    resume_generator(vm, th, g, Some(v), None, ret_sp)
+                    gen::resume_generator(vm, th, g, Some(v), None, ret_sp)
                 }
                 Intrinsic::GenThrow => {
                     let e = args.get(1).copied().unwrap_or(Value::None);
@@ -970,104 +983,12 @@ fn call_intrinsic(
                         Value::Obj(x) if vm.exc_data(x).is_some() => x,
                         _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not NoneType")),
                     };
-                    resume_generator(vm, th, g, None, Some(exc), ret_sp)
+                    gen::throw_generator(vm, th, g, exc, ret_sp)
                 }
-                _ => close_generator(vm, th, g, ret_sp),
+                _ => gen::close_generator(vm, th, g, ret_sp),
             }
         }
     }
-}
-
-/// Resumes generator `g`: with `sent` as the value of its paused `yield`
-/// (None for `next`), or by raising `throw` at that point.
-pub(crate) fn resume_generator(
-    vm: &mut Vm,
-    th: &mut Thread,
-    g: ObjRef,
-    sent: Option<Value>,
-    throw: Option<ObjRef>,
-    ret_sp: u32,
-) -> PyResult<Started> {
-    let Obj::Generator(gen) = vm.heap.get_mut(g) else {
-        unreachable!()
-    };
-    match gen.state {
-        GenState::Running => return Err(vm.value_error("generator already executing")),
-        GenState::Finished => {
-            if let Some(e) = throw {
-                return Err(PyErr::Exc(e));
-            }
-            let e = vm.new_exception(vm.exc.stop_iteration, vec![]);
-            return Ok(Started::Done(Err(PyErr::Exc(e))));
-        }
-        GenState::Created => {
-            if let Some(v) = sent {
-                if !matches!(v, Value::None) {
-                    return Err(
-                        vm.type_error("can't send non-None value to a just-started generator")
-                    );
-                }
-            }
-        }
-        GenState::Suspended => {}
-    }
-    let Obj::Generator(gen) = vm.heap.get_mut(g) else {
-        unreachable!()
-    };
-    let was_created = gen.state == GenState::Created;
-    let Some(saved) = gen.frame.take() else {
-        return Err(PyErr::internal("suspended generator without a frame"));
-    };
-    gen.state = GenState::Running;
-    // The generator's handled exception stacks on the caller's: while it
-    // handles none of its own, the caller's shows through (sys.exc_info,
-    // implicit __context__), as CPython's exc_info chain does.
-    gen.caller_handled = th.handled;
-    if !matches!(gen.exc_state, Value::None) {
-        th.handled = gen.exc_state;
-    }
-    check_depth(vm, th)?;
-    let base = th.stack.len() as u32;
-    let mut frame = saved.frame;
-    frame.base = base;
-    frame.ret_sp = ret_sp;
-    frame.gen = Some(g);
-    th.stack.extend(saved.values);
-    if !was_created {
-        if let Some(v) = sent {
-            th.stack.push(v);
-        }
-    }
-    th.frames.push(Frame::Py(frame));
-    th.depth += 1;
-    if let Some(e) = throw {
-        if !was_created {
-            th.stack.push(Value::None);
-        }
-        return Err(PyErr::Exc(e));
-    }
-    Ok(Started::Pushed)
-}
-
-fn close_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef, ret_sp: u32) -> PyResult<Started> {
-    let Obj::Generator(gen) = vm.heap.get_mut(g) else {
-        unreachable!()
-    };
-    if gen.state != GenState::Suspended {
-        gen.state = GenState::Finished;
-        gen.frame = None;
-        return Ok(Started::Done(Ok(Value::None)));
-    }
-    let exc = vm.new_exception(vm.exc.generator_exit, vec![]);
-    // GeneratorExit is raised inside the generator frame; the loop unwinds
-    // it, and `flow` turns the frame's exit into close()'s result.
-    let r = resume_generator(vm, th, g, None, Some(exc), ret_sp);
-    if let Some(Frame::Py(f)) = th.frames.last_mut() {
-        if f.gen == Some(g) {
-            f.closing = true;
-        }
-    }
-    r
 }
 
 /// `super()` without arguments: the enclosing function's `__class__` cell

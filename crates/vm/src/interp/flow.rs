@@ -3,7 +3,7 @@
 //! error) to whatever frame is below it. One iterative loop ([`settle`])
 //! does all of it, so deep Python stacks never recurse in Rust.
 
-use super::{call, native, top_frame, Flow, StepOutcome};
+use super::{call, finalize, native, top_frame, Flow, StepOutcome};
 use crate::code::LoadedCode;
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{GenState, Obj};
@@ -83,32 +83,56 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     let at = f.ip.saturating_sub(1);
     let code = f.code.clone();
     let (base, ret_sp, gen, closing) = (f.base, f.ret_sp, f.gen, f.closing);
+    let (globals, ns) = (f.globals, f.ns);
     f.memo.clear();
     f.awaiting = false;
     if !reraise {
         record_raise(vm, th, exc, &code, at);
     }
+    let nlocals = code.code.nlocals() as u32;
     if let Some(h) = code.code.handler_for(at) {
-        let nlocals = code.code.nlocals() as u32;
-        th.stack.truncate((base + nlocals + h.depth) as usize);
+        let cut = (base + nlocals + h.depth) as usize;
+        let dropped = finalize::watching(vm).then(|| th.stack.split_off(cut.min(th.stack.len())));
+        th.stack.truncate(cut);
         th.stack.push(Value::Obj(exc));
         top_frame!(th).ip = h.target;
-        return None;
+        return dropped.and_then(|d| finalize::dropped_then(vm, th, &d, &[], None, None));
     }
     th.frames.pop();
     th.depth -= 1;
+    // The value stack goes now; the locals stay with the traceback (in
+    // CPython it keeps the frame) until the exception goes.
+    let (mut dropped, mut kept) = (Vec::new(), Vec::new());
+    if finalize::watching(vm) {
+        let locals_end = ((base + nlocals) as usize).min(th.stack.len());
+        dropped = th.stack.split_off(locals_end);
+        kept = th.stack.split_off((base as usize).min(th.stack.len()));
+    }
     th.stack.truncate(ret_sp as usize);
     let mut exc = exc;
+    let mut result = Err(PyErr::Exc(exc));
     if let Some(g) = gen {
         finish_generator(vm, th, g);
         if closing && vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
-            return Some(Event::Deliver(Ok(Value::None), ret_sp));
-        }
-        if vm.exc_matches(Value::Obj(exc), vm.exc.stop_iteration) {
+            // close() swallows the GeneratorExit, and its traceback with it.
+            dropped.append(&mut kept);
+            result = Ok(Value::None);
+        } else if vm.exc_matches(Value::Obj(exc), vm.exc.stop_iteration) {
             exc = runtime_error_from_stop(vm, exc);
+            result = Err(PyErr::Exc(exc));
         }
     }
-    Some(Event::Deliver(Err(PyErr::Exc(exc)), ret_sp))
+    if !finalize::watching(vm) {
+        return Some(Event::Deliver(result, ret_sp));
+    }
+    if !kept.is_empty() {
+        if let Some(d) = vm.exc_data_mut(exc) {
+            d.kept.append(&mut kept);
+        }
+    }
+    let main_end = finalize::main_end(vm, th, globals, ns);
+    let keep = [Value::Obj(exc)];
+    finalize::dropped_then(vm, th, &dropped, &keep, main_end, Some((result, ret_sp)))
 }
 
 /// Adds a traceback entry and sets `__context__` for a new exception.
@@ -217,11 +241,12 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
         return Err(StepOutcome::Finished);
     };
     th.depth -= 1;
+    let dropped = finalize::watching(vm).then(|| th.stack.split_off(f.ret_sp as usize));
     th.stack.truncate(f.ret_sp as usize);
     let r = if let Some(g) = f.gen {
         finish_generator(vm, th, g);
         if f.closing {
-            return settle(vm, th, Event::Deliver(Ok(Value::None), f.ret_sp));
+            return settle_after(vm, th, dropped, v, Ok(Value::None), &f);
         }
         let e = vm.new_exception(
             vm.exc.stop_iteration,
@@ -242,7 +267,32 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     } else {
         Ok(v)
     };
-    settle(vm, th, Event::Deliver(r, f.ret_sp))
+    settle_after(vm, th, dropped, v, r, &f)
+}
+
+/// Delivers the result of frame `f`, which returned `returned`, after
+/// closing the generators its `dropped` values (locals and stack; None
+/// when no generator is armed) were the last references to.
+fn settle_after(
+    vm: &mut Vm,
+    th: &mut Thread,
+    dropped: Option<Vec<Value>>,
+    returned: Value,
+    r: PyResult<Value>,
+    f: &crate::thread::PyFrame,
+) -> Result<(), StepOutcome> {
+    let ev = match dropped {
+        Some(d) => {
+            let main_end = finalize::main_end(vm, th, f.globals, f.ns);
+            let then = Some((r, f.ret_sp));
+            match finalize::dropped_then(vm, th, &d, &[returned], main_end, then) {
+                Some(ev) => ev,
+                None => return Ok(()),
+            }
+        }
+        None => Event::Deliver(r, f.ret_sp),
+    };
+    settle(vm, th, ev)
 }
 
 fn finish_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef) {
@@ -267,10 +317,15 @@ pub(crate) fn yield_value(vm: &mut Vm, th: &mut Thread) -> PyResult<Flow> {
     let values = th.stack.split_off(f.base as usize);
     let ret_sp = f.ret_sp;
     let closing = std::mem::take(&mut f.closing);
+    let armed = !closing && f.code.code.handler_for(f.ip - 1).is_some();
     f.base = 0;
     f.ret_sp = 0;
     if let Obj::Generator(gen) = vm.heap.get_mut(g) {
         gen.state = GenState::Suspended;
+        if armed {
+            gen.armed = true;
+            vm.armed_generators += 1;
+        }
         gen.frame = Some(SavedFrame { frame: f, values });
         // Keep what the generator's own frame is handling; give the caller
         // back its own handled exception.
@@ -301,7 +356,7 @@ pub(crate) fn send(vm: &mut Vm, th: &mut Thread, _target: u32) -> PyResult<Flow>
     if let Value::Obj(g) = it {
         if matches!(vm.heap.get(g), Obj::Generator(_)) {
             let sp = th.stack.len() as u32;
-            return match call::resume_generator(vm, th, g, Some(v), None, sp)? {
+            return match super::gen::resume_generator(vm, th, g, Some(v), None, sp)? {
                 call::Started::Pushed => Ok(Flow::Switch),
                 call::Started::Done(r) => {
                     // An exhausted sub-generator: `yield from` ends with None.

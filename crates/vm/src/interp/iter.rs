@@ -289,7 +289,7 @@ pub(crate) fn for_iter(vm: &mut Vm, th: &mut Thread, target: u32) -> PyResult<Fl
                 return Ok(Flow::Next);
             }
             let sp = th.stack.len() as u32;
-            return match call::resume_generator(vm, th, g, Some(Value::None), None, sp)? {
+            return match super::gen::resume_generator(vm, th, g, Some(Value::None), None, sp)? {
                 call::Started::Pushed => Ok(Flow::Switch),
                 call::Started::Done(_) => {
                     th.stack.pop();

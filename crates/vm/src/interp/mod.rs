@@ -12,7 +12,9 @@ pub mod build;
 pub mod cache;
 mod call;
 mod class_build;
+mod finalize;
 mod flow;
+mod gen;
 pub mod iter;
 pub mod native;
 pub mod ops;
@@ -233,10 +235,16 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
             }
             Instr::StoreFast(i) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
-                th.stack[base + i as usize] = v;
+                let old = std::mem::replace(&mut th.stack[base + i as usize], v);
+                if finalize::watching(vm) && old.as_obj().is_some() {
+                    slow!(finalize::dropped(vm, th, &[old]));
+                }
             }
             Instr::PopTop => {
-                th.stack.pop();
+                let v = th.stack.pop().unwrap_or(Value::Null);
+                if finalize::watching(vm) && v.as_obj().is_some() {
+                    slow!(finalize::dropped(vm, th, &[v]));
+                }
             }
             Instr::PushNull => th.stack.push(Value::Null),
             Instr::Copy(n) => {
@@ -315,7 +323,12 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
             Instr::StoreGlobal(n) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let globals = top_frame!(th).globals;
-                cache::store_global(vm, &code.cache[ip - 1], globals, code.names[n as usize], v);
+                let name = code.names[n as usize];
+                let old = finalize::watching(vm).then(|| vm.dict_get_str(globals, name));
+                cache::store_global(vm, &code.cache[ip - 1], globals, name, v);
+                if let Some(Some(old)) = old {
+                    slow!(finalize::dropped(vm, th, &[old]));
+                }
             }
             Instr::ForIter(t) => {
                 if let Some(next) = iter::fast_next(vm, th) {
@@ -380,7 +393,12 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let f = top_frame!(th);
                 let ns = f.ns.unwrap_or(f.globals);
-                cache::store_global(vm, &code.cache[ip - 1], ns, code.names[n as usize], v);
+                let name = code.names[n as usize];
+                let old = finalize::watching(vm).then(|| vm.dict_get_str(ns, name));
+                cache::store_global(vm, &code.cache[ip - 1], ns, name, v);
+                if let Some(Some(old)) = old {
+                    slow!(finalize::dropped(vm, th, &[old]));
+                }
             }
             Instr::LoadAttr(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);
@@ -465,6 +483,15 @@ fn budget_outcome(vm: &Vm) -> StepOutcome {
     StepOutcome::Budget
 }
 
+/// A drop point off the fast path: `old` lost a reference (see
+/// [`finalize`]).
+fn drop_value(vm: &mut Vm, th: &mut Thread, old: Value) -> PyResult<Flow> {
+    if finalize::watching(vm) && old.as_obj().is_some() {
+        return finalize::dropped(vm, th, &[old]);
+    }
+    Ok(Flow::Next)
+}
+
 /// Runs an instruction off the fast path with the frame's replay memo
 /// installed. The frame's `ip` already points past `instr`.
 fn exec_slow(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
@@ -529,7 +556,8 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
             if th.stack[base + i as usize].is_null() {
                 return Err(flow::unbound_local(vm, &code, i));
             }
-            th.stack[base + i as usize] = Value::Null;
+            let old = std::mem::replace(&mut th.stack[base + i as usize], Value::Null);
+            return drop_value(vm, th, old);
         }
         Instr::MakeCell(i) => {
             let slot = base + i as usize;
@@ -559,20 +587,28 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
         }
         Instr::StoreDeref(i) => {
             let v = th.stack.pop().unwrap_or(Value::Null);
-            flow::cell_set(vm, th.stack[base + i as usize], v);
+            let cell = th.stack[base + i as usize];
+            let old = flow::cell_get(vm, cell);
+            flow::cell_set(vm, cell, v);
+            return drop_value(vm, th, old);
         }
         Instr::DeleteDeref(i) => {
-            if flow::cell_get(vm, th.stack[base + i as usize]).is_null() {
+            let cell = th.stack[base + i as usize];
+            let old = flow::cell_get(vm, cell);
+            if old.is_null() {
                 return Err(flow::unbound_deref(vm, &code, i));
             }
-            flow::cell_set(vm, th.stack[base + i as usize], Value::Null);
+            flow::cell_set(vm, cell, Value::Null);
+            return drop_value(vm, th, old);
         }
         Instr::DeleteGlobal(n) => {
             let name = code.names[n as usize];
             let globals = top_frame!(th).globals;
+            let old = vm.dict_get_str(globals, name);
             if !vm.dict_del_str(globals, name) {
                 return Err(flow::name_error(vm, name));
             }
+            return drop_value(vm, th, old.unwrap_or(Value::Null));
         }
         Instr::LoadName(n) => {
             let name = code.names[n as usize];
@@ -591,15 +627,19 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
             let v = th.stack.pop().unwrap_or(Value::Null);
             let f = top_frame!(th);
             let ns = f.ns.unwrap_or(f.globals);
+            let old = vm.dict_get_str(ns, code.names[n as usize]);
             vm.dict_set_str(ns, code.names[n as usize], v);
+            return drop_value(vm, th, old.unwrap_or(Value::Null));
         }
         Instr::DeleteName(n) => {
             let name = code.names[n as usize];
             let f = top_frame!(th);
             let ns = f.ns.unwrap_or(f.globals);
+            let old = vm.dict_get_str(ns, name);
             if !vm.dict_del_str(ns, name) {
                 return Err(flow::name_error(vm, name));
             }
+            return drop_value(vm, th, old.unwrap_or(Value::Null));
         }
         Instr::LoadAttr(n) => return attr::load_attr(vm, th, code.names[n as usize]),
         Instr::LoadMethod(n) => return attr::load_method(vm, th, code.names[n as usize]),
@@ -684,7 +724,11 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
             th.stack.push(exc);
             th.handled = exc;
         }
-        Instr::PopExcept => th.handled = th.stack.pop().unwrap_or(Value::None),
+        Instr::PopExcept => {
+            let prev = th.stack.pop().unwrap_or(Value::None);
+            let old = std::mem::replace(&mut th.handled, prev);
+            return drop_value(vm, th, old);
+        }
         Instr::CheckExcMatch => {
             let (exc, ty) = peek2(th);
             let r = flow::exc_match(vm, exc, ty)?;

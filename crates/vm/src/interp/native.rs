@@ -201,6 +201,11 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
     let Some(Frame::Native(mut frame)) = th.frames.pop() else {
         unreachable!()
     };
+    match frame {
+        NativeFrame::GenClose { .. } => return super::gen::resume_close(vm, th, frame, r),
+        NativeFrame::Finalize { .. } => return super::finalize::resume(vm, th, frame, r),
+        _ => {}
+    }
     if let NativeFrame::ClassHooks { ret_sp, .. } = &frame {
         let sp = *ret_sp;
         let res = match r {
@@ -220,7 +225,9 @@ pub(crate) fn resume(vm: &mut Vm, th: &mut Thread, r: PyResult<Value>) -> Option
             None => advance_collect(vm, th, frame),
         },
         NativeFrame::AnyAll { .. } => Some(Err(PyErr::internal("any/all frame is unused"))),
-        NativeFrame::ClassHooks { .. } => Some(Err(PyErr::internal("class hooks handled above"))),
+        NativeFrame::ClassHooks { .. }
+        | NativeFrame::GenClose { .. }
+        | NativeFrame::Finalize { .. } => Some(Err(PyErr::internal("handled above"))),
         NativeFrame::BuildClass {
             name,
             bases,

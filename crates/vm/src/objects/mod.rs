@@ -278,6 +278,11 @@ pub struct ExcData {
     pub name: Value,
     /// `AttributeError.obj` (Null when unset).
     pub obj: Value,
+    /// Locals of the frames this exception left: CPython's traceback keeps
+    /// those frames, and so their locals, alive until the exception goes
+    /// (see `interp::finalize`). Filled only while a generator needs
+    /// finalizing.
+    pub kept: Vec<Value>,
 }
 
 #[derive(Clone, Debug)]
@@ -307,6 +312,10 @@ pub struct Generator {
     /// While running: the thread's handled exception when it was resumed,
     /// put back when it yields or finishes.
     pub caller_handled: Value,
+    /// Suspended inside a `try`/`with` block (its `yield` has an exception
+    /// handler), so closing it runs code: counted in
+    /// `Vm::armed_generators` (see `interp::finalize`).
+    pub armed: bool,
 }
 
 /// Iterators over builtin containers and builtin lazy iterators.
@@ -452,6 +461,7 @@ impl Obj {
                     f(e.context);
                     f(e.name);
                     f(e.obj);
+                    e.kept.iter().for_each(|&v| f(v));
                 }
             }
             Obj::Module(m) => f(Value::Obj(m.dict)),
