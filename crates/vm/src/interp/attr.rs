@@ -2,7 +2,7 @@
 //! properties call their getter, class/static methods), method loads
 //! without allocating a bound method, stores and deletes.
 
-use super::{replace_top, Flow};
+use super::{finalize, replace_top, Flow};
 use crate::errors::{PyErr, PyResult};
 use crate::heap::Heap;
 use crate::objects::{Attrs, Builtin, Dict, DictObj, Obj};
@@ -384,17 +384,25 @@ fn super_getattr(vm: &mut Vm, cls: ObjRef, this: Value, name: ObjRef) -> PyResul
 /// `StoreAttr`: `[value, obj] -> []`.
 pub(crate) fn store_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
     let (value, obj) = super::peek2(th);
+    let old = finalize::watching(vm).then(|| finalize::own_attr(vm, obj, name));
     setattr(vm, obj, name, value)?;
     th.stack.truncate(th.stack.len() - 2);
-    Ok(Flow::Next)
+    match old {
+        Some(Some(old)) => finalize::dropped(vm, th, &[old]),
+        _ => Ok(Flow::Next),
+    }
 }
 
 /// `DeleteAttr`: `[obj] -> []`.
 pub(crate) fn delete_attr(vm: &mut Vm, th: &mut Thread, name: ObjRef) -> PyResult<Flow> {
     let obj = *th.stack.last().unwrap_or(&Value::None);
+    let old = finalize::watching(vm).then(|| finalize::own_attr(vm, obj, name));
     delattr(vm, obj, name)?;
     th.stack.pop();
-    Ok(Flow::Next)
+    match old {
+        Some(Some(old)) => finalize::dropped(vm, th, &[old, obj]),
+        _ => Ok(Flow::Next),
+    }
 }
 
 /// `setattr(obj, name, value)`.

@@ -206,15 +206,22 @@ fn call_instr_inner(vm: &mut Vm, th: &mut Thread, argc: u32) -> PyResult<Flow> {
 /// Replaces a finished builtin call's callable and arguments with its
 /// result `v`; the arguments lose a reference there (a drop point, see
 /// `finalize`).
+#[inline]
 fn finish_builtin_call(vm: &mut Vm, th: &mut Thread, ret_sp: u32, v: Value) -> PyResult<Flow> {
     if finalize::watching(vm) {
-        let dropped = th.stack.split_off(ret_sp as usize);
-        th.stack.push(v);
-        return finalize::dropped(vm, th, &dropped);
+        return finish_watched(vm, th, ret_sp, v);
     }
     th.stack.truncate(ret_sp as usize);
     th.stack.push(v);
     Ok(Flow::Next)
+}
+
+#[cold]
+#[inline(never)]
+fn finish_watched(vm: &mut Vm, th: &mut Thread, ret_sp: u32, v: Value) -> PyResult<Flow> {
+    let dropped = th.stack.split_off(ret_sp as usize);
+    th.stack.push(v);
+    finalize::dropped(vm, th, &dropped)
 }
 
 /// `Call(argc)` of a simple Python function or bound method without

@@ -10,15 +10,19 @@
 //!
 //! - a value popped and discarded (`POP_TOP`: the iterator of a `for`
 //!   loop left by `break` or `return`);
-//! - a variable rebound or deleted (`STORE_*`/`DELETE_*` of fast locals,
-//!   cells, names and globals);
+//! - a variable, attribute or item rebound or deleted (`STORE_*` and
+//!   `DELETE_*` of fast locals, cells, names, globals, instance and module
+//!   attributes, list items and dict items with str/int keys);
+//! - the arguments of a finished builtin call;
 //! - the value stack cut back by an exception, and a frame's locals when
 //!   it returns;
 //! - an exception going away (`POP_EXCEPT`, the `except ... as e` name
 //!   cleared) together with the locals of the frames it left: CPython's
 //!   traceback keeps those frames alive until then (`ExcData::kept`).
 //!
-//! Only *armed* generators matter: suspended at a `yield` that has an
+//! A dropped list, tuple, dict, instance, cell or exception is searched
+//! (up to `SEARCH_BUDGET` objects) for the generators it held. Only
+//! *armed* generators matter: suspended at a `yield` that has an
 //! exception handler (inside `try`/`with`), or holding such a generator in
 //! their frame — closing any other generator runs no code. While no armed
 //! generator exists (`Vm::armed_generators == 0`, the common case) a drop
@@ -30,10 +34,11 @@
 //! closing one is printed as CPython's "Exception ignored in: ..." and
 //! otherwise ignored.
 //!
-//! Not covered (limitations/generator-finalization.md): a generator
-//! dropped together with a container or object that held it (a list, an
-//! instance attribute, a `zip`), or dropped as a consumed call argument
-//! (`next(gen())`), is not closed.
+//! Not covered (limitations/generator-finalization.md): references that
+//! go inside a builtin (`list.clear()`, slice assignment, a `zip` or `map`
+//! object dropped with the generator it wraps), generators deeper in a
+//! dropped structure than the search budget, and generators the collector
+//! frees later; those are never closed.
 
 use super::call::Started;
 use super::flow::Event;
@@ -52,25 +57,50 @@ pub(crate) fn watching(vm: &Vm) -> bool {
 }
 
 /// How deep the search for armed generators goes through suspended
-/// generators' frames and exceptions' kept locals.
+/// generators' frames, containers and exceptions' kept locals.
 const MAX_DEPTH: u32 = 8;
 
+/// How many objects the search looks at per dropped value: a generator
+/// inside a larger structure that goes with it is missed (see the module
+/// comment).
+const SEARCH_BUDGET: usize = 64;
+
 /// Adds the generators closing `v` would run code in: `v` itself if it
-/// is an armed generator or holds one, or those a dropped exception kept.
-fn armed_in(vm: &Vm, v: Value, depth: u32, out: &mut Vec<ObjRef>) {
+/// is an armed generator or holds one, else those inside the list, tuple,
+/// dict, instance, cell or exception `v` (whose last reference may go
+/// with it).
+fn armed_in(vm: &Vm, v: Value, depth: u32, budget: &mut usize, out: &mut Vec<ObjRef>) {
     let Value::Obj(r) = v else { return };
+    if *budget == 0 {
+        return;
+    }
+    *budget -= 1;
+    let mut inner = |vm: &Vm, vals: &mut dyn Iterator<Item = Value>, out: &mut Vec<ObjRef>| {
+        if depth < MAX_DEPTH {
+            for v in vals {
+                armed_in(vm, v, depth + 1, budget, out);
+            }
+        }
+    };
     match vm.heap.get(r) {
         Obj::Generator(g)
             if g.state == GenState::Suspended && !out.contains(&r) && needs_close(vm, r, depth) =>
         {
             out.push(r);
         }
-        Obj::Instance(i) if depth < MAX_DEPTH => {
-            if let Some(e) = &i.exc {
-                for &k in &e.kept {
-                    armed_in(vm, k, depth + 1, out);
-                }
-            }
+        // Last item first, as their deallocation goes.
+        Obj::List(items) | Obj::Tuple(items) => inner(vm, &mut items.iter().rev().copied(), out),
+        Obj::Dict(d) => inner(vm, &mut d.map.values(), out),
+        Obj::Cell(c) => inner(vm, &mut std::iter::once(*c), out),
+        Obj::Instance(i) => {
+            let kept = i.exc.as_ref().map(|e| &e.kept[..]).unwrap_or(&[]);
+            let mut vals = i
+                .attrs
+                .get(&vm.heap)
+                .values()
+                .chain(std::iter::once(i.base))
+                .chain(kept.iter().copied());
+            inner(vm, &mut vals, out);
         }
         _ => {}
     }
@@ -104,7 +134,8 @@ fn needs_close(vm: &Vm, g: ObjRef, depth: u32) -> bool {
 fn dead(vm: &Vm, th: &Thread, dropped: &[Value], keep: &[Value]) -> Vec<ObjRef> {
     let mut found = Vec::new();
     for &v in dropped {
-        armed_in(vm, v, 0, &mut found);
+        let mut budget = SEARCH_BUDGET;
+        armed_in(vm, v, 0, &mut budget, &mut found);
     }
     if found.is_empty() {
         return found;
@@ -114,6 +145,46 @@ fn dead(vm: &Vm, th: &Thread, dropped: &[Value], keep: &[Value]) -> Vec<ObjRef> 
     let marks = vm.heap.mark(&roots, vm.permanent);
     found.retain(|g| !marks[g.index()]);
     found
+}
+
+/// What `obj.name` holds in an instance's or module's own namespace:
+/// what storing or deleting that attribute drops.
+pub(crate) fn own_attr(vm: &Vm, obj: Value, name: ObjRef) -> Option<Value> {
+    let Value::Obj(r) = obj else { return None };
+    match vm.heap.get(r) {
+        Obj::Instance(i) => {
+            let d = i.attrs.get(&vm.heap);
+            d.find(vm.str_hash(name), |k| vm.str_key_eq(k, name))
+                .map(|j| d.value_at(j))
+        }
+        Obj::Module(m) => vm.dict_get_str(m.dict, name),
+        _ => None,
+    }
+}
+
+/// What `container[key]` holds, for a list with an int index or a dict
+/// with a str or int key: what storing or deleting that item drops.
+/// (Other subscripts are not drop points; see the module comment.)
+pub(crate) fn old_item(vm: &Vm, container: Value, key: Value) -> Option<Value> {
+    let Value::Obj(r) = container else {
+        return None;
+    };
+    match (vm.heap.get(r), key) {
+        (Obj::List(items), Value::Int(i)) => {
+            let n = items.len() as i64;
+            let i = if i < 0 { i + n } else { i };
+            (0..n).contains(&i).then(|| items[i as usize])
+        }
+        (Obj::Dict(_), Value::Obj(k)) if vm.as_str(key).is_some() => vm.dict_get_str(r, k),
+        (Obj::Dict(d), Value::Int(i)) => d
+            .map
+            .find(
+                crate::hashing::hash_int(i),
+                |k| matches!(k, Value::Int(j) if j == i),
+            )
+            .map(|j| d.map.value_at(j)),
+        _ => None,
+    }
 }
 
 /// A drop point inside an instruction: `dropped` just lost a reference.
@@ -283,6 +354,7 @@ fn at_exit(vm: &Vm, globals: ObjRef) -> Vec<ObjRef> {
                 Obj::Generator(g) if g.state == GenState::Suspended && needs_close(vm, r, 0) => {
                     out.push(r);
                 }
+                // `todo` is a stack: the last item is looked at first.
                 Obj::List(items) | Obj::Tuple(items) => todo.extend(items.iter().copied()),
                 Obj::Dict(d) => todo.extend(d.map.values().collect::<Vec<_>>().into_iter().rev()),
                 Obj::Cell(c) => todo.push(*c),

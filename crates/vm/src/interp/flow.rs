@@ -92,7 +92,12 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     let nlocals = code.code.nlocals() as u32;
     if let Some(h) = code.code.handler_for(at) {
         let cut = (base + nlocals + h.depth) as usize;
-        let dropped = finalize::watching(vm).then(|| th.stack.split_off(cut.min(th.stack.len())));
+        // Popped top first, as CPython's unwinding does.
+        let dropped = finalize::watching(vm).then(|| {
+            let mut d = th.stack.split_off(cut.min(th.stack.len()));
+            d.reverse();
+            d
+        });
         th.stack.truncate(cut);
         th.stack.push(Value::Obj(exc));
         top_frame!(th).ip = h.target;
@@ -106,6 +111,7 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     if finalize::watching(vm) {
         let locals_end = ((base + nlocals) as usize).min(th.stack.len());
         dropped = th.stack.split_off(locals_end);
+        dropped.reverse();
         kept = th.stack.split_off((base as usize).min(th.stack.len()));
     }
     th.stack.truncate(ret_sp as usize);
@@ -241,22 +247,25 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
         return Err(StepOutcome::Finished);
     };
     th.depth -= 1;
-    let dropped = finalize::watching(vm).then(|| th.stack.split_off(f.ret_sp as usize));
-    th.stack.truncate(f.ret_sp as usize);
+    let watched = finalize::watching(vm);
+    let dropped = if watched {
+        th.stack.split_off(f.ret_sp as usize)
+    } else {
+        th.stack.truncate(f.ret_sp as usize);
+        Vec::new()
+    };
     let r = if let Some(g) = f.gen {
         finish_generator(vm, th, g);
         if f.closing {
-            return settle_after(vm, th, dropped, v, Ok(Value::None), &f);
-        }
-        let e = vm.new_exception(
-            vm.exc.stop_iteration,
-            if matches!(v, Value::None) {
+            Ok(Value::None)
+        } else {
+            let args = if matches!(v, Value::None) {
                 vec![]
             } else {
                 vec![v]
-            },
-        );
-        Err(PyErr::Exc(e))
+            };
+            Err(PyErr::Exc(vm.new_exception(vm.exc.stop_iteration, args)))
+        }
     } else if !f.init_of.is_null() {
         if !matches!(v, Value::None) {
             let msg = format!("__init__() should return None, not '{}'", vm.type_name(v));
@@ -267,32 +276,31 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     } else {
         Ok(v)
     };
-    settle_after(vm, th, dropped, v, r, &f)
+    if watched {
+        return settle_after(vm, th, &dropped, v, r, &f);
+    }
+    settle(vm, th, Event::Deliver(r, f.ret_sp))
 }
 
 /// Delivers the result of frame `f`, which returned `returned`, after
-/// closing the generators its `dropped` values (locals and stack; None
-/// when no generator is armed) were the last references to.
+/// closing the generators its `dropped` values (locals and stack) were
+/// the last references to (only while some generator is armed).
+#[cold]
+#[inline(never)]
 fn settle_after(
     vm: &mut Vm,
     th: &mut Thread,
-    dropped: Option<Vec<Value>>,
+    dropped: &[Value],
     returned: Value,
     r: PyResult<Value>,
     f: &crate::thread::PyFrame,
 ) -> Result<(), StepOutcome> {
-    let ev = match dropped {
-        Some(d) => {
-            let main_end = finalize::main_end(vm, th, f.globals, f.ns);
-            let then = Some((r, f.ret_sp));
-            match finalize::dropped_then(vm, th, &d, &[returned], main_end, then) {
-                Some(ev) => ev,
-                None => return Ok(()),
-            }
-        }
-        None => Event::Deliver(r, f.ret_sp),
-    };
-    settle(vm, th, ev)
+    let main_end = finalize::main_end(vm, th, f.globals, f.ns);
+    let then = Some((r, f.ret_sp));
+    match finalize::dropped_then(vm, th, dropped, &[returned], main_end, then) {
+        Some(ev) => settle(vm, th, ev),
+        None => Ok(()),
+    }
 }
 
 fn finish_generator(vm: &mut Vm, th: &mut Thread, g: ObjRef) {

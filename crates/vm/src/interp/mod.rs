@@ -233,18 +233,18 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                 }
                 th.stack.push(v);
             }
+            // While a generator is armed, the instructions that drop a
+            // reference take the slow path, which looks at what they drop
+            // (see `finalize`).
+            Instr::StoreFast(_) | Instr::PopTop if finalize::watching(vm) => {
+                slow!(exec_slow(vm, th, instr))
+            }
             Instr::StoreFast(i) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
-                let old = std::mem::replace(&mut th.stack[base + i as usize], v);
-                if finalize::watching(vm) && old.as_obj().is_some() {
-                    slow!(finalize::dropped(vm, th, &[old]));
-                }
+                th.stack[base + i as usize] = v;
             }
             Instr::PopTop => {
-                let v = th.stack.pop().unwrap_or(Value::Null);
-                if finalize::watching(vm) && v.as_obj().is_some() {
-                    slow!(finalize::dropped(vm, th, &[v]));
-                }
+                th.stack.pop();
             }
             Instr::PushNull => th.stack.push(Value::Null),
             Instr::Copy(n) => {
@@ -320,15 +320,18 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                     },
                 }
             }
+            Instr::StoreGlobal(_)
+            | Instr::StoreName(_)
+            | Instr::StoreAttr(_)
+            | Instr::StoreSubscr
+                if finalize::watching(vm) =>
+            {
+                slow!(exec_slow(vm, th, instr))
+            }
             Instr::StoreGlobal(n) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let globals = top_frame!(th).globals;
-                let name = code.names[n as usize];
-                let old = finalize::watching(vm).then(|| vm.dict_get_str(globals, name));
-                cache::store_global(vm, &code.cache[ip - 1], globals, name, v);
-                if let Some(Some(old)) = old {
-                    slow!(finalize::dropped(vm, th, &[old]));
-                }
+                cache::store_global(vm, &code.cache[ip - 1], globals, code.names[n as usize], v);
             }
             Instr::ForIter(t) => {
                 if let Some(next) = iter::fast_next(vm, th) {
@@ -393,12 +396,7 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                 let v = th.stack.pop().unwrap_or(Value::Null);
                 let f = top_frame!(th);
                 let ns = f.ns.unwrap_or(f.globals);
-                let name = code.names[n as usize];
-                let old = finalize::watching(vm).then(|| vm.dict_get_str(ns, name));
-                cache::store_global(vm, &code.cache[ip - 1], ns, name, v);
-                if let Some(Some(old)) = old {
-                    slow!(finalize::dropped(vm, th, &[old]));
-                }
+                cache::store_global(vm, &code.cache[ip - 1], ns, code.names[n as usize], v);
             }
             Instr::LoadAttr(n) => {
                 let obj = *th.stack.last().unwrap_or(&Value::None);
@@ -623,6 +621,22 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
                 None => return Err(flow::name_error(vm, name)),
             }
         }
+        Instr::StoreFast(i) => {
+            let v = th.stack.pop().unwrap_or(Value::Null);
+            let old = std::mem::replace(&mut th.stack[base + i as usize], v);
+            return drop_value(vm, th, old);
+        }
+        Instr::PopTop => {
+            let v = th.stack.pop().unwrap_or(Value::Null);
+            return drop_value(vm, th, v);
+        }
+        Instr::StoreGlobal(n) => {
+            let v = th.stack.pop().unwrap_or(Value::Null);
+            let globals = top_frame!(th).globals;
+            let old = vm.dict_get_str(globals, code.names[n as usize]);
+            vm.dict_set_str(globals, code.names[n as usize], v);
+            return drop_value(vm, th, old.unwrap_or(Value::Null));
+        }
         Instr::StoreName(n) => {
             let v = th.stack.pop().unwrap_or(Value::Null);
             let f = top_frame!(th);
@@ -668,13 +682,17 @@ fn exec_other(vm: &mut Vm, th: &mut Thread, instr: Instr) -> PyResult<Flow> {
         Instr::StoreSubscr => {
             let len = th.stack.len();
             let (v, c, k) = (th.stack[len - 3], th.stack[len - 2], th.stack[len - 1]);
+            let old = finalize::watching(vm).then(|| finalize::old_item(vm, c, k));
             build::setitem(vm, c, k, v)?;
             th.stack.truncate(len - 3);
+            return drop_value(vm, th, old.flatten().unwrap_or(Value::Null));
         }
         Instr::DeleteSubscr => {
             let (c, k) = peek2(th);
+            let old = finalize::watching(vm).then(|| finalize::old_item(vm, c, k));
             build::delitem(vm, c, k)?;
             th.stack.truncate(th.stack.len() - 2);
+            return drop_value(vm, th, old.flatten().unwrap_or(Value::Null));
         }
         Instr::BuildTuple(_)
         | Instr::BuildList(_)
