@@ -29,21 +29,28 @@ pub fn collect(vm: &mut Vm, current: &Thread) {
 /// `vm.permanent` are roots too; `Heap::mark` adds them.)
 pub fn roots(vm: &Vm, current: &Thread) -> Vec<Value> {
     let mut roots: Vec<Value> = Vec::new();
-    current.trace(&mut |v| roots.push(v));
+    visit_roots(vm, current, &mut |v| roots.push(v));
+    roots
+}
+
+/// Calls `f` with every root (see [`roots`]).
+pub fn visit_roots(vm: &Vm, current: &Thread, f: &mut impl FnMut(Value)) {
+    current.trace(f);
     for t in &vm.parked_threads {
-        t.trace(&mut |v| roots.push(v));
+        t.trace(f);
     }
-    roots.push(Value::Obj(vm.builtins));
+    f(Value::Obj(vm.builtins));
     for (_, m) in &vm.modules {
-        roots.push(Value::Obj(*m));
+        f(Value::Obj(*m));
     }
-    roots.extend(vm.extra_roots.iter().copied());
-    vm.interned_values(&mut roots);
+    vm.extra_roots.iter().for_each(|&v| f(v));
+    let mut interned = Vec::new();
+    vm.interned_values(&mut interned);
+    interned.into_iter().for_each(&mut *f);
     for m in &vm.replay.memo {
         match m {
-            Ok(v) => roots.push(*v),
-            Err(e) => e.trace(&mut |v| roots.push(v)),
+            Ok(v) => f(*v),
+            Err(e) => e.trace(f),
         }
     }
-    roots
 }

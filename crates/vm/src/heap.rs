@@ -31,6 +31,10 @@ pub struct Heap {
     type_epoch: u64,
     /// How many NaNs this process has made (`fresh_nan`).
     nans: u64,
+    /// Per chunk, the write epoch of its last write (see `referrer_since`).
+    stamps: Vec<u64>,
+    /// The current write epoch, advanced by `new_epoch`.
+    epoch: u64,
 }
 
 impl Default for Heap {
@@ -43,6 +47,8 @@ impl Default for Heap {
             allocated_since_gc: 0,
             type_epoch: crate::version::fresh(),
             nans: 0,
+            stamps: Vec::new(),
+            epoch: 1,
         }
     }
 }
@@ -96,6 +102,7 @@ impl Heap {
             // Straight into the shared allocation (no Vec copied over).
             let chunk: Rc<[Obj]> = (0..CHUNK).map(|_| Obj::Free(u32::MAX)).collect();
             self.chunks.push(chunk);
+            self.stamps.push(self.epoch);
         }
         *self.slot_mut(idx) = obj;
         self.len += 1;
@@ -104,6 +111,7 @@ impl Heap {
 
     #[inline(always)]
     fn slot_mut(&mut self, i: usize) -> &mut Obj {
+        self.stamps[i >> CHUNK_BITS] = self.epoch;
         Self::chunk_slot_mut(&mut self.chunks, i)
     }
 
@@ -129,12 +137,46 @@ impl Heap {
 
     #[inline(always)]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Obj {
+        self.stamps[r.index() >> CHUNK_BITS] = self.epoch;
         let slot = Self::chunk_slot_mut(&mut self.chunks, r.index());
         if matches!(slot, Obj::Type(_)) {
             // The caller may change a class (its dict, bases, flags).
             self.type_epoch = crate::version::fresh();
         }
         slot
+    }
+
+    /// Starts a new write epoch and returns it: every object written from
+    /// now on is in a chunk stamped with it or a later one.
+    pub fn new_epoch(&mut self) -> u64 {
+        self.epoch += 1;
+        self.epoch
+    }
+
+    /// Whether an object other than `target` refers to it among those
+    /// written since epoch `since`. An object can only refer to `target`
+    /// if it was written after `target` was made, so when `target` was
+    /// made in epoch `since` this finds every referrer, looking only at
+    /// the chunks written since (cheap when `target` is young).
+    pub fn referrer_since(&self, target: ObjRef, since: u64) -> bool {
+        for (c, chunk) in self.chunks.iter().enumerate() {
+            if self.stamps[c] < since {
+                continue;
+            }
+            let start = c * CHUNK;
+            let n = self.len.saturating_sub(start).min(CHUNK);
+            for (k, obj) in chunk[..n].iter().enumerate() {
+                if start + k == target.index() {
+                    continue;
+                }
+                let mut found = false;
+                obj.trace(&mut |v| found |= matches!(v, Value::Obj(r) if r == target));
+                if found {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Every live object with its reference, in slot order.

@@ -438,6 +438,7 @@ fn call_function(
             exc_state: Value::None,
             caller_handled: Value::None,
             armed: false,
+            born: vm.heap.new_epoch(),
         };
         let g = vm.heap.alloc(Obj::Generator(Box::new(gen)));
         return Ok(Started::Done(Ok(Value::Obj(g))));

@@ -140,11 +140,43 @@ fn dead(vm: &Vm, th: &Thread, dropped: &[Value], keep: &[Value]) -> Vec<ObjRef> 
     if found.is_empty() {
         return found;
     }
-    let mut roots = crate::gc::roots(vm, th);
-    roots.extend_from_slice(keep);
-    let marks = vm.heap.mark(&roots, vm.permanent);
-    found.retain(|g| !marks[g.index()]);
-    found
+    // Held by a root directly (a stack slot, a frame, `keep`)?
+    let mut held = vec![false; found.len()];
+    let mut note = |v: Value| {
+        if let Value::Obj(r) = v {
+            if let Some(i) = found.iter().position(|&g| g == r) {
+                held[i] = true;
+            }
+        }
+    };
+    crate::gc::visit_roots(vm, th, &mut note);
+    keep.iter().for_each(|&v| note(v));
+    // Referred to by an object? Only objects written since the generator
+    // was made can (`Heap::referrer_since`); the usual dropped generator
+    // is young and has no referrer, and needs no mark.
+    let mut referred = false;
+    let mut dead: Vec<ObjRef> = Vec::new();
+    for (i, &g) in found.iter().enumerate() {
+        if held[i] {
+            continue;
+        }
+        let born = match vm.heap.get(g) {
+            Obj::Generator(gen) => gen.born,
+            _ => 0,
+        };
+        if vm.heap.referrer_since(g, born) {
+            referred = true;
+        }
+        dead.push(g);
+    }
+    if referred {
+        // A referrer may itself be garbage (a dropped list): mark.
+        let mut roots = crate::gc::roots(vm, th);
+        roots.extend_from_slice(keep);
+        let marks = vm.heap.mark(&roots, vm.permanent);
+        dead.retain(|g| !marks[g.index()]);
+    }
+    dead
 }
 
 /// What `obj.name` holds in an instance's or module's own namespace:

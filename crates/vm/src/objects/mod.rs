@@ -316,6 +316,8 @@ pub struct Generator {
     /// handler), so closing it runs code: counted in
     /// `Vm::armed_generators` (see `interp::finalize`).
     pub armed: bool,
+    /// The heap's write epoch when it was made (`Heap::referrer_since`).
+    pub born: u64,
 }
 
 /// Iterators over builtin containers and builtin lazy iterators.
