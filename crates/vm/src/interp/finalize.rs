@@ -106,26 +106,42 @@ fn armed_in(vm: &Vm, v: Value, depth: u32, budget: &mut usize, out: &mut Vec<Obj
     }
 }
 
-/// Whether closing suspended generator `g` runs code: it is armed, or its
-/// frame holds a generator that is.
+/// Whether closing suspended generator `g` runs code: it is armed, or
+/// it delegates (`yield from`, followed to any depth) to one that is, or
+/// its frame holds a generator that is (searched `MAX_DEPTH` deep).
 fn needs_close(vm: &Vm, g: ObjRef, depth: u32) -> bool {
-    let Obj::Generator(gen) = vm.heap.get(g) else {
-        return false;
-    };
-    if gen.armed {
-        return true;
+    let mut cur = g;
+    loop {
+        let Obj::Generator(gen) = vm.heap.get(cur) else {
+            return false;
+        };
+        if gen.armed {
+            return true;
+        }
+        if gen.state != GenState::Suspended {
+            return false;
+        }
+        let Some(saved) = &gen.frame else {
+            return false;
+        };
+        let next = gen::delegate(vm, cur).and_then(|d| d.as_obj());
+        if depth < MAX_DEPTH {
+            let holds = saved.values.iter().any(|&v| match v {
+                Value::Obj(r) if r != cur && Some(r) != next => {
+                    matches!(vm.heap.get(r), Obj::Generator(s) if s.state == GenState::Suspended)
+                        && needs_close(vm, r, depth + 1)
+                }
+                _ => false,
+            });
+            if holds {
+                return true;
+            }
+        }
+        match next {
+            Some(d) if d != g && matches!(vm.heap.get(d), Obj::Generator(_)) => cur = d,
+            _ => return false,
+        }
     }
-    if depth >= MAX_DEPTH || gen.state != GenState::Suspended {
-        return false;
-    }
-    let Some(saved) = &gen.frame else {
-        return false;
-    };
-    saved.values.iter().any(|&v| match v {
-        Value::Obj(r) if r != g => matches!(vm.heap.get(r), Obj::Generator(s)
-            if s.state == GenState::Suspended && needs_close(vm, r, depth + 1)),
-        _ => false,
-    })
 }
 
 /// The generators among `dropped` to close now: those needing it that

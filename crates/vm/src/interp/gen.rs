@@ -115,10 +115,18 @@ fn is_generator(vm: &Vm, v: Value) -> Option<ObjRef> {
     }
 }
 
+/// The generator `g` delegates to, if it is a suspended generator.
+fn suspended_delegate(vm: &Vm, g: ObjRef) -> Option<ObjRef> {
+    let d = is_generator(vm, delegate(vm, g)?)?;
+    matches!(vm.heap.get(d), Obj::Generator(x) if x.state == GenState::Suspended).then_some(d)
+}
+
 /// `g.throw(exc)`. A generator delegating with `yield from` passes it on:
 /// GeneratorExit closes the delegate and is then raised in `g`; anything
-/// else is thrown into a delegate generator, whose outcome `g` receives as
-/// its `SEND` would. Otherwise `exc` is raised at `g`'s paused `yield`.
+/// else is thrown into the innermost generator of the delegation chain,
+/// whose outcome the one around it receives as its `SEND` would.
+/// Otherwise `exc` is raised at `g`'s paused `yield`. (Iterative: chains
+/// of `yield from` may be as deep as the recursion limit allows.)
 pub(crate) fn throw_generator(
     vm: &mut Vm,
     th: &mut Thread,
@@ -126,33 +134,26 @@ pub(crate) fn throw_generator(
     exc: ObjRef,
     ret_sp: u32,
 ) -> PyResult<Started> {
-    if let Some(d) = delegate(vm, g) {
-        if vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
-            return close_delegate(vm, th, g, d, Value::Obj(exc), false, ret_sp);
-        }
-        if let Some(dr) = is_generator(vm, d) {
-            return throw_through(vm, th, g, dr, exc, ret_sp);
-        }
+    if delegate(vm, g).is_some() && vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
+        return close_chain(vm, th, g, Value::Obj(exc), false, ret_sp);
     }
-    resume_generator(vm, th, g, None, Some(exc), ret_sp)
-}
-
-/// Resumes `g` as if its `SEND` had just resumed delegate `d`, and throws
-/// `exc` into `d`.
-fn throw_through(
-    vm: &mut Vm,
-    th: &mut Thread,
-    g: ObjRef,
-    d: ObjRef,
-    exc: ObjRef,
-    ret_sp: u32,
-) -> PyResult<Started> {
-    resume_generator(vm, th, g, None, None, ret_sp)?;
-    // Back to the `YIELD_VALUE` after `SEND`: a value `d` yields is
-    // yielded on, a StopIteration ends the loop (`flow::iteration_end`).
-    top_frame!(th).ip -= 1;
-    let sp = th.stack.len() as u32;
-    match throw_generator(vm, th, d, exc, sp)? {
+    let (mut cur, mut sp) = (g, ret_sp);
+    let mut resumed = 0;
+    while let Some(d) = suspended_delegate(vm, cur) {
+        // Resume `cur` as if its `SEND` had just resumed `d`: back at the
+        // `YIELD_VALUE` after `SEND`, a value `d` yields is yielded on and
+        // a StopIteration ends the loop (`flow::iteration_end`).
+        resume_generator(vm, th, cur, None, None, sp)?;
+        top_frame!(th).ip -= 1;
+        resumed += 1;
+        sp = th.stack.len() as u32;
+        cur = d;
+    }
+    let r = resume_generator(vm, th, cur, None, Some(exc), sp)?;
+    if resumed == 0 {
+        return Ok(r);
+    }
+    match r {
         Started::Pushed => {}
         Started::Done(Ok(v)) => th.stack.push(v),
         Started::Done(Err(PyErr::Exc(e)))
@@ -191,56 +192,86 @@ pub(crate) fn close_generator(
         }
         return Ok(Started::Done(Ok(Value::None)));
     }
-    match delegate(vm, g) {
-        Some(d) => close_delegate(vm, th, g, d, Value::Null, true, ret_sp),
-        None => throw_in(vm, th, g, Ok(Value::None), Value::Null, true, ret_sp),
-    }
+    close_chain(vm, th, g, Value::Null, true, ret_sp)
 }
 
-/// Closes delegate `d` of `g` (a generator, or any iterator with a
-/// `close` method), then raises `exc` (Null: a new GeneratorExit) or the
-/// error closing `d` raised in `g`. A `GenClose` native frame waits for
-/// `d`'s close if that runs Python code.
-fn close_delegate(
+/// Closes suspended generator `g` and the chain of iterators it delegates
+/// to, innermost first: a `GenClose` native frame per delegating level
+/// waits for the level inside; the innermost generator gets a
+/// GeneratorExit (a non-generator delegate's `close` method is called).
+/// Then each level gets the error its delegate's closing raised, else
+/// `exc` for `g` (Null: a new GeneratorExit). Iterative, like
+/// [`throw_generator`].
+fn close_chain(
     vm: &mut Vm,
     th: &mut Thread,
     g: ObjRef,
-    d: Value,
     exc: Value,
     closing: bool,
     ret_sp: u32,
 ) -> PyResult<Started> {
     let depth = th.frames.len();
-    th.frames.push(Frame::Native(NativeFrame::GenClose {
-        gen: g,
-        exc,
-        closing,
-        ret_sp,
-    }));
-    let sp = th.stack.len() as u32;
-    let r = match is_generator(vm, d) {
-        Some(dr) => close_generator(vm, th, dr, sp),
-        None => {
-            let t = vm.type_of(d);
-            match vm.lookup_in_type_str(t, "close") {
-                Some(close) => call_value(vm, th, close, &[d], &[], sp, false),
-                None => Ok(Started::Done(Ok(Value::None))),
+    let (mut cur, mut exc, mut closing, mut sp) = (g, exc, closing, ret_sp);
+    let r = loop {
+        let Some(d) = delegate(vm, cur) else {
+            break throw_in(vm, th, cur, Ok(Value::None), exc, closing, sp);
+        };
+        th.frames.push(Frame::Native(NativeFrame::GenClose {
+            gen: cur,
+            exc,
+            closing,
+            ret_sp: sp,
+        }));
+        sp = th.stack.len() as u32;
+        match is_generator(vm, d) {
+            Some(dr) if delegate(vm, dr).is_some() => {
+                (cur, exc, closing) = (dr, Value::Null, true);
+            }
+            Some(dr) => break close_generator(vm, th, dr, sp),
+            None => {
+                let t = vm.type_of(d);
+                break match vm.lookup_in_type_str(t, "close") {
+                    Some(close) => call_value(vm, th, close, &[d], &[], sp, false),
+                    None => Ok(Started::Done(Ok(Value::None))),
+                };
             }
         }
     };
-    match r {
-        Ok(Started::Pushed) => Ok(Started::Pushed),
-        // Raised inside the delegate's frame: unwinding it comes first.
-        Err(e) if th.frames.len() > depth + 1 => Err(e),
-        done => {
-            th.frames.truncate(depth);
-            let res = match done {
-                Ok(Started::Done(res)) => res,
-                Err(e) => Err(e),
-                Ok(Started::Pushed) => unreachable!(),
-            };
-            throw_in(vm, th, g, res, exc, closing, ret_sp)
-        }
+    unwind_closes(vm, th, depth, r)
+}
+
+/// The innermost closing of a chain finished with `r`: while it finished
+/// at once, the `GenClose` frames above `depth` get its outcome one by one.
+fn unwind_closes(
+    vm: &mut Vm,
+    th: &mut Thread,
+    depth: usize,
+    mut r: PyResult<Started>,
+) -> PyResult<Started> {
+    loop {
+        let waiting = th.frames.len() > depth
+            && matches!(
+                th.frames.last(),
+                Some(Frame::Native(NativeFrame::GenClose { .. }))
+            );
+        let res = match r {
+            Ok(Started::Pushed) => return Ok(Started::Pushed),
+            // Raised inside a frame just pushed: unwinding it comes first.
+            Err(e) if !waiting => return Err(e),
+            Err(e) => Err(e),
+            Ok(Started::Done(res)) if waiting => res,
+            done => return done,
+        };
+        let Some(Frame::Native(NativeFrame::GenClose {
+            gen,
+            exc,
+            closing,
+            ret_sp,
+        })) = th.frames.pop()
+        else {
+            unreachable!()
+        };
+        r = throw_in(vm, th, gen, res, exc, closing, ret_sp);
     }
 }
 
