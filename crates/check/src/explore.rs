@@ -223,17 +223,16 @@ pub struct Explorer {
 impl Explorer {
     pub fn new(vm: Vm, main: Thread, opts: Options) -> Result<Explorer, Stop> {
         let mut run = Run::new(Exec::new(vm, main, opts.model));
+        // The start ends before the transition that starts a second thread,
+        // ends the main thread or raises: that one is left to the search.
+        // A snapshot before every transition to step back from that one
+        // made long single-threaded programs quadratic (each copy of `Run`
+        // copies its whole history), so the transitions are counted on a
+        // throwaway executor first and then run once more, for real.
+        let n = single_threaded_start(run.ex.clone())?;
         let mut edges = Edges::new();
-        loop {
-            if run.ex.threads.len() > 1 || run.ex.runnable() != [0] {
-                break;
-            }
-            let before = run.clone();
-            let (tr, _) = run.step(0, &[0], &mut edges, crate::lockorder::Stable::ALL)?;
-            if run.ex.threads.len() > 1 || tr.ended || !run.ex.uncaught.is_empty() {
-                run = before;
-                break;
-            }
+        for _ in 0..n {
+            run.step(0, &[0], &mut edges, crate::lockorder::Stable::ALL)?;
         }
         let max_serial = crate::lockorder::Stable {
             serial: run.ex.vm().lock_serial,
@@ -425,6 +424,20 @@ impl Explorer {
     }
 }
 
+/// How many transitions the main thread runs alone before one that starts
+/// another thread, ends it or raises (or before it blocks); `ex` is used up.
+fn single_threaded_start(mut ex: Exec) -> Result<usize, Stop> {
+    let mut n = 0;
+    while ex.threads.len() == 1 && ex.runnable() == [0] {
+        let tr = ex.execute(0)?;
+        if ex.threads.len() > 1 || tr.ended || !ex.uncaught.is_empty() {
+            break;
+        }
+        n += 1;
+    }
+    Ok(n)
+}
+
 /// Source-DPOR's race reversal: for each race (e, j), unless an initial of
 /// the reversed sequence is already in the backtrack set of the state
 /// before e, adds one (j's thread when it is an initial).
@@ -487,4 +500,53 @@ pub fn replay(
     let cut = !run.ex.runnable().is_empty();
     let kinds = run.problems(cut);
     Ok((run.ex, trs, kinds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The start as the explorer used to find it: a copy of the whole run
+    /// before every transition, stepped back to when the transition ends
+    /// the single-threaded part.
+    fn start_by_rollback(src: &str) -> Run {
+        let (vm, main) = crate::prepare("t.py", src, Default::default()).expect("compiles");
+        let mut run = Run::new(Exec::new(vm, main, Model::FreeThreaded));
+        let mut edges = Edges::new();
+        while run.ex.threads.len() == 1 && run.ex.runnable() == [0] {
+            let before = run.clone();
+            let stable = crate::lockorder::Stable::ALL;
+            let (tr, _) = run.step(0, &[0], &mut edges, stable).expect("runs");
+            if run.ex.threads.len() > 1 || tr.ended || !run.ex.uncaught.is_empty() {
+                run = before;
+                break;
+            }
+        }
+        run
+    }
+
+    fn start(src: &str) -> Run {
+        let (vm, main) = crate::prepare("t.py", src, Default::default()).expect("compiles");
+        Explorer::new(vm, main, Options::default())
+            .expect("runs")
+            .start
+    }
+
+    #[test]
+    fn start_ends_where_rolling_back_ended_it() {
+        let programs = [
+            "x = [i * i for i in range(50)]\nprint(sum(x))\n",
+            "import threading\nn = 0\ndef f():\n    global n\n    n += 1\n\
+             t = threading.Thread(target=f)\nt.start()\nt.join()\n",
+            "d = {}\nfor i in range(20):\n    d[i] = i\nassert len(d) == 3\n",
+            "",
+        ];
+        for src in programs {
+            let (a, b) = (start(src), start_by_rollback(src));
+            assert_eq!(a.sched, b.sched, "{src}");
+            assert_eq!(a.ex.steps, b.ex.steps, "{src}");
+            assert_eq!(a.ex.threads.len(), 1, "{src}");
+            assert!(a.ex.uncaught.is_empty(), "{src}");
+        }
+    }
 }
