@@ -25,6 +25,7 @@ print(Meters("7"), Meters("ff", 16), Meters(3.9), Meters(), Meters(True), Meters
 print(Meters.from_bytes(b"\x01\x00", "big"), type(Meters.from_bytes(b"\x01", "big")).__name__, m.to_bytes(2, "big"))
 print(sorted([Meters(3), 1, Meters(2)]), max(Meters(1), Meters(9)), sum([Meters(1), Meters(2)]), min(m, 4.5))
 print("{:x}".format(Meters(255)), "%x %o %c %e" % (Meters(255), m, Meters(65), m), f"{m!s:>4}|{m!r}")
+print(bytes(Meters(3)), bytearray([Meters(65), 66]), "x" * Meters(0))
 print(m.__add__(1), m.__radd__(1), m.__eq__("x"), m.__index__(), m.__float__(), m.__neg__(), m.__getnewargs__())
 
 m.note = "hi"

@@ -83,8 +83,17 @@ c.k = [1]
 c2, c3 = copy.copy(c), copy.deepcopy(c)
 print(type(c2).__name__, c2, c2.k is c.k, type(c3).__name__, c3.k, c3.k is c.k)
 
+class Suffix:
+    def __radd__(self, other):
+        return ("radd", other, type(other).__name__)
+
+
+print(n + Suffix())
+
 for label, thunk in [
     ("n + 1", lambda: n + 1),
+    ("n + [1]", lambda: n + [1]),
+    ("[1] + n", lambda: [1] + n),
     ("n * 'a'", lambda: n * "a"),
     ("n < 1", lambda: n < 1),
     ("n[10]", lambda: n[10]),

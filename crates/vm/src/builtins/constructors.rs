@@ -594,7 +594,8 @@ fn bytes_from(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_bytes().to_vec());
     }
-    if let Value::Int(n) = x {
+    // An int subclass instance is a count too.
+    if let Value::Int(n) = vm.int_base(x).unwrap_or(x) {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -603,7 +604,7 @@ fn bytes_from(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
     let items = iter::to_vec(vm, x)?;
     let mut out = Vec::with_capacity(items.len());
     for v in items {
-        match v {
+        match vm.int_base(v).unwrap_or(v) {
             Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
             Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
             _ => {

@@ -408,12 +408,19 @@ fn str_contains(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     ops::contains(vm, s, item).map(Value::Bool)
 }
 
+/// `str.__add__`: like CPython's concatenation slot it leaves an operand
+/// with an `__radd__` to that method, and refuses any other.
 fn str_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "__add__", 2, 2)?;
     let s = this(vm, a, Kind::Str, "__add__")?;
-    match plain(vm, a.get(1), Kind::Str) {
+    let other = a.get(1);
+    match plain(vm, other, Kind::Str) {
         Some(o) => ops::binary(vm, s, o, BinOp::Add as u32),
-        None => Ok(vm.not_implemented),
+        None if super::tuple_sub::has_dunder(vm, other, "__radd__") => Ok(vm.not_implemented),
+        None => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")))
+        }
     }
 }
 
