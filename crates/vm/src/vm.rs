@@ -347,6 +347,7 @@ impl Vm {
     /// The str of `v` if it is a str or an instance of a str subclass
     /// (CPython's `PyUnicode_Check`: such an instance is a str to every
     /// builtin that takes one; its base is the plain str).
+    #[inline]
     pub fn as_pystr(&self, v: Value) -> Option<&PyStr> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {

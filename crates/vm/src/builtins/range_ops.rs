@@ -19,7 +19,13 @@ pub fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let mut small = [0i64; 3];
     let mut all_small = true;
     // An int subclass instance bounds a range by its value.
-    let pos: Vec<Value> = a.pos.iter().map(|&v| vm.int_base(v).unwrap_or(v)).collect();
+    let mapped: Vec<Value>;
+    let pos: &[Value] = if a.pos.iter().any(|&v| vm.int_base(v).is_some()) {
+        mapped = a.pos.iter().map(|&v| vm.int_base(v).unwrap_or(v)).collect();
+        &mapped
+    } else {
+        a.pos
+    };
     for (k, &v) in pos.iter().enumerate() {
         match v {
             Value::Int(i) => small[k] = i,

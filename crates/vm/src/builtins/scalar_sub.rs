@@ -183,6 +183,7 @@ pub(crate) fn install(vm: &mut Vm) {
 impl Vm {
     /// The plain int, float or str an instance of a subclass of `int`,
     /// `float` or `str` extends; `v` itself for anything else.
+    #[inline]
     pub fn scalar_base(&self, v: Value) -> Value {
         if let Value::Obj(r) = v {
             if let Obj::Instance(i) = self.heap.get(r) {
@@ -200,8 +201,14 @@ impl Vm {
     }
 
     /// The plain int an instance of an int subclass extends, or None.
+    #[inline]
     pub fn int_base(&self, v: Value) -> Option<Value> {
-        plain(self, v, Kind::Int).filter(|b| !b.is(v))
+        match v {
+            Value::Obj(r) if matches!(self.heap.get(r), Obj::Instance(_)) => {
+                plain(self, v, Kind::Int).filter(|b| !b.is(v))
+            }
+            _ => None,
+        }
     }
 }
 
@@ -245,6 +252,7 @@ fn this(vm: &mut Vm, a: &Args, kind: Kind, name: &str) -> PyResult<Value> {
 /// `T.__new__(cls, ...)` when `cls` is a subclass of `T` (whose instances
 /// have `layout`): the plain value `new` makes from the arguments, as the
 /// base of a new instance of `cls`. None when `cls` is `T` itself.
+#[inline(always)]
 pub(super) fn new_for_subclass(
     vm: &mut Vm,
     a: &Args,
@@ -256,6 +264,20 @@ pub(super) fn new_for_subclass(
         Layout::Float => vm.types.float,
         _ => vm.types.str,
     };
+    if a.get(0).is(Value::Obj(ty)) {
+        return Ok(None); // `int(x)`: nothing to check, nothing to call
+    }
+    new_subclass_value(vm, a, ty, layout, new)
+}
+
+#[inline(never)]
+fn new_subclass_value(
+    vm: &mut Vm,
+    a: &Args,
+    ty: ObjRef,
+    layout: Layout,
+    new: NativeFn,
+) -> PyResult<Option<Value>> {
     let Some(cls) = super::list_sub::subclass_arg(vm, a.get(0), ty, layout)? else {
         return Ok(None);
     };
