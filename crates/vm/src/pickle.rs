@@ -15,7 +15,8 @@
 //! with a `__new__` of their own (CPython calls it again on loading; the
 //! classes `collections.namedtuple` makes are fine: theirs rebuilds the
 //! same items), list subclasses with their own `__new__`, `append` or
-//! `extend` (loading would call them).
+//! `extend` (loading would call them), and int, float and str subclasses
+//! with their own `__new__` (the same).
 
 use crate::errors::{PyErr, PyResult};
 use crate::objects::{Dict, Instance, Obj};
@@ -64,13 +65,14 @@ pub enum Pickled {
         items: Vec<(Pickled, Pickled)>,
         attrs: Vec<(String, Pickled)>,
     },
-    /// A tuple subclass instance (a namedtuple) or a list subclass
-    /// instance: its class, items and `__dict__`.
+    /// A tuple subclass instance (a namedtuple), a list subclass instance
+    /// or an int, float or str subclass instance: its class, items (the
+    /// one plain value for `SubOf::Value`) and `__dict__`.
     SeqOf {
         id: u32,
         class: Box<Pickled>,
-        /// A list subclass (else a tuple subclass).
-        list: bool,
+        /// Which builtin type the class extends (never `Object`).
+        sub: SubOf,
         items: Vec<Pickled>,
         attrs: Vec<(String, Pickled)>,
     },
@@ -324,19 +326,20 @@ impl Dumper<'_> {
                     Ok(id) => id,
                 };
                 let base_items = match inst.base {
+                    Value::Null => None,
                     Value::Obj(b) => match vm.heap.get(b) {
-                        Obj::Tuple(items) => Some((false, items.clone())),
-                        Obj::List(items) => Some((true, items.clone())),
-                        _ => None,
+                        Obj::Tuple(items) => Some((SubOf::Tuple, items.clone())),
+                        Obj::List(items) => Some((SubOf::List, items.clone())),
+                        _ => Some((SubOf::Value, vec![inst.base])),
                     },
-                    _ => None,
+                    base => Some((SubOf::Value, vec![base])),
                 };
-                if let Some((list, items)) = base_items {
-                    self.check_class(inst.class, if list { SubOf::List } else { SubOf::Tuple })?;
+                if let Some((sub, items)) = base_items {
+                    self.check_class(inst.class, sub)?;
                     return Ok(Pickled::SeqOf {
                         id,
                         class: Box::new(self.global(Value::Obj(inst.class))?),
-                        list,
+                        sub,
                         items: self.values(&items, depth)?,
                         attrs: {
                             let ad = inst.attrs.get(&self.vm.heap).clone();
@@ -374,10 +377,15 @@ impl Dumper<'_> {
     /// for a list subclass a `__new__`, `append` or `extend`).
     fn check_class(&self, cls: ObjRef, sub: SubOf) -> Result<(), PickleError> {
         let vm = self.vm;
+        let value_kind = [(vm.types.int, "an int"), (vm.types.float, "a float")]
+            .into_iter()
+            .find(|&(t, _)| vm.is_subtype(cls, t))
+            .map_or("a str", |(_, k)| k);
         let (own_names, kind): (&[&str], &str) = match sub {
             SubOf::Object => (&[], ""),
-            SubOf::Tuple => (&["__new__", "__getnewargs__"], "tuple"),
-            SubOf::List => (&["__new__", "append", "extend"], "list"),
+            SubOf::Tuple => (&["__new__", "__getnewargs__"], "a tuple"),
+            SubOf::List => (&["__new__", "append", "extend"], "a list"),
+            SubOf::Value => (&["__new__", "__getnewargs__"], value_kind),
         };
         let tuple_sub = sub == SubOf::Tuple;
         for &t in &vm.type_obj(cls).mro {
@@ -390,7 +398,7 @@ impl Dumper<'_> {
                 if let Some(e) = own {
                     if !(tuple_sub && is_namedtuple_function(vm, e.value)) {
                         return Err(PickleError::Unsupported(format!(
-                            "pickling instances of '{}', a {kind} subclass which defines {name}",
+                            "pickling instances of '{}', {kind} subclass which defines {name}",
                             vm.type_obj(cls).qualname
                         )));
                     }
@@ -644,7 +652,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
         Pickled::SeqOf {
             id,
             class,
-            list,
+            sub,
             items,
             attrs,
         } => {
@@ -657,10 +665,10 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 .iter()
                 .map(|x| load_in(vm, x, memo))
                 .collect::<PyResult<Vec<_>>>()?;
-            let base = if *list {
-                vm.new_list(items)
-            } else {
-                vm.new_tuple(items)
+            let base = match sub {
+                SubOf::List => vm.new_list(items),
+                SubOf::Value => items.first().copied().unwrap_or(Value::None),
+                _ => vm.new_tuple(items),
             };
             let mut ad = Dict::new();
             for (k, v) in attrs {
@@ -705,11 +713,13 @@ fn fill_dict(
 }
 
 /// What kind of instance a class check is for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum SubOf {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubOf {
     Object,
     Tuple,
     List,
+    /// An int, float or str subclass.
+    Value,
 }
 
 /// A function `collections.namedtuple` put in a class it made.

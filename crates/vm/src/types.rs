@@ -39,6 +39,9 @@ fn layout_of(name: &str) -> Layout {
         "dict" => Layout::Dict,
         "tuple" => Layout::Tuple,
         "list" => Layout::List,
+        "int" => Layout::Int,
+        "float" => Layout::Float,
+        "str" => Layout::Str,
         _ => Layout::Builtin,
     }
 }

@@ -349,9 +349,28 @@ impl Vm {
         }
     }
 
+    /// The str of `v` if it is a str or an instance of a str subclass
+    /// (CPython's `PyUnicode_Check`: such an instance is a str to every
+    /// builtin that takes one; its base is the plain str).
+    #[inline]
     pub fn as_pystr(&self, v: Value) -> Option<&PyStr> {
         match v {
             Value::Obj(r) => match self.heap.get(r) {
+                Obj::Str(s) => Some(s),
+                Obj::Instance(i) => self.base_pystr(i.base),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The str a str subclass instance with base `base` extends (out of
+    /// line: `as_pystr` stays small on the plain-str path).
+    #[cold]
+    #[inline(never)]
+    fn base_pystr(&self, base: Value) -> Option<&PyStr> {
+        match base {
+            Value::Obj(b) => match self.heap.get(b) {
                 Obj::Str(s) => Some(s),
                 _ => None,
             },
@@ -360,6 +379,7 @@ impl Vm {
     }
 
     /// The text of `v` if it is a str.
+    #[inline]
     pub fn as_str(&self, v: Value) -> Option<&str> {
         self.as_pystr(v).map(|s| s.as_str())
     }

@@ -4,7 +4,7 @@
 use super::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::interp::{iter, ops};
-use crate::objects::{DequeObj, IterObj, Obj};
+use crate::objects::{DequeObj, IterObj, Layout, Obj};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -137,10 +137,8 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = a.get(0) else {
         return Err(PyErr::internal("object.__new__ without class"));
     };
-    if matches!(
-        vm.type_obj(cls).layout,
-        crate::objects::Layout::Tuple | crate::objects::Layout::List
-    ) {
+    let layout = vm.type_obj(cls).layout;
+    if layout.has_builtin_new() || layout == crate::objects::Layout::List {
         let n = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!(
             "object.__new__({n}) is not safe, use {n}.__new__()"
@@ -374,7 +372,10 @@ fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(super) fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = super::scalar_sub::new_for_subclass(vm, a, Layout::Int, int_new)? {
+        return Ok(v);
+    }
     let a = rest(a);
     a.check_kw(vm, "int", &["base"])?;
     let given = a.len() + a.kw.len();
@@ -493,7 +494,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
     Some(if neg { -v } else { v })
 }
 
-fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(super) fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = super::scalar_sub::new_for_subclass(vm, a, Layout::Float, float_new)? {
+        return Ok(v);
+    }
     let a = rest(a);
     a.check(vm, "float", 0, 1)?;
     let x = a.get(0);
@@ -529,20 +533,30 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn complex_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let a = rest(a);
-    let re = if a.get(0).is_null() {
-        0.0
-    } else {
-        ops::to_f64(vm, a.get(0)).unwrap_or(0.0)
-    };
-    let im = if a.get(1).is_null() {
-        0.0
-    } else {
-        ops::to_f64(vm, a.get(1)).unwrap_or(0.0)
-    };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Complex(re, im))))
+    let mut parts = [0.0; 2];
+    for (k, part) in parts.iter_mut().enumerate() {
+        let v = a.get(k);
+        if v.is_null() {
+            continue;
+        }
+        // Int and float subclass instances are their values.
+        let v = vm.scalar_base(v);
+        match ops::to_f64(vm, v) {
+            Some(f) => *part = f,
+            None => {
+                return Err(PyErr::unsupported(
+                    "complex() of anything but ints and floats is not supported by corelab yet",
+                ))
+            }
+        }
+    }
+    Ok(Value::Obj(vm.heap.alloc(Obj::Complex(parts[0], parts[1]))))
 }
 
-fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+pub(super) fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if let Some(v) = super::scalar_sub::new_for_subclass(vm, a, Layout::Str, str_new)? {
+        return Ok(v);
+    }
     let a = rest(a);
     a.check_kw(vm, "str", &["object", "encoding", "errors"])?;
     let x = a.arg(vm, 0, "object").unwrap_or(Value::Null);
@@ -562,7 +576,7 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
-    if vm.as_str(x).is_some() {
+    if matches!(x, Value::Obj(r) if matches!(vm.heap.get(r), Obj::Str(_))) {
         return Ok(x);
     }
     let s = super::str_of_value(vm, x)?;
@@ -580,7 +594,8 @@ fn bytes_from(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
         }
         return Ok(s.as_bytes().to_vec());
     }
-    if let Value::Int(n) = x {
+    // An int subclass instance is a count too.
+    if let Value::Int(n) = vm.int_base(x).unwrap_or(x) {
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -589,7 +604,7 @@ fn bytes_from(vm: &mut Vm, a: &Args) -> PyResult<Vec<u8>> {
     let items = iter::to_vec(vm, x)?;
     let mut out = Vec::with_capacity(items.len());
     for v in items {
-        match v {
+        match vm.int_base(v).unwrap_or(v) {
             Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
             Value::Int(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
             _ => {

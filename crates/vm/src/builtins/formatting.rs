@@ -37,6 +37,8 @@ pub fn format_with_spec(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return super::str_of_value(vm, v);
     }
+    // An int, float or str subclass instance formats its value.
+    let v = vm.scalar_base(v);
     let r = match v {
         Value::Bool(b) => format_int_as(&BigInt::from(u8::from(b)), spec, "bool"),
         Value::Int(i) => format_int_as(&BigInt::from(i), spec, "int"),
@@ -97,12 +99,12 @@ fn dunder_format(vm: &mut Vm, a: &Args, owner: &str, applies: bool) -> PyResult<
 }
 
 fn int_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let applies = ops::to_bigint(vm, a.get(0)).is_some();
+    let applies = vm.int_base(a.get(0)).is_some() || ops::to_bigint(vm, a.get(0)).is_some();
     dunder_format(vm, a, "int", applies)
 }
 
 fn float_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let applies = matches!(a.get(0), Value::Float(_));
+    let applies = matches!(vm.scalar_base(a.get(0)), Value::Float(_));
     dunder_format(vm, a, "float", applies)
 }
 
@@ -285,7 +287,8 @@ fn is_mapping(vm: &mut Vm, v: Value) -> bool {
     };
     match vm.heap.get(r) {
         Obj::Dict(_) | Obj::List(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_) => true,
-        Obj::Instance(_) => {
+        // A str subclass instance is a str, never a mapping.
+        Obj::Instance(_) if vm.as_str(v).is_none() => {
             let t = vm.type_of(v);
             vm.lookup_in_type_str(t, "__getitem__").is_some()
         }

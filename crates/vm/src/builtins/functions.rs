@@ -649,6 +649,12 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if matches!(m, Value::None) {
         return ops::binary(vm, base, exp, corelab_compile::BinOp::Power as u32);
     }
+    let (base, exp, m) = (vm.scalar_base(base), vm.scalar_base(exp), vm.scalar_base(m));
+    pow_mod(vm, base, exp, m)
+}
+
+/// `pow(base, exp, m)` with a modulus.
+pub(super) fn pow_mod(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
     let (Some(b), Some(e), Some(m)) = (
         ops::to_bigint(vm, base),
         ops::to_bigint(vm, exp),

@@ -84,20 +84,21 @@ pub(crate) fn subclass_arg(
     base: ObjRef,
     layout: Layout,
 ) -> PyResult<Option<ObjRef>> {
-    let bn = vm.type_obj(base).name.to_string();
+    // (The common case, `base` itself, allocates nothing: `int(x)`.)
+    let bn = |vm: &Vm| vm.type_obj(base).name.to_string();
     match cls {
         Value::Obj(c) if c == base => Ok(None),
         Value::Obj(c) if matches!(vm.heap.get(c), Obj::Type(_)) => {
             if vm.is_subtype(c, base) && vm.type_obj(c).layout == layout {
                 Ok(Some(c))
             } else {
-                let n = vm.type_obj(c).name.to_string();
+                let (n, bn) = (vm.type_obj(c).name.to_string(), bn(vm));
                 Err(vm.type_error(format!("{bn}.__new__({n}): {n} is not a subtype of {bn}")))
             }
         }
         Value::Null => Ok(None),
         v => {
-            let tn = vm.type_name(v);
+            let (tn, bn) = (vm.type_name(v), bn(vm));
             Err(vm.type_error(format!("{bn}.__new__(X): X is not a type object ({tn})")))
         }
     }

@@ -175,6 +175,11 @@ pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(i),
         Value::Bool(b) => Ok(b as i64),
+        // An int subclass instance is an int.
+        Value::Obj(r) if matches!(vm.heap.get(r), Obj::Instance(_)) && vm.int_base(v).is_some() => {
+            let b = vm.int_base(v).unwrap_or(v);
+            int_arg(vm, b)
+        }
         _ => match ops::to_bigint(vm, v) {
             Some(_) => Err(vm.overflow_error("Python int too large to convert to C long")),
             None => {
@@ -377,6 +382,13 @@ pub fn special_attr(vm: &mut Vm, obj: Value, name: ObjRef) -> PyResult<Option<Va
             _ => None,
         });
     };
+    // `real`, `imag`, ... of an int or float subclass instance: its value's.
+    if matches!(n, "real" | "imag" | "numerator" | "denominator") {
+        let b = vm.scalar_base(obj);
+        if !b.is(obj) && vm.as_str(b).is_none() {
+            return special_attr(vm, b, name);
+        }
+    }
     let v = match (vm.heap.get(r), n) {
         (Obj::Type(t), "__name__") => {
             let s = t.name.to_string();

@@ -49,6 +49,7 @@ mod misc;
 mod number_methods;
 mod range_ops;
 mod repr;
+mod scalar_sub;
 mod str_methods;
 mod str_translate;
 pub(crate) mod timsort;
@@ -76,6 +77,7 @@ pub use misc::{
 };
 pub use range_ops::range_hash;
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
+pub(crate) use scalar_sub::instantiate as new_scalar_subclass_instance;
 pub(crate) use tuple_sub::new_subclass_instance as new_tuple_subclass_instance;
 
 /// The signature of every builtin.
@@ -90,6 +92,7 @@ pub(crate) fn install(vm: &mut Vm) {
     list_methods::install(vm);
     tuple_sub::install(vm);
     list_sub::install(vm);
+    scalar_sub::install(vm);
     dict_methods::install(vm);
     str_methods::install(vm);
     bytes_methods::install(vm);

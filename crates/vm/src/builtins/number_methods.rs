@@ -40,7 +40,9 @@ pub(crate) fn install(vm: &mut Vm) {
     vm.add_method(s, "indices", indices);
 }
 
+/// `self` of an `int` method (an int subclass instance's plain int).
 fn big(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    let v = vm.scalar_base(v);
     match ops::to_bigint(vm, v) {
         Some(b) => Ok(b),
         None => Err(vm.type_error("descriptor requires an 'int' object")),
@@ -69,8 +71,9 @@ fn int_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(ops::from_bigint(vm, b))
 }
 
+/// `self` of a `float` method (a float subclass instance's plain float).
 fn float_of(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    match v {
+    match vm.scalar_base(v) {
         Value::Float(f) => Ok(f),
         _ => Err(vm.type_error("descriptor requires a 'float' object")),
     }
@@ -296,7 +299,17 @@ fn from_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     } else {
         BigInt::from_bytes_be(num_bigint::Sign::Plus, &data)
     };
-    Ok(ops::from_bigint(vm, n))
+    let n = ops::from_bigint(vm, n);
+    of_class(vm, a.get(0), vm.types.int, n)
+}
+
+/// The result of alternate constructor `T.name(...)` called on class
+/// `cls`: `v` for `T` itself, `cls(v)` for a subclass (as CPython's).
+fn of_class(vm: &mut Vm, cls: Value, t: crate::value::ObjRef, v: Value) -> PyResult<Value> {
+    if cls.is(Value::Obj(t)) {
+        return Ok(v);
+    }
+    vm.call(cls, vec![v])
 }
 
 /// The bytes of `bytes(v)` for a bytes-like object or an iterable of ints.
@@ -413,7 +426,7 @@ fn float_fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("bad argument type for built-in operation"));
     };
     match parse_hex_float(&s) {
-        Ok(f) => Ok(Value::Float(f)),
+        Ok(f) => of_class(vm, a.get(0), vm.types.float, Value::Float(f)),
         Err(true) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
         Err(false) => Err(vm.value_error("invalid hexadecimal floating-point string")),
     }

@@ -18,7 +18,15 @@ pub fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     a.check(vm, "range", 1, 3)?;
     let mut small = [0i64; 3];
     let mut all_small = true;
-    for (k, &v) in a.pos.iter().enumerate() {
+    // An int subclass instance bounds a range by its value.
+    let mapped: Vec<Value>;
+    let pos: &[Value] = if a.pos.iter().any(|&v| vm.int_base(v).is_some()) {
+        mapped = a.pos.iter().map(|&v| vm.int_base(v).unwrap_or(v)).collect();
+        &mapped
+    } else {
+        a.pos
+    };
+    for (k, &v) in pos.iter().enumerate() {
         match v {
             Value::Int(i) => small[k] = i,
             Value::Bool(b) => small[k] = b as i64,
@@ -45,11 +53,7 @@ pub fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(Value::Obj(vm.heap.alloc(Obj::Range(r))));
         }
     }
-    let big: Vec<BigInt> = a
-        .pos
-        .iter()
-        .filter_map(|&v| ops::to_bigint(vm, v))
-        .collect();
+    let big: Vec<BigInt> = pos.iter().filter_map(|&v| ops::to_bigint(vm, v)).collect();
     let (start, stop, step) = match n {
         1 => (BigInt::zero(), big[0].clone(), BigInt::from(1)),
         2 => (big[0].clone(), big[1].clone(), BigInt::from(1)),
@@ -98,7 +102,7 @@ pub fn range_getitem(vm: &mut Vm, r: ObjRef, k: Value, slice: bool) -> PyResult<
         let nr = rg.slice(&start, &stop, &step);
         return Ok(Value::Obj(vm.heap.alloc(Obj::Range(nr))));
     }
-    let Some(i) = ops::to_bigint(vm, k) else {
+    let Some(i) = ops::to_bigint(vm, vm.int_base(k).unwrap_or(k)) else {
         let tn = vm.type_name(k);
         return Err(vm.type_error(format!(
             "range indices must be integers or slices, not {tn}"

@@ -15,15 +15,18 @@ pub fn repr(vm: &mut Vm, v: Value) -> PyResult<String> {
 
 /// `str(v)`.
 pub fn str_of_value(vm: &mut Vm, v: Value) -> PyResult<String> {
-    if let Some(s) = vm.as_str(v) {
-        return Ok(s.to_string());
-    }
     if let Value::Obj(r) = v {
         match vm.heap.get(r) {
+            Obj::Str(s) => return Ok(s.as_str().to_string()),
             Obj::Instance(i) => {
                 let (cls, is_exc) = (i.class, i.exc.is_some());
                 if let Some(f) = user_method(vm, cls, "__str__") {
                     return call_str(vm, f, v, "__str__");
+                }
+                // `str.__str__` of a str subclass: its plain str (a
+                // `__repr__` of its own does not matter, unlike int's).
+                if let Some(s) = vm.as_str(v) {
+                    return Ok(s.to_string());
                 }
                 if is_exc && user_method(vm, cls, "__repr__").is_none() {
                     return exc_str(vm, r);

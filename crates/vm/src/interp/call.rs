@@ -647,6 +647,12 @@ fn instantiate(
     let layout = vm.type_obj(cls).layout;
     let inst = match layout {
         Layout::List => crate::builtins::new_list_subclass_instance(vm, cls),
+        Layout::Int | Layout::Float | Layout::Str => {
+            match crate::builtins::new_scalar_subclass_instance(vm, cls, layout, args, kw)? {
+                Value::Obj(r) => r,
+                _ => unreachable!(),
+            }
+        }
         Layout::Tuple => {
             let a = crate::builtins::Args::new(args, kw);
             match crate::builtins::new_tuple_subclass_instance(vm, cls, &a)? {
@@ -720,7 +726,7 @@ fn run_init(
                 matches!(vm.heap.get(ir), Obj::Builtin(b) if b.owner == Some(vm.types.object));
             if is_object_init {
                 // object.__init__ takes the arguments of a builtin `__new__`.
-                let builtin_new = vm.type_obj(cls).layout == Layout::Tuple;
+                let builtin_new = vm.type_obj(cls).layout.has_builtin_new();
                 if (!args.is_empty() || !kw.is_empty()) && !builtin_new {
                     let n = vm.type_obj(cls).name.to_string();
                     return Err(vm.type_error(format!("{n}() takes no arguments")));
@@ -777,7 +783,11 @@ pub(crate) fn call_function_ex(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyRe
         let pairs: Vec<(Value, Value)> = dict.map.iter().map(|e| (e.key, e.value)).collect();
         for (k, v) in pairs {
             match k {
-                Value::Obj(kr) if vm.as_str(k).is_some() => kw.push((kr, v)),
+                // A str subclass key names the keyword by its plain str.
+                Value::Obj(_) if vm.as_str(k).is_some() => match vm.scalar_base(k) {
+                    Value::Obj(kr) => kw.push((kr, v)),
+                    _ => unreachable!("a str's base is a str object"),
+                },
                 _ => return Err(vm.type_error("keywords must be strings")),
             }
         }

@@ -118,7 +118,18 @@ fn slot_names(vm: &mut Vm, ns: ObjRef, mro: &[ObjRef]) -> PyResult<Option<Rc<[Ob
         names.push(vm.intern(&s));
     }
     for &b in &mro[1..] {
-        if b == vm.types.object {
+        // int, float and str, like object, give their instances no __dict__.
+        // (Tuple and list subclasses keep one: limitations/builtin-subclasses.md.)
+        let bt = vm.type_obj(b);
+        let value_type =
+            bt.builtin && matches!(bt.layout, Layout::Int | Layout::Float | Layout::Str);
+        if value_type && !names.is_empty() && bt.layout == Layout::Int {
+            let n = bt.name.to_string();
+            return Err(vm.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{n}'"
+            )));
+        }
+        if b == vm.types.object || value_type {
             continue;
         }
         match &vm.type_obj(b).slots {
@@ -184,11 +195,20 @@ pub fn finish_class(vm: &mut Vm, name: Value, bases: &[Value], ns: ObjRef) -> Py
     for &b in &base_refs {
         let bt = vm.type_obj(b);
         match bt.layout {
-            Layout::Exception | Layout::Dict | Layout::Tuple | Layout::List => {
+            Layout::Exception
+            | Layout::Dict
+            | Layout::Tuple
+            | Layout::List
+            | Layout::Int
+            | Layout::Float
+            | Layout::Str => {
                 if layout != Layout::Object && layout != bt.layout {
                     return Err(vm.type_error("multiple bases have instance lay-out conflict"));
                 }
                 layout = bt.layout
+            }
+            Layout::Builtin if b == vm.types.bool_ => {
+                return Err(vm.type_error("type 'bool' is not an acceptable base type"));
             }
             Layout::Builtin if b != vm.types.object => {
                 let n = bt.name.to_string();

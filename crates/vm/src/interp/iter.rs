@@ -96,6 +96,20 @@ fn user_iter(vm: &mut Vm, v: Value) -> PyResult<Value> {
         }
         return Ok(it);
     }
+    // A dict subclass without an `__iter__` of its own iterates its keys
+    // (dict's slot), not by its `__getitem__`.
+    if let Value::Obj(r) = v {
+        if let Obj::Dict(d) = vm.heap.get(r) {
+            let len = d.map.len();
+            let it = IterObj::DictKeys {
+                dict: r,
+                pos: 0,
+                len,
+                left: len,
+            };
+            return Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(it)))));
+        }
+    }
     if vm.lookup_in_type_str(t, "__getitem__").is_some() {
         let it = IterObj::GetItem { obj: v, index: 0 };
         return Ok(Value::Obj(vm.heap.alloc(Obj::Iter(Box::new(it)))));

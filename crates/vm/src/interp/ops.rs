@@ -302,15 +302,17 @@ fn user_binary(vm: &mut Vm, a: Value, b: Value, bop: BinOp) -> PyResult<Value> {
     }
     let (na, nb) = (vm.type_name(a), vm.type_name(b));
     let sym = bop.symbol();
-    let is_seq = |n: &str| matches!(n, "str" | "list" | "tuple" | "bytes" | "bytearray");
-    if base == BinOp::Add && matches!(na.as_str(), "bytes" | "bytearray") {
-        return Err(vm.type_error(format!("can't concat {nb} to {na}")));
+    // CPython's fallback to the sequence slots (concatenation, repetition)
+    // of a sequence or of an instance of a sequence's subclass.
+    let (sa, sb) = (seq_type_name(vm, a), seq_type_name(vm, b));
+    if let (BinOp::Add, Some(s @ ("bytes" | "bytearray"))) = (base, sa) {
+        return Err(vm.type_error(format!("can't concat {nb} to {s}")));
     }
-    if base == BinOp::Add && is_seq(&na) && !bop.is_inplace() {
-        return Err(vm.type_error(format!("can only concatenate {na} (not \"{nb}\") to {na}")));
+    if let (BinOp::Add, Some(s), false) = (base, sa, bop.is_inplace()) {
+        return Err(vm.type_error(format!("can only concatenate {s} (not \"{nb}\") to {s}")));
     }
-    if base == BinOp::Multiply && (is_seq(&na) || is_seq(&nb)) {
-        let other = if is_seq(&na) { &nb } else { &na };
+    if base == BinOp::Multiply && (sa.is_some() || sb.is_some()) {
+        let other = if sa.is_some() { &nb } else { &na };
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{other}'"
         )));
@@ -323,6 +325,21 @@ fn user_binary(vm: &mut Vm, a: Value, b: Value, bop: BinOp) -> PyResult<Value> {
     Err(vm.type_error(format!(
         "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
     )))
+}
+
+/// The name of the builtin sequence type `v` is or extends, if any.
+fn seq_type_name(vm: &Vm, v: Value) -> Option<&'static str> {
+    let Value::Obj(r) = vm.builtin_base(v) else {
+        return None;
+    };
+    Some(match vm.heap.get(r) {
+        Obj::Str(_) => "str",
+        Obj::List(_) => "list",
+        Obj::Tuple(_) => "tuple",
+        Obj::Bytes(_) => "bytes",
+        Obj::ByteArray(_) => "bytearray",
+        _ => return None,
+    })
 }
 
 /// Operators on builtin types beyond the fast path; None if the operands
@@ -917,7 +934,7 @@ fn instance_hash_of(vm: &mut Vm, v: Value, r: ObjRef) -> PyResult<i64> {
         Some(Value::None) => Err(unhashable(vm, v)),
         Some(f @ Value::Obj(fr))
             if matches!(vm.heap.get(fr), Obj::Function(_))
-                || matches!(vm.heap.get(fr), Obj::Builtin(b) if b.owner == Some(vm.types.tuple)) =>
+                || matches!(vm.heap.get(fr), Obj::Builtin(b) if b.owner.is_some_and(|o| o != vm.types.object)) =>
         {
             let h = vm.call(f, vec![v])?;
             match h {

@@ -91,6 +91,8 @@ pub(crate) fn install(vm: &mut Vm, m: ObjRef) {
 }
 
 fn num(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    // An int or float subclass instance is its value.
+    let v = vm.scalar_base(v);
     match ops::to_f64(vm, v) {
         Some(f) if f.is_infinite() && !matches!(v, Value::Float(_)) => {
             Err(vm.overflow_error("int too large to convert to float"))

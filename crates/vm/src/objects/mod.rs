@@ -148,8 +148,25 @@ pub enum Layout {
     /// `list` and its subclasses: a subclass instance is an `Instance`
     /// whose `base` is its own plain list.
     List,
+    /// `int`, `float`, `str` and their subclasses: a subclass instance is
+    /// an `Instance` whose `base` is the plain value (an inline int, a
+    /// `BigInt`, an inline float, a `Str`); `builtins/scalar_sub.rs`.
+    Int,
+    Float,
+    Str,
     /// Builtin types whose instances are their own `Obj` variant.
     Builtin,
+}
+
+impl Layout {
+    /// The builtin `__new__` of these layouts takes the constructor's
+    /// arguments, so `object.__init__` must accept (and ignore) them.
+    pub fn has_builtin_new(self) -> bool {
+        matches!(
+            self,
+            Layout::Tuple | Layout::Int | Layout::Float | Layout::Str
+        )
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -182,7 +199,8 @@ pub struct TypeObj {
 /// Instances of subclasses of builtin value types (`class T(tuple)`) are
 /// instances too: `base` holds the builtin value they extend (a plain
 /// `Obj::Tuple` for a tuple subclass, a plain `Obj::List` of its own for a
-/// list subclass; `Value::Null` for everything else).
+/// list subclass, the plain int, float or str for subclasses of those;
+/// `Value::Null` for everything else).
 /// Why not a variant per subclassed type, as dicts have (`DictObj::class`):
 /// an instance already has everything a subclass instance needs (its class,
 /// a `__dict__`, the attribute fast paths, pickling by class), the plain
@@ -194,7 +212,9 @@ pub struct TypeObj {
 /// (which look dunders up on the type) find them unless the subclass
 /// overrides them. The few places where CPython accepts subclasses without
 /// looking at the type (`PyTuple_Check`: `isinstance`'s class tuples, `%`
-/// arguments, ...) read `Vm::tuple_items`.
+/// arguments, ...) read `Vm::tuple_items`; for `str`, `Vm::as_str` sees
+/// through to the base (`PyUnicode_Check`), and `Vm::scalar_base` gives
+/// the plain int, float or str of a subclass instance.
 #[derive(Clone, Debug)]
 pub struct Instance {
     pub class: ObjRef,

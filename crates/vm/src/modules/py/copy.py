@@ -1,9 +1,9 @@
 """corelab's implementation of copy; behaviour matches CPython 3.11 for
 copy() and deepcopy() of the builtin containers, class instances (their
 __dict__ is copied into a new instance created without calling __init__),
-dict subclasses, tuple subclasses (rebuilt as cls.__new__(cls,
-*x.__getnewargs__()), then their __dict__ copied: what pickle protocol 2+
-does, so namedtuples copy as in CPython), list subclasses (cls.__new__(cls),
+dict subclasses, tuple, int, float and str subclasses (rebuilt as
+cls.__new__(cls, *x.__getnewargs__()), then their __dict__ copied: what
+pickle protocol 2+ does, so namedtuples copy as in CPython), list subclasses (cls.__new__(cls),
 the __dict__, then the items appended), exceptions, and objects defining
 __copy__/__deepcopy__,
 __getstate__/__setstate__; deepcopy keeps a memo keyed by id() so shared and
@@ -82,6 +82,10 @@ def _set_state(y, state):
             setattr(y, key, value)
 
 
+# Instances of subclasses of these are rebuilt from __getnewargs__().
+_NEWARGS = (tuple, int, float, str)
+
+
 def _cannot_copy(cls):
     return TypeError(f"cannot pickle '{cls.__name__}' object")
 
@@ -106,7 +110,7 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    if isinstance(x, tuple):
+    if isinstance(x, _NEWARGS):
         y = cls.__new__(cls, *x.__getnewargs__())
         _set_state(y, _get_state(x))
         return y
@@ -172,11 +176,12 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
         else:
-            if not isinstance(x, (dict, BaseException)) and not _has_instance_state(x):
+            if (not isinstance(x, (dict, BaseException) + _NEWARGS)
+                    and not _has_instance_state(x)):
                 raise _cannot_copy(cls)
             if isinstance(x, BaseException):
                 y = BaseException.__new__(cls, *deepcopy(x.args, memo))
-            elif isinstance(x, tuple):
+            elif isinstance(x, _NEWARGS):
                 y = cls.__new__(cls, *deepcopy(x.__getnewargs__(), memo))
             else:
                 y = _new_instance(cls, x)

@@ -125,6 +125,8 @@ int_info = _struct_seq(
 def intern(string, /):
     """Returns string (corelab's strings need no interning)."""
     if type(string) is not str:
+        if isinstance(string, str):
+            raise TypeError(f"can't intern {type(string).__name__}")
         raise TypeError(f"intern() argument must be str, not {type(string).__name__}")
     return string
 
