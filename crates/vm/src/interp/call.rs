@@ -219,9 +219,10 @@ fn finish_builtin_call(vm: &mut Vm, th: &mut Thread, ret_sp: u32, v: Value) -> P
 #[cold]
 #[inline(never)]
 fn finish_watched(vm: &mut Vm, th: &mut Thread, ret_sp: u32, v: Value) -> PyResult<Flow> {
-    let dropped = th.stack.split_off(ret_sp as usize);
+    let found = finalize::candidates(vm, th.stack[ret_sp as usize..].iter().copied());
+    th.stack.truncate(ret_sp as usize);
     th.stack.push(v);
-    finalize::dropped(vm, th, &dropped)
+    finalize::dropped_found(vm, th, found)
 }
 
 /// `Call(argc)` of a simple Python function or bound method without

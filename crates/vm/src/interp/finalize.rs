@@ -75,13 +75,7 @@ fn armed_in(vm: &Vm, v: Value, depth: u32, budget: &mut usize, out: &mut Vec<Obj
         return;
     }
     *budget -= 1;
-    let mut inner = |vm: &Vm, vals: &mut dyn Iterator<Item = Value>, out: &mut Vec<ObjRef>| {
-        if depth < MAX_DEPTH {
-            for v in vals {
-                armed_in(vm, v, depth + 1, budget, out);
-            }
-        }
-    };
+    let deeper = depth < MAX_DEPTH;
     match vm.heap.get(r) {
         Obj::Generator(g)
             if g.state == GenState::Suspended && !out.contains(&r) && needs_close(vm, r, depth) =>
@@ -89,21 +83,49 @@ fn armed_in(vm: &Vm, v: Value, depth: u32, budget: &mut usize, out: &mut Vec<Obj
             out.push(r);
         }
         // Last item first, as their deallocation goes.
-        Obj::List(items) | Obj::Tuple(items) => inner(vm, &mut items.iter().rev().copied(), out),
-        Obj::Dict(d) => inner(vm, &mut d.map.values(), out),
-        Obj::Cell(c) => inner(vm, &mut std::iter::once(*c), out),
-        Obj::Instance(i) => {
-            let kept = i.exc.as_ref().map(|e| &e.kept[..]).unwrap_or(&[]);
-            let mut vals = i
-                .attrs
-                .get(&vm.heap)
-                .values()
-                .chain(std::iter::once(i.base))
-                .chain(kept.iter().copied());
-            inner(vm, &mut vals, out);
+        Obj::List(items) | Obj::Tuple(items) if deeper => {
+            for &x in items.iter().rev() {
+                if x.as_obj().is_some() {
+                    armed_in(vm, x, depth + 1, budget, out);
+                }
+            }
+        }
+        Obj::Dict(d) if deeper => {
+            for x in d.map.values() {
+                if x.as_obj().is_some() {
+                    armed_in(vm, x, depth + 1, budget, out);
+                }
+            }
+        }
+        Obj::Cell(c) if deeper => armed_in(vm, *c, depth + 1, budget, out),
+        Obj::Instance(i) if deeper => {
+            for x in i.attrs.get(&vm.heap).values() {
+                if x.as_obj().is_some() {
+                    armed_in(vm, x, depth + 1, budget, out);
+                }
+            }
+            armed_in(vm, i.base, depth + 1, budget, out);
+            if let Some(e) = &i.exc {
+                for &x in &e.kept {
+                    armed_in(vm, x, depth + 1, budget, out);
+                }
+            }
         }
         _ => {}
     }
+}
+
+/// The generators closing would run code in among `dropped` and what
+/// they held (no allocation when there is none).
+pub(crate) fn candidates(vm: &Vm, dropped: impl IntoIterator<Item = Value>) -> Vec<ObjRef> {
+    let mut found = Vec::new();
+    for v in dropped {
+        if v.as_obj().is_some() {
+            let mut budget = SEARCH_BUDGET;
+            armed_in(vm, v, 0, &mut budget, &mut found);
+        }
+    }
+    found
 }
 
 /// Whether closing suspended generator `g` runs code: it is armed, or
@@ -144,15 +166,10 @@ fn needs_close(vm: &Vm, g: ObjRef, depth: u32) -> bool {
     }
 }
 
-/// The generators among `dropped` to close now: those needing it that
+/// The generators among `found` (see [`candidates`]) to close now: those
 /// nothing reachable from the roots (or `keep`, values the caller still
 /// holds) refers to.
-fn dead(vm: &Vm, th: &Thread, dropped: &[Value], keep: &[Value]) -> Vec<ObjRef> {
-    let mut found = Vec::new();
-    for &v in dropped {
-        let mut budget = SEARCH_BUDGET;
-        armed_in(vm, v, 0, &mut budget, &mut found);
-    }
+fn dead(vm: &Vm, th: &Thread, found: Vec<ObjRef>, keep: &[Value]) -> Vec<ObjRef> {
     if found.is_empty() {
         return found;
     }
@@ -239,7 +256,16 @@ pub(crate) fn old_item(vm: &Vm, container: Value, key: Value) -> Option<Value> {
 /// Starts closing the generators that were the last of; `Flow::Switch`
 /// when it did (their frames run before the next instruction).
 pub(crate) fn dropped(vm: &mut Vm, th: &mut Thread, dropped: &[Value]) -> PyResult<Flow> {
-    let gens = dead(vm, th, dropped, &[]);
+    let found = candidates(vm, dropped.iter().copied());
+    dropped_found(vm, th, found)
+}
+
+/// Like [`dropped`], with the candidates already found.
+pub(crate) fn dropped_found(vm: &mut Vm, th: &mut Thread, found: Vec<ObjRef>) -> PyResult<Flow> {
+    if found.is_empty() {
+        return Ok(Flow::Next);
+    }
+    let gens = dead(vm, th, found, &[]);
     if gens.is_empty() {
         return Ok(Flow::Next);
     }
@@ -251,19 +277,22 @@ pub(crate) fn dropped(vm: &mut Vm, th: &mut Thread, dropped: &[Value]) -> PyResu
 }
 
 /// A drop point between frames (a return, an exception leaving a frame
-/// or cutting its stack): closes what `dropped` was the last reference
-/// to — and at the program's end (`main_end`: `__main__`'s globals) what
+/// or cutting its stack): closes the generators `found` among the dropped
+/// values ([`candidates`]) that nothing refers to any more — and at the program's end (`main_end`: `__main__`'s globals) what
 /// CPython's exit closes — then continues with `then`. `keep`: values the
 /// caller still holds (a return value, the exception).
 pub(crate) fn dropped_then(
     vm: &mut Vm,
     th: &mut Thread,
-    dropped: &[Value],
+    found: Vec<ObjRef>,
     keep: &[Value],
     main_end: Option<ObjRef>,
     then: Option<(PyResult<Value>, u32)>,
 ) -> Option<Event> {
-    let mut gens = dead(vm, th, dropped, keep);
+    if found.is_empty() && main_end.is_none() {
+        return then.map(|(r, sp)| Event::Deliver(r, sp));
+    }
+    let mut gens = dead(vm, th, found, keep);
     if let Some(globals) = main_end {
         for g in at_exit(vm, globals) {
             if !gens.contains(&g) {

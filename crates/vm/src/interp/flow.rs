@@ -93,25 +93,24 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     if let Some(h) = code.code.handler_for(at) {
         let cut = (base + nlocals + h.depth) as usize;
         // Popped top first, as CPython's unwinding does.
-        let dropped = finalize::watching(vm).then(|| {
-            let mut d = th.stack.split_off(cut.min(th.stack.len()));
-            d.reverse();
-            d
+        let found = finalize::watching(vm).then(|| {
+            let cut = cut.min(th.stack.len());
+            finalize::candidates(vm, th.stack[cut..].iter().rev().copied())
         });
         th.stack.truncate(cut);
         th.stack.push(Value::Obj(exc));
         top_frame!(th).ip = h.target;
-        return dropped.and_then(|d| finalize::dropped_then(vm, th, &d, &[], None, None));
+        return found.and_then(|f| finalize::dropped_then(vm, th, f, &[], None, None));
     }
     th.frames.pop();
     th.depth -= 1;
     // The value stack goes now; the locals stay with the traceback (in
     // CPython it keeps the frame) until the exception goes.
-    let (mut dropped, mut kept) = (Vec::new(), Vec::new());
+    let (mut found, mut kept) = (Vec::new(), Vec::new());
     if finalize::watching(vm) {
         let locals_end = ((base + nlocals) as usize).min(th.stack.len());
-        dropped = th.stack.split_off(locals_end);
-        dropped.reverse();
+        found = finalize::candidates(vm, th.stack[locals_end..].iter().rev().copied());
+        th.stack.truncate(locals_end);
         kept = th.stack.split_off((base as usize).min(th.stack.len()));
     }
     th.stack.truncate(ret_sp as usize);
@@ -121,7 +120,11 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
         finish_generator(vm, th, g);
         if closing && vm.exc_matches(Value::Obj(exc), vm.exc.generator_exit) {
             // close() swallows the GeneratorExit, and its traceback with it.
-            dropped.append(&mut kept);
+            for g in finalize::candidates(vm, std::mem::take(&mut kept)) {
+                if !found.contains(&g) {
+                    found.push(g);
+                }
+            }
             result = Ok(Value::None);
         } else if vm.exc_matches(Value::Obj(exc), vm.exc.stop_iteration) {
             exc = runtime_error_from_stop(vm, exc);
@@ -138,7 +141,7 @@ fn unwind_top(vm: &mut Vm, th: &mut Thread, exc: ObjRef) -> Option<Event> {
     }
     let main_end = finalize::main_end(vm, th, globals, ns);
     let keep = [Value::Obj(exc)];
-    finalize::dropped_then(vm, th, &dropped, &keep, main_end, Some((result, ret_sp)))
+    finalize::dropped_then(vm, th, found, &keep, main_end, Some((result, ret_sp)))
 }
 
 /// Adds a traceback entry and sets `__context__` for a new exception.
@@ -248,12 +251,13 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
     };
     th.depth -= 1;
     let watched = finalize::watching(vm);
-    let dropped = if watched {
-        th.stack.split_off(f.ret_sp as usize)
+    let found = if watched {
+        let sp = (f.ret_sp as usize).min(th.stack.len());
+        finalize::candidates(vm, th.stack[sp..].iter().copied())
     } else {
-        th.stack.truncate(f.ret_sp as usize);
         Vec::new()
     };
+    th.stack.truncate(f.ret_sp as usize);
     let r = if let Some(g) = f.gen {
         finish_generator(vm, th, g);
         if f.closing {
@@ -277,27 +281,27 @@ pub(crate) fn return_value(vm: &mut Vm, th: &mut Thread, v: Value) -> Result<(),
         Ok(v)
     };
     if watched {
-        return settle_after(vm, th, &dropped, v, r, &f);
+        return settle_after(vm, th, found, v, r, &f);
     }
     settle(vm, th, Event::Deliver(r, f.ret_sp))
 }
 
 /// Delivers the result of frame `f`, which returned `returned`, after
-/// closing the generators its `dropped` values (locals and stack) were
-/// the last references to (only while some generator is armed).
+/// closing the generators `found` among its locals and stack that those
+/// were the last references to (only while some generator is armed).
 #[cold]
 #[inline(never)]
 fn settle_after(
     vm: &mut Vm,
     th: &mut Thread,
-    dropped: &[Value],
+    found: Vec<ObjRef>,
     returned: Value,
     r: PyResult<Value>,
     f: &crate::thread::PyFrame,
 ) -> Result<(), StepOutcome> {
     let main_end = finalize::main_end(vm, th, f.globals, f.ns);
     let then = Some((r, f.ret_sp));
-    match finalize::dropped_then(vm, th, dropped, &[returned], main_end, then) {
+    match finalize::dropped_then(vm, th, found, &[returned], main_end, then) {
         Some(ev) => settle(vm, th, ev),
         None => Ok(()),
     }

@@ -233,18 +233,20 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                 }
                 th.stack.push(v);
             }
-            // While a generator is armed, the instructions that drop a
-            // reference take the slow path, which looks at what they drop
-            // (see `finalize`).
-            Instr::StoreFast(_) | Instr::PopTop if finalize::watching(vm) => {
-                slow!(exec_slow(vm, th, instr))
-            }
+            // While a generator is armed, what an instruction drops is
+            // looked at (see `finalize`).
             Instr::StoreFast(i) => {
                 let v = th.stack.pop().unwrap_or(Value::Null);
-                th.stack[base + i as usize] = v;
+                let old = std::mem::replace(&mut th.stack[base + i as usize], v);
+                if finalize::watching(vm) && old.as_obj().is_some() {
+                    slow!(finalize::dropped(vm, th, &[old]));
+                }
             }
             Instr::PopTop => {
-                th.stack.pop();
+                let v = th.stack.pop().unwrap_or(Value::Null);
+                if finalize::watching(vm) && v.as_obj().is_some() {
+                    slow!(finalize::dropped(vm, th, &[v]));
+                }
             }
             Instr::PushNull => th.stack.push(Value::Null),
             Instr::Copy(n) => {
@@ -320,6 +322,7 @@ fn run_loop<const PROFILE: bool, const ANYWHERE: bool>(
                     },
                 }
             }
+            // These take the slow path, which looks at what they drop.
             Instr::StoreGlobal(_)
             | Instr::StoreName(_)
             | Instr::StoreAttr(_)
