@@ -204,19 +204,26 @@ impl Exec {
 
     /// Whether thread `tid` can run now.
     pub fn enabled(&self, tid: usize) -> Enabled {
+        self.wait_state(tid).0
+    }
+
+    /// `enabled`, with how long the thread's wait (a timed wait, a sleep)
+    /// lasts when it runs out: what its process's clock advances by then.
+    fn wait_state(&self, tid: usize) -> (Enabled, Option<u64>) {
         let t = &self.threads[tid];
         let wait = |ready: bool, timeout_ns: Option<u64>| {
             if ready || timeout_ns == Some(0) {
-                Enabled::Yes
+                (Enabled::Yes, None)
             } else if timeout_ns.is_some() {
-                Enabled::OnTimeout
+                (Enabled::OnTimeout, timeout_ns)
             } else {
-                Enabled::No
+                (Enabled::No, None)
             }
         };
         match &t.next {
-            Next::Done => Enabled::No,
-            Next::Run | Next::Access(_) => Enabled::Yes,
+            Next::Done => (Enabled::No, None),
+            Next::Sys(Syscall::Sleep { ns }) => (Enabled::Yes, Some(*ns)),
+            Next::Run | Next::Access(_) => (Enabled::Yes, None),
             Next::Sys(Syscall::Sync {
                 lock,
                 op:
@@ -233,7 +240,7 @@ impl Exec {
             }
             Next::Sys(req) => match self.ipc_wait(tid, req) {
                 Some((ready, timeout_ns)) => wait(ready, timeout_ns),
-                None => Enabled::Yes,
+                None => (Enabled::Yes, None),
             },
         }
     }
@@ -314,6 +321,12 @@ impl Exec {
 
     /// Executes one transition of `tid` (which must be runnable).
     pub fn execute(&mut self, tid: usize) -> Result<Transition, Stop> {
+        // A sleep, or a timed wait that expires, lets its time pass on its
+        // process's clock (`time.monotonic()` deadlines are reached).
+        if let (_, Some(ns)) = self.wait_state(tid) {
+            let vm = self.vm_mut(tid);
+            vm.clock_ps = vm.clock_ps.saturating_add(ns.saturating_mul(1000));
+        }
         let mut tr = Transition {
             tid,
             accesses: Vec::new(),
@@ -403,6 +416,9 @@ impl Exec {
             StepOutcome::Finished => self.finished(tid, tr),
             StepOutcome::Raised(e) => {
                 self.raised(tid, e);
+                if self.run_exit_hooks(tid)? {
+                    return Ok(true);
+                }
                 self.finish(tid, tr);
                 Ok(false)
             }
@@ -446,7 +462,7 @@ impl Exec {
     /// Thread `tid`'s frames have all returned.
     fn finished(&mut self, tid: usize, tr: &mut Transition) -> Result<bool, Stop> {
         // A spawned child ran its main module: now its target.
-        if self.run_spawn_target(tid)? {
+        if self.run_spawn_target(tid)? || self.run_exit_hooks(tid)? {
             return Ok(true);
         }
         self.finish(tid, tr);

@@ -39,6 +39,8 @@ pub struct Options {
     /// Stop after this many schedules (the verdict then says incomplete).
     pub max_schedules: u64,
     /// Transitions in one schedule before it is cut (livelock guard).
+    /// Only transitions run while another thread is alive count (see
+    /// `Run::depth`): a thread alone cannot wait for another.
     pub max_depth: usize,
     /// Explore only schedules with at most this many preemptions.
     pub preemptions: Option<u32>,
@@ -135,6 +137,13 @@ pub struct Run {
     /// The thread of every transition so far.
     pub sched: Vec<usize>,
     pub preemptions: u32,
+    /// Transitions run while another thread (of any process) was alive:
+    /// what `--max-depth` bounds. A thread that runs alone — the whole of
+    /// a single-threaded program, the main thread after it joined its
+    /// workers — has exactly one schedule and nothing to wait for, so its
+    /// transitions never cut a schedule (a loop that never ends there
+    /// hits `--max-steps` instead).
+    pub depth: usize,
 }
 
 impl Run {
@@ -146,7 +155,13 @@ impl Run {
             held: Held::default(),
             sched: Vec::new(),
             preemptions: 0,
+            depth: 0,
         }
+    }
+
+    /// Whether the schedule must be cut here (`max_depth` reached).
+    pub fn too_deep(&self, max_depth: usize) -> bool {
+        self.depth >= max_depth
     }
 
     /// Runs one transition of `tid` (runnable among `runnable`) and records
@@ -159,6 +174,7 @@ impl Run {
         max_serial: crate::lockorder::Stable,
     ) -> Result<(Transition, Vec<(usize, usize)>), Stop> {
         let preempts = matches!(self.sched.last(), Some(&p) if p != tid && runnable.contains(&p));
+        let alone = (0..self.ex.threads.len()).all(|t| t == tid || self.ex.is_done(t));
         let tr = self.ex.execute(tid)?;
         let races = self.order.push(tid, &summary(&tr));
         let sw: Vec<u64> = tr.accesses.iter().map(|a| a.switches).collect();
@@ -167,6 +183,7 @@ impl Run {
         crate::lockorder::observe(&mut self.held, edges, &self.ex, &tr, max_serial);
         self.sched.push(tid);
         self.preemptions += preempts as u32;
+        self.depth += !alone as usize;
         Ok((tr, races))
     }
 
@@ -290,7 +307,7 @@ impl Explorer {
                 if runnable.is_empty() {
                     break;
                 }
-                if run.sched.len() >= self.opts.max_depth {
+                if run.too_deep(self.opts.max_depth) {
                     cut = true;
                     break;
                 }
@@ -477,7 +494,7 @@ pub fn replay(
     let mut trs = Vec::new();
     loop {
         let runnable = run.ex.runnable();
-        if runnable.is_empty() || trs.len() >= max_depth {
+        if runnable.is_empty() || run.too_deep(max_depth) {
             break;
         }
         let tid = match schedule.get(trs.len()) {
@@ -548,5 +565,51 @@ mod tests {
             assert_eq!(a.ex.threads.len(), 1, "{src}");
             assert!(a.ex.uncaught.is_empty(), "{src}");
         }
+    }
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+
+    fn explore(src: &str, max_depth: usize) -> Part {
+        let (vm, main) = crate::prepare("t.py", src, Default::default()).expect("compiles");
+        let opts = Options {
+            max_depth,
+            ..Options::default()
+        };
+        let ex = Explorer::new(vm, main, opts).expect("runs");
+        let stop = AtomicBool::new(false);
+        ex.explore_from(&ex.start, &[], &stop, |_| {})
+            .expect("explores")
+    }
+
+    /// A thread that runs alone has one schedule: its transitions never
+    /// count towards `--max-depth`, before threads start or after they end.
+    #[test]
+    fn threads_alone_are_not_cut() {
+        let long = "d = {}\nfor i in range(100):\n    d[i] = i\n";
+        let part = explore(long, 10);
+        assert!(part.complete && part.stats.cut == 0);
+        let after_join = "import threading\nn = 0\ndef f():\n    global n\n    n += 1\n\
+             t = threading.Thread(target=f)\nt.start()\nt.join()\n\
+             d = {}\nfor i in range(100):\n    d[i] = n\nassert len(d) == 3\n";
+        let part = explore(after_join, 30);
+        assert!(part.complete && part.stats.cut == 0);
+        // The real outcome is still reported.
+        assert!(part.problems.iter().any(
+            |p| matches!(&p.kind, Kind::Uncaught { line, .. } if line.starts_with("AssertionError"))
+        ));
+    }
+
+    /// A thread spinning on a flag nobody sets is still cut.
+    #[test]
+    fn spinning_with_another_thread_alive_is_cut() {
+        let spin = "import threading\nflag = False\nlock = threading.Lock()\nlock.acquire()\n\
+             def waiter():\n    with lock:\n        pass\n\
+             t = threading.Thread(target=waiter)\nt.start()\n\
+             while not flag:\n    pass\n";
+        let part = explore(spin, 50);
+        assert!(!part.complete && part.stats.cut > 0);
     }
 }

@@ -45,6 +45,9 @@ pub struct CProc {
     pub target: Option<Pickled>,
     /// Pipe handles it holds open.
     pub handles: BTreeSet<u64>,
+    /// threading's exit hooks have run (or are not run: children leave
+    /// through `os._exit()`, as in the machine).
+    pub exit_hooks_run: bool,
 }
 
 impl CProc {
@@ -60,6 +63,7 @@ impl CProc {
             main_exit: None,
             target: None,
             handles: BTreeSet::new(),
+            exit_hooks_run: false,
         }
     }
 }
@@ -176,6 +180,7 @@ impl Exec {
             main_exit: None,
             target,
             handles,
+            exit_hooks_run: true,
         });
         self.add_thread(CThread {
             name: start.name.clone(),
@@ -263,6 +268,40 @@ impl Exec {
                 self.procs[p].main_exit = Some(1);
                 Ok(false)
             }
+        }
+    }
+
+    /// The main process's main thread has finished (or raised): runs
+    /// `threading._run_atexit()` on it once, if hooks are registered —
+    /// `concurrent.futures` shuts its pools down there, waking idle
+    /// workers, as CPython's `threading._shutdown()` does before the
+    /// interpreter waits for non-daemon threads (and as the machine
+    /// does). Returns whether the thread runs on.
+    pub(crate) fn run_exit_hooks(&mut self, tid: usize) -> Result<bool, Stop> {
+        let p = self.threads[tid].proc;
+        if self.procs[p].main != tid || self.procs[p].exit_hooks_run {
+            return Ok(false);
+        }
+        self.procs[p].exit_hooks_run = true;
+        let vm = &self.procs[p].vm;
+        let pending = match pickle::lookup_global(vm, "threading", "_atexit_hooks") {
+            Some(Value::Obj(r)) => matches!(vm.heap.get(r), Obj::List(l) if !l.is_empty()),
+            _ => false,
+        };
+        let Some(func) = pickle::lookup_global(vm, "threading", "_run_atexit") else {
+            return Ok(false);
+        };
+        if !pending {
+            return Ok(false);
+        }
+        let first = self.with_thread(tid, |ex, th| {
+            th.result = None;
+            interp::call_from_host(ex.vm_mut(tid), th, func, &[])
+        });
+        match first {
+            None => Ok(true),
+            Some(Err(PyErr::Fatal(f))) => Err(*f),
+            Some(_) => Ok(false),
         }
     }
 

@@ -47,7 +47,7 @@ pub fn sample(
         let mut run = ex.start.clone();
         let mut e = Edges::new();
         while let Some(&t) = run.ex.runnable().first() {
-            if run.sched.len() >= ex.opts.max_depth {
+            if run.too_deep(ex.opts.max_depth) {
                 break;
             }
             let r = run.ex.runnable();
@@ -76,7 +76,7 @@ pub fn sample(
             if runnable.is_empty() {
                 break;
             }
-            if run.sched.len() >= ex.opts.max_depth {
+            if run.too_deep(ex.opts.max_depth) {
                 cut = true;
                 break;
             }

@@ -55,7 +55,7 @@ pub fn prefixes(ex: &Explorer, branches: usize, limit: usize) -> Result<Vec<Pref
     while let Some((mut run, left, mut sleep)) = todo.pop() {
         loop {
             let runnable = run.ex.runnable();
-            if runnable.is_empty() || left == 0 || run.sched.len() >= ex.opts.max_depth {
+            if runnable.is_empty() || left == 0 || run.too_deep(ex.opts.max_depth) {
                 out.push((run.sched.clone(), sleep));
                 break;
             }

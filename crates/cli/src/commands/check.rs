@@ -74,8 +74,9 @@ pub struct CheckArgs {
     /// Stop after this many schedules (the verdict then says incomplete).
     #[arg(long, default_value_t = 1_000_000)]
     pub max_schedules: u64,
-    /// Cut a schedule after this many transitions (a thread spinning on a
-    /// flag never ends otherwise).
+    /// Cut a schedule after this many transitions run while another thread
+    /// is alive (a thread spinning on a flag never ends otherwise); a
+    /// thread running alone is never cut (docs/CHECK.md).
     #[arg(long, default_value_t = 20_000)]
     pub max_depth: usize,
     /// Stop one schedule after this many bytecode instructions.
