@@ -89,7 +89,7 @@ fn rest<'a>(a: &'a Args<'a>) -> Args<'a> {
 /// an instance of `cls`, `__init__(inst, ...)` (two callbacks through the
 /// replay mechanism, so it works from an instruction and from inside a
 /// builtin such as `map`). Other classes take the interpreter's direct
-/// path (`interp::call::instantiate`), which runs `__init__` as a frame.
+/// path (`interp::instantiate::instantiate`), which runs `__init__` as a frame.
 pub(crate) fn type_call(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Obj(cls) = a.get(0) else {
         return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
