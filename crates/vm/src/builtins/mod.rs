@@ -47,6 +47,8 @@ mod list_methods;
 mod list_sub;
 mod misc;
 mod number_methods;
+mod numeric_new;
+mod object_type;
 mod range_ops;
 mod repr;
 mod scalar_sub;
@@ -56,7 +58,7 @@ pub(crate) mod timsort;
 mod tuple_sub;
 
 pub use args::Args;
-pub use constructors::{dict_fill, parse_float, parse_int};
+pub use constructors::dict_fill;
 pub use containers::{
     any_may_call_back, builtin_contains, builtin_delitem, builtin_getitem, builtin_setitem,
     container_compare, dict_get, dict_remove, dict_set, index_of, lazy_next, lazy_next_builtin,
@@ -75,6 +77,7 @@ pub use misc::{
     call_each, complex_repr, identity, int_arg, mod_inverse, round_value, seq_item, sort_in_place,
     sort_values, special_attr, stable_list, to_i64, view_len,
 };
+pub use numeric_new::{parse_float, parse_int};
 pub use range_ops::range_hash;
 pub use repr::{ascii, dict_repr, exc_str, format_value, repr, repr_bytes, repr_str, str_of_value};
 pub(crate) use scalar_sub::instantiate as new_scalar_subclass_instance;

@@ -35,7 +35,7 @@ pub(crate) fn install(vm: &mut Vm) {
         ],
     );
     vm.add_method(t, "mro", mro);
-    vm.add_method(t, "__call__", super::constructors::type_call);
+    vm.add_method(t, "__call__", super::object_type::type_call);
     vm.add_method(t, "__subclasses__", subclasses);
     vm.add_method(s, "indices", indices);
 }

@@ -306,8 +306,8 @@ pub(crate) fn instantiate(
     kw: &[(ObjRef, Value)],
 ) -> PyResult<Value> {
     let new: NativeFn = match layout {
-        Layout::Int => super::constructors::int_new,
-        Layout::Float => super::constructors::float_new,
+        Layout::Int => super::numeric_new::int_new,
+        Layout::Float => super::numeric_new::float_new,
         _ => super::constructors::str_new,
     };
     let mut pos = Vec::with_capacity(args.len() + 1);

@@ -1,75 +1,18 @@
-//! Calling: the `Call` instructions, binding arguments to parameters,
-//! pushing Python frames, running builtins, instantiating classes,
-//! generators, and the intrinsics the interpreter performs itself
-//! (generator methods, `__build_class__` — see `class_build` — and
-//! zero-argument `super`).
+//! Calling: the `Call` and `CallFunctionEx` instructions, dispatch on the
+//! callable (`call_value`), pushing Python frames, running builtins,
+//! creating generators, `MakeFunction` and the `with` calls. Argument
+//! binding is in `bind`, calling a class in `instantiate`, and the
+//! intrinsics the interpreter performs itself in `intrinsics`.
 
-use super::{finalize, flow, gen, native, top_frame, Flow};
+use super::{bind, finalize, instantiate, intrinsics, native, top_frame, Flow};
 use crate::builtins::Args;
 use crate::errors::{PyErr, PyResult};
-use crate::objects::{
-    Builtin, DictObj, ExcData, Function, GenState, Generator, Instance, Layout, Obj,
-};
+use crate::objects::{Function, GenState, Generator, Obj};
 use crate::thread::SavedFrame;
 use crate::thread::{Frame, PyFrame, Thread};
 use crate::value::{ObjRef, Value};
 use crate::vm::Vm;
-use corelab_compile::LocalKind;
 use std::rc::Rc;
-
-/// Builtins that the interpreter performs itself because they push frames.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Intrinsic {
-    GenNext,
-    GenSend,
-    GenThrow,
-    GenClose,
-    BuildClass,
-    Super,
-    /// `sys.exc_info()`: reads the thread's handled exception.
-    ExcInfo,
-    /// `dir()`: without an argument it lists the calling frame's names.
-    Dir,
-    /// `locals()`: the calling frame's namespace.
-    Locals,
-    /// `globals()`: the calling frame's module dict.
-    Globals,
-    /// `vars()`: without an argument `locals()`, else `obj.__dict__`.
-    Vars,
-}
-
-impl Vm {
-    /// A builtin object for an intrinsic.
-    pub fn intrinsic(&mut self, which: Intrinsic) -> Value {
-        let name = match which {
-            Intrinsic::GenNext => "__next__",
-            Intrinsic::GenSend => "send",
-            Intrinsic::GenThrow => "throw",
-            Intrinsic::GenClose => "close",
-            Intrinsic::BuildClass => "__build_class__",
-            Intrinsic::Super => "super",
-            Intrinsic::ExcInfo => "exc_info",
-            Intrinsic::Dir => "dir",
-            Intrinsic::Locals => "locals",
-            Intrinsic::Globals => "globals",
-            Intrinsic::Vars => "vars",
-        };
-        Value::Obj(self.heap.alloc(Obj::Builtin(Box::new(Builtin {
-            name,
-            func: intrinsic_placeholder,
-            this: Value::Null,
-            owner: None,
-            intrinsic: Some(which),
-        }))))
-    }
-}
-
-fn intrinsic_placeholder(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(PyErr::internal(format!(
-        "intrinsic called as a plain builtin (steps {})",
-        vm.steps
-    )))
-}
 
 /// Starts running `main` (a module code object) as the thread's first frame.
 pub fn start_main(
@@ -352,7 +295,7 @@ pub(crate) fn call_value(
                     all.push(this);
                 }
                 all.extend_from_slice(args);
-                return call_intrinsic(vm, th, i, &all, kw, ret_sp);
+                return intrinsics::call_intrinsic(vm, th, i, &all, kw, ret_sp);
             }
             if this.is_null() {
                 run_builtin(vm, th, func, args, kw, from_instr)
@@ -370,7 +313,7 @@ pub(crate) fn call_value(
             all.extend_from_slice(args);
             call_value(vm, th, func, &all, kw, ret_sp, from_instr)
         }
-        Obj::Type(_) => instantiate(vm, th, r, args, kw, ret_sp, from_instr),
+        Obj::Type(_) => instantiate::instantiate(vm, th, r, args, kw, ret_sp, from_instr),
         // Static methods are callable since 3.10.
         Obj::StaticMethod(f) => {
             let f = *f;
@@ -413,7 +356,7 @@ fn not_callable(vm: &mut Vm, v: Value) -> PyErr {
 }
 
 /// Calls a Python function with general argument binding.
-fn call_function(
+pub(super) fn call_function(
     vm: &mut Vm,
     th: &mut Thread,
     fref: ObjRef,
@@ -421,7 +364,7 @@ fn call_function(
     kw: &[(ObjRef, Value)],
     ret_sp: u32,
 ) -> PyResult<Started> {
-    let locals = bind_args(vm, fref, args, kw)?;
+    let locals = bind::bind_args(vm, fref, args, kw)?;
     let Obj::Function(func) = vm.heap.get(fref) else {
         unreachable!()
     };
@@ -457,294 +400,6 @@ fn call_function(
     )));
     th.depth += 1;
     Ok(Started::Pushed)
-}
-
-/// Binds positional and keyword arguments to a function's localsplus.
-fn bind_args(
-    vm: &mut Vm,
-    fref: ObjRef,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-) -> PyResult<Vec<Value>> {
-    let Obj::Function(func) = vm.heap.get(fref) else {
-        unreachable!()
-    };
-    let func: Function = (**func).clone();
-    let code = &func.code.code;
-    let names = &func.code.local_names;
-    let argc = code.argcount as usize;
-    let kwonly = code.kwonlyargcount as usize;
-    let mut locals = vec![Value::Null; code.nlocals()];
-    let fname = func.code.code.qualname.to_string();
-    let npos = args.len().min(argc);
-    locals[..npos].copy_from_slice(&args[..npos]);
-    let mut slot = argc + kwonly;
-    if code.varargs {
-        let extra = if args.len() > argc {
-            args[argc..].to_vec()
-        } else {
-            Vec::new()
-        };
-        locals[slot] = vm.new_tuple(extra);
-        slot += 1;
-    } else if args.len() > argc {
-        return Err(too_many_positional(
-            vm,
-            &fname,
-            argc,
-            code.argcount as usize - func.defaults.len(),
-            args.len(),
-            kw.len(),
-        ));
-    }
-    let varkw = if code.varkeywords {
-        let d = vm.new_dict();
-        locals[slot] = Value::Obj(d);
-        Some(d)
-    } else {
-        None
-    };
-    for &(k, v) in kw {
-        let pos = (code.posonlyargcount as usize..argc + kwonly)
-            .find(|&i| vm.str_key_eq(Value::Obj(names[i]), k));
-        match pos {
-            Some(i) => {
-                if !locals[i].is_null() {
-                    let n = vm.str_of(k).to_string();
-                    return Err(
-                        vm.type_error(format!("{fname}() got multiple values for argument '{n}'"))
-                    );
-                }
-                locals[i] = v;
-            }
-            None => match varkw {
-                Some(d) => vm.dict_set_str(d, k, v),
-                None => {
-                    // CPython first reports positional-only parameters
-                    // passed by keyword, all of them, in keyword order.
-                    let posonly: Vec<String> = kw
-                        .iter()
-                        .filter(|&&(k2, _)| {
-                            (0..code.posonlyargcount as usize)
-                                .any(|i| vm.str_key_eq(Value::Obj(names[i]), k2))
-                        })
-                        .map(|&(k2, _)| vm.str_of(k2).to_string())
-                        .collect();
-                    if !posonly.is_empty() {
-                        return Err(vm.type_error(format!(
-                            "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            posonly.join(", ")
-                        )));
-                    }
-                    let n = vm.str_of(k).to_string();
-                    return Err(vm.type_error(format!(
-                        "{fname}() got an unexpected keyword argument '{n}'"
-                    )));
-                }
-            },
-        }
-    }
-    // Defaults for missing positionals.
-    let ndef = func.defaults.len();
-    let mut missing = Vec::new();
-    for i in 0..argc {
-        if locals[i].is_null() {
-            if i + ndef >= argc {
-                locals[i] = func.defaults[i + ndef - argc];
-            } else {
-                missing.push(vm.str_of(names[i]).to_string());
-            }
-        }
-    }
-    if !missing.is_empty() {
-        return Err(missing_args(vm, &fname, "positional", &missing));
-    }
-    for i in argc..argc + kwonly {
-        if locals[i].is_null() {
-            let name = vm.str_of(names[i]).to_string();
-            match func.kwdefaults.iter().find(|(n, _)| **n == *name) {
-                Some((_, d)) => locals[i] = *d,
-                None => missing.push(name),
-            }
-        }
-    }
-    if !missing.is_empty() {
-        return Err(missing_args(vm, &fname, "keyword-only", &missing));
-    }
-    // Parameters that are cells become cells in MakeCell; others stay.
-    let _ = LocalKind::Cell;
-    Ok(locals)
-}
-
-fn too_many_positional(
-    vm: &mut Vm,
-    fname: &str,
-    argc: usize,
-    required: usize,
-    given: usize,
-    _nkw: usize,
-) -> PyErr {
-    let takes = if required == argc {
-        format!(
-            "{argc} positional argument{}",
-            if argc == 1 { "" } else { "s" }
-        )
-    } else {
-        format!("from {required} to {argc} positional arguments")
-    };
-    let was = if given == 1 { "was" } else { "were" };
-    vm.type_error(format!("{fname}() takes {takes} but {given} {was} given"))
-}
-
-fn missing_args(vm: &mut Vm, fname: &str, kind: &str, missing: &[String]) -> PyErr {
-    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
-    let list = match quoted.len() {
-        1 => quoted[0].clone(),
-        2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!(
-            "{}, and {}",
-            quoted[..quoted.len() - 1].join(", "),
-            quoted[quoted.len() - 1]
-        ),
-    };
-    let n = missing.len();
-    vm.type_error(format!(
-        "{fname}() missing {n} required {kind} argument{}: {list}",
-        if n == 1 { "" } else { "s" }
-    ))
-}
-
-/// Calls a class: builtin types run their constructor; user classes
-/// allocate an instance and run `__init__` in a frame that returns it.
-fn instantiate(
-    vm: &mut Vm,
-    th: &mut Thread,
-    cls: ObjRef,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-    ret_sp: u32,
-    from_instr: bool,
-) -> PyResult<Started> {
-    let t = vm.type_obj(cls);
-    if t.builtin {
-        let Some(ctor) = vm.lookup_in_type_str(cls, "__new__") else {
-            let n = vm.type_obj(cls).name.to_string();
-            return Err(vm.type_error(format!("cannot create '{n}' instances")));
-        };
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(Value::Obj(cls));
-        all.extend_from_slice(args);
-        return call_value(vm, th, ctor, &all, kw, ret_sp, from_instr);
-    }
-    // A user `__new__` (implicitly a staticmethod) makes the instance:
-    // `type.__call__` runs it, then `__init__`, as callbacks.
-    if user_new(vm, cls).is_some() {
-        if let Some(call) = vm.lookup_in_type_str(vm.types.type_, "__call__") {
-            let mut all = vec![Value::Obj(cls)];
-            all.extend_from_slice(args);
-            return call_value(vm, th, call, &all, kw, ret_sp, from_instr);
-        }
-    }
-    let layout = vm.type_obj(cls).layout;
-    let inst = match layout {
-        Layout::List => crate::builtins::new_list_subclass_instance(vm, cls),
-        Layout::Int | Layout::Float | Layout::Str => {
-            match crate::builtins::new_scalar_subclass_instance(vm, cls, layout, args, kw)? {
-                Value::Obj(r) => r,
-                _ => unreachable!(),
-            }
-        }
-        Layout::Tuple => {
-            let a = crate::builtins::Args::new(args, kw);
-            match crate::builtins::new_tuple_subclass_instance(vm, cls, &a)? {
-                Value::Obj(r) => r,
-                _ => unreachable!(),
-            }
-        }
-        Layout::Dict => vm.heap.alloc(Obj::Dict(Box::new(DictObj {
-            class: Some(cls),
-            attrs: Some(Default::default()),
-            ..Default::default()
-        }))),
-        Layout::Exception => vm.heap.alloc(Obj::Instance(Box::new(Instance {
-            class: cls,
-            attrs: Default::default(),
-            exc: Some(Box::new(ExcData {
-                args: args.to_vec(),
-                cause: Value::None,
-                context: Value::None,
-                ..Default::default()
-            })),
-            base: Value::Null,
-        }))),
-        _ => vm
-            .heap
-            .alloc(Obj::Instance(Box::new(Instance::new(cls, Value::Null)))),
-    };
-    run_init(vm, th, cls, inst, args, kw, ret_sp, from_instr)
-}
-
-/// The `__new__` of user class `cls` when Python code defines one.
-fn user_new(vm: &mut Vm, cls: ObjRef) -> Option<Value> {
-    let Some(Value::Obj(n)) = vm.lookup_in_type_str(cls, "__new__") else {
-        return None;
-    };
-    match vm.heap.get(n) {
-        Obj::Function(_) => Some(Value::Obj(n)),
-        Obj::StaticMethod(f) => Some(*f),
-        _ => None,
-    }
-}
-
-/// Runs `cls.__init__(inst, *args, **kw)`; the call's result is `inst`.
-#[allow(clippy::too_many_arguments)]
-fn run_init(
-    vm: &mut Vm,
-    th: &mut Thread,
-    cls: ObjRef,
-    inst: ObjRef,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-    ret_sp: u32,
-    from_instr: bool,
-) -> PyResult<Started> {
-    let init = vm.lookup_in_type_str(cls, "__init__");
-    match init {
-        Some(Value::Obj(i)) if matches!(vm.heap.get(i), Obj::Function(_)) => {
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(Value::Obj(inst));
-            all.extend_from_slice(args);
-            match call_function(vm, th, i, &all, kw, ret_sp)? {
-                Started::Pushed => {
-                    top_frame!(th).init_of = Value::Obj(inst);
-                    Ok(Started::Pushed)
-                }
-                Started::Done(r) => Ok(Started::Done(r)),
-            }
-        }
-        Some(init @ Value::Obj(ir)) => {
-            let is_object_init =
-                matches!(vm.heap.get(ir), Obj::Builtin(b) if b.owner == Some(vm.types.object));
-            if is_object_init {
-                // object.__init__ takes the arguments of a builtin `__new__`.
-                let builtin_new = vm.type_obj(cls).layout.has_builtin_new();
-                if (!args.is_empty() || !kw.is_empty()) && !builtin_new {
-                    let n = vm.type_obj(cls).name.to_string();
-                    return Err(vm.type_error(format!("{n}() takes no arguments")));
-                }
-                return Ok(Started::Done(Ok(Value::Obj(inst))));
-            }
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(Value::Obj(inst));
-            all.extend_from_slice(args);
-            let r = call_value(vm, th, init, &all, kw, ret_sp, from_instr)?;
-            match r {
-                Started::Done(Ok(_)) => Ok(Started::Done(Ok(Value::Obj(inst)))),
-                other => Ok(other),
-            }
-        }
-        _ => Ok(Started::Done(Ok(Value::Obj(inst)))),
-    }
 }
 
 /// `CallFunctionEx(flags)`: `[NULL, callable, args_tuple, kwargs?]`.
@@ -924,202 +579,6 @@ pub(crate) fn make_function(vm: &mut Vm, th: &mut Thread, flags: u32) -> PyResul
     th.stack
         .push(Value::Obj(vm.heap.alloc(Obj::Function(Box::new(f)))));
     Ok(())
-}
-
-/// Runs an intrinsic.
-fn call_intrinsic(
-    vm: &mut Vm,
-    th: &mut Thread,
-    which: Intrinsic,
-    args: &[Value],
-    kw: &[(ObjRef, Value)],
-    ret_sp: u32,
-) -> PyResult<Started> {
-    match which {
-        Intrinsic::BuildClass => super::class_build::build_class(vm, th, args, kw, ret_sp),
-        Intrinsic::Super => Ok(Started::Done(zero_arg_super(vm, th, args))),
-        Intrinsic::ExcInfo => {
-            if !args.is_empty() || !kw.is_empty() {
-                let n = args.len() + kw.len();
-                return Err(vm.type_error(format!("sys.exc_info() takes no arguments ({n} given)")));
-            }
-            Ok(Started::Done(Ok(crate::modules::exc_info(vm, th.handled))))
-        }
-        Intrinsic::Dir if args.is_empty() && kw.is_empty() => Ok(Started::Done(scope_dir(vm, th))),
-        Intrinsic::Dir => Ok(Started::Done(crate::builtins::dir_of(
-            vm,
-            &Args::new(args, kw),
-        ))),
-        Intrinsic::Vars if args.is_empty() && kw.is_empty() => {
-            Ok(Started::Done(scope_locals(vm, th)))
-        }
-        Intrinsic::Vars => Ok(Started::Done(crate::builtins::vars_of(
-            vm,
-            &Args::new(args, kw),
-        ))),
-        Intrinsic::Locals | Intrinsic::Globals => {
-            let name = if which == Intrinsic::Locals {
-                "locals"
-            } else {
-                "globals"
-            };
-            if !kw.is_empty() {
-                return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-            }
-            if !args.is_empty() {
-                let n = args.len();
-                return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
-            }
-            if which == Intrinsic::Locals {
-                return Ok(Started::Done(scope_locals(vm, th)));
-            }
-            Ok(Started::Done(Ok(
-                super::current_frame(th).map_or(Value::None, |f| Value::Obj(f.globals))
-            )))
-        }
-        Intrinsic::GenNext | Intrinsic::GenSend | Intrinsic::GenThrow | Intrinsic::GenClose => {
-            let Some(Value::Obj(g)) = args.first().copied() else {
-                return Err(vm.type_error("generator method needs a generator"));
-            };
-            if !matches!(vm.heap.get(g), Obj::Generator(_)) {
-                return Err(vm.type_error("descriptor requires a 'generator' object"));
-            }
-            match which {
-                Intrinsic::GenNext => {
-                    gen::resume_generator(vm, th, g, Some(Value::None), None, ret_sp)
-                }
-                Intrinsic::GenSend => {
-                    let v = args.get(1).copied().unwrap_or(Value::None);
-                    gen::resume_generator(vm, th, g, Some(v), None, ret_sp)
-                }
-                Intrinsic::GenThrow => {
-                    let e = args.get(1).copied().unwrap_or(Value::None);
-                    let exc = match e {
-                        Value::Obj(t) if matches!(vm.heap.get(t), Obj::Type(_)) => {
-                            let a: Vec<Value> = args.get(2).copied().into_iter().collect();
-                            vm.new_exception(t, a)
-                        }
-                        Value::Obj(x) if vm.exc_data(x).is_some() => x,
-                        _ => return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not NoneType")),
-                    };
-                    gen::throw_generator(vm, th, g, exc, ret_sp)
-                }
-                _ => gen::close_generator(vm, th, g, ret_sp),
-            }
-        }
-    }
-}
-
-/// `super()` without arguments: the enclosing function's `__class__` cell
-/// and first argument.
-fn zero_arg_super(vm: &mut Vm, th: &Thread, args: &[Value]) -> PyResult<Value> {
-    if args.len() == 2 {
-        let Value::Obj(c) = args[0] else {
-            return Err(vm.type_error("super() argument 1 must be a type"));
-        };
-        return Ok(Value::Obj(vm.heap.alloc(Obj::Super(c, args[1]))));
-    }
-    let Some(f) = super::current_frame(th) else {
-        return Err(vm.err(vm.exc.runtime_error, "super(): no arguments"));
-    };
-    let code = &f.code.code;
-    let slot = code.locals.iter().position(|(n, _)| &**n == "__class__");
-    let (Some(slot), true) = (slot, code.argcount > 0) else {
-        return Err(vm.err(vm.exc.runtime_error, "super(): no arguments"));
-    };
-    let cls = flow::cell_get(vm, th.stack[f.base as usize + slot]);
-    let mut first = th.stack[f.base as usize];
-    if code.locals[0].1 == LocalKind::Cell {
-        first = flow::cell_get(vm, first);
-    }
-    let Value::Obj(c) = cls else {
-        return Err(vm.err(vm.exc.runtime_error, "super(): __class__ cell not found"));
-    };
-    Ok(Value::Obj(vm.heap.alloc(Obj::Super(c, first))))
-}
-
-/// `dir()` without an argument: the sorted names bound in the calling
-/// frame's scope (its namespace dict, or its bound fast locals and cells).
-fn scope_dir(vm: &mut Vm, th: &Thread) -> PyResult<Value> {
-    let Some(f) = super::current_frame(th) else {
-        return Ok(vm.new_list(Vec::new()));
-    };
-    let mut names: Vec<String> = Vec::new();
-    if f.ns.is_some() || f.func.is_none() {
-        if let Obj::Dict(d) = vm.heap.get(f.ns.unwrap_or(f.globals)) {
-            names.extend(d.map.keys().filter_map(|k| vm.as_str(k).map(String::from)));
-        }
-    } else {
-        for (i, (name, kind)) in f.code.code.locals.iter().enumerate() {
-            let mut v = th.stack[f.base as usize + i];
-            if *kind != LocalKind::Local {
-                v = flow::cell_get(vm, v);
-            }
-            if !v.is_null() {
-                names.push(name.to_string());
-            }
-        }
-    }
-    names.sort();
-    let vals = names.into_iter().map(|n| vm.new_str(n)).collect();
-    Ok(vm.new_list(vals))
-}
-
-/// `locals()` (and `vars()` without an argument) in the calling frame: at
-/// module level and in a class body its namespace dict itself; in a
-/// function the frame's locals dict, as CPython 3.11's
-/// `PyFrame_FastToLocals` keeps it: one dict per frame, returned by every
-/// call after each localsplus name (locals, cells, free variables, in that
-/// order) is set to its value or removed if unbound.
-fn scope_locals(vm: &mut Vm, th: &mut Thread) -> PyResult<Value> {
-    let Some(f) = th.frames.iter().rev().find_map(|f| match f {
-        Frame::Py(p) => Some(p),
-        _ => None,
-    }) else {
-        return Ok(Value::Obj(vm.new_dict()));
-    };
-    if f.ns.is_some() || f.func.is_none() {
-        return Ok(Value::Obj(f.ns.unwrap_or(f.globals)));
-    }
-    let mut names = Vec::new();
-    for (i, (name, kind)) in f.code.code.locals.iter().enumerate() {
-        let slot = th.stack[f.base as usize + i];
-        let v = match (kind, slot) {
-            (LocalKind::Local, v) => v,
-            (_, Value::Obj(r)) if matches!(vm.heap.get(r), Obj::Cell(_)) => {
-                flow::cell_get(vm, slot)
-            }
-            // A captured parameter before `MakeCell` ran holds its value.
-            (LocalKind::Cell, v) => v,
-            _ => Value::Null,
-        };
-        names.push((name.clone(), v));
-    }
-    let existing = f.locals;
-    let d = match existing {
-        Some(d) => d,
-        None => {
-            let d = vm.new_dict();
-            if let Some(Frame::Py(p)) = th
-                .frames
-                .iter_mut()
-                .rev()
-                .find(|f| matches!(f, Frame::Py(_)))
-            {
-                p.locals = Some(d);
-            }
-            d
-        }
-    };
-    for (name, v) in names {
-        let k = vm.intern(&name);
-        if v.is_null() {
-            vm.dict_del_str(d, k);
-        } else {
-            vm.dict_set_str(d, k, v);
-        }
-    }
-    Ok(Value::Obj(d))
 }
 
 /// `BeforeWith`: `[mgr] -> [mgr.__exit__, mgr.__enter__()]`.

@@ -8,6 +8,7 @@
 //! function) use the replay mechanism described in [`native`].
 
 pub mod attr;
+mod bind;
 pub mod build;
 pub mod cache;
 mod call;
@@ -15,12 +16,15 @@ mod class_build;
 mod finalize;
 mod flow;
 mod gen;
+mod instantiate;
+mod intrinsics;
 pub mod iter;
 pub mod native;
 pub mod ops;
 
-pub use call::{start_main, Intrinsic};
+pub use call::start_main;
 pub use class_build::finish_class;
+pub use intrinsics::Intrinsic;
 
 use crate::errors::{Fatal, PyErr, PyResult};
 use crate::objects::Obj;
