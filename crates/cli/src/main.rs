@@ -34,6 +34,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_on_broken_pipe();
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Demo(a) => commands::demo::run(a),
@@ -44,4 +45,26 @@ fn main() -> ExitCode {
         Command::Sweep(a) => commands::sweep::run(a),
     };
     ExitCode::from(code)
+}
+
+/// `corelab dis prog.py | head`: when the reader of our output goes away,
+/// `println!` panics ("failed printing to stdout: Broken pipe"). Unix
+/// tools die quietly of SIGPIPE there; resetting SIGPIPE would need
+/// `unsafe` (forbidden in this workspace), so the panic hook ends the
+/// process quietly instead, with the shell's status for a SIGPIPE death
+/// (128 + 13). Every other panic is reported as before.
+fn quiet_on_broken_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("Broken pipe") {
+            std::process::exit(141);
+        }
+        default(info);
+    }));
 }
