@@ -27,9 +27,12 @@
 //! their frame — closing any other generator runs no code. While no armed
 //! generator exists (`Vm::armed_generators == 0`, the common case) a drop
 //! point costs one compare. Otherwise the dropped values are tag-tested,
-//! and when an armed generator is among them a reachability mark from the
-//! process's roots (O(live objects)) decides whether anything still refers
-//! to it. The unreachable ones are closed right there, in drop order, by a
+//! and when an armed generator is among them its reachability is decided
+//! ([`dead`]): held by a root directly? referred to by an object written
+//! since the generator was made (`Heap::referrer_since`, a scan of the
+//! chunks written since)? Only if such a referrer exists — it may itself
+//! be garbage — does a full mark from the process's roots decide. The
+//! unreachable ones are closed right there, in drop order, by a
 //! `Finalize` native frame, before the next instruction runs; an error
 //! closing one is printed as CPython's "Exception ignored in: ..." and
 //! otherwise ignored.
