@@ -544,6 +544,22 @@ pub fn load(vm: &mut Vm, p: &Pickled) -> PyResult<Value> {
     load_in(vm, p, &mut memo)
 }
 
+/// An object's attribute dict from its pickled `(name, value)` pairs.
+fn load_attrs(
+    vm: &mut Vm,
+    attrs: &[(String, Pickled)],
+    memo: &mut BTreeMap<u32, Value>,
+) -> PyResult<Dict> {
+    let mut ad = Dict::new();
+    for (k, v) in attrs {
+        let v = load_in(vm, v, memo)?;
+        let k = vm.intern(k);
+        let h = vm.str_hash(k);
+        ad.insert_new(h, Value::Obj(k), v);
+    }
+    Ok(ad)
+}
+
 fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResult<Value> {
     Ok(match p {
         Pickled::None => Value::None,
@@ -605,13 +621,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
             memo.insert(*id, Value::Obj(d));
             let f = load_in(vm, factory, memo)?;
             fill_dict(vm, d, items, memo)?;
-            let mut ad = Dict::new();
-            for (k, v) in attrs {
-                let v = load_in(vm, v, memo)?;
-                let k = vm.intern(k);
-                let h = vm.str_hash(k);
-                ad.insert_new(h, Value::Obj(k), v);
-            }
+            let ad = load_attrs(vm, attrs, memo)?;
             if let Obj::Dict(dd) = vm.heap.get_mut(d) {
                 dd.class = Some(cls);
                 dd.default_factory = f;
@@ -637,13 +647,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 .heap
                 .alloc(Obj::Instance(Box::new(Instance::new(cls, Value::Null))));
             memo.insert(*id, Value::Obj(obj));
-            let mut ad = Dict::new();
-            for (k, v) in attrs {
-                let v = load_in(vm, v, memo)?;
-                let k = vm.intern(k);
-                let h = vm.str_hash(k);
-                ad.insert_new(h, Value::Obj(k), v);
-            }
+            let ad = load_attrs(vm, attrs, memo)?;
             if let Obj::Instance(i) = vm.heap.get_mut(obj) {
                 i.attrs = crate::objects::Attrs::Inline(ad);
             }
@@ -670,13 +674,7 @@ fn load_in(vm: &mut Vm, p: &Pickled, memo: &mut BTreeMap<u32, Value>) -> PyResul
                 SubOf::Value => items.first().copied().unwrap_or(Value::None),
                 _ => vm.new_tuple(items),
             };
-            let mut ad = Dict::new();
-            for (k, v) in attrs {
-                let v = load_in(vm, v, memo)?;
-                let k = vm.intern(k);
-                let h = vm.str_hash(k);
-                ad.insert_new(h, Value::Obj(k), v);
-            }
+            let ad = load_attrs(vm, attrs, memo)?;
             if let Obj::Instance(i) = vm.heap.get_mut(obj) {
                 i.base = base;
                 i.attrs = crate::objects::Attrs::Inline(ad);
