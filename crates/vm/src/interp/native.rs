@@ -131,21 +131,30 @@ fn advance_collect(
             Ok(fa) => fa,
             Err(e) => return Some(Err(e)),
         };
-        th.frames.push(Frame::Native(frame));
-        match call::start_call(vm, th, func, &args, &[]) {
-            None => return None,
-            Some(res) => {
-                let Some(Frame::Native(f)) = th.frames.pop() else {
-                    unreachable!()
-                };
-                frame = f;
-                match collect_step(vm, &mut frame, res) {
-                    Some(done) => return Some(done),
-                    None => continue,
-                }
-            }
+        let (f, res) = call_for(vm, th, frame, func, &args)?;
+        frame = f;
+        if let Some(done) = collect_step(vm, &mut frame, res) {
+            return Some(done);
         }
     }
+}
+
+/// Starts `func(*args)` on behalf of native `frame`, pushed below it.
+/// None when a Python frame now runs (its result comes back through
+/// [`resume`]); else the frame, popped again, with the call's result.
+fn call_for(
+    vm: &mut Vm,
+    th: &mut Thread,
+    frame: NativeFrame,
+    func: Value,
+    args: &[Value],
+) -> Option<(NativeFrame, PyResult<Value>)> {
+    th.frames.push(Frame::Native(frame));
+    let res = call::start_call(vm, th, func, args, &[])?;
+    let Some(Frame::Native(f)) = th.frames.pop() else {
+        unreachable!()
+    };
+    Some((f, res))
 }
 
 /// The call that produces the next item of `it`.
@@ -326,18 +335,10 @@ fn run_class_hooks(
         let Some((func, args)) = calls.pop() else {
             return Some(Ok(*cls));
         };
-        th.frames.push(Frame::Native(frame));
-        match call::start_call(vm, th, func, &args, &[]) {
-            None => return None,
-            Some(res) => {
-                let Some(Frame::Native(f)) = th.frames.pop() else {
-                    unreachable!()
-                };
-                frame = f;
-                if let Err(e) = res {
-                    return Some(Err(e));
-                }
-            }
+        let (f, res) = call_for(vm, th, frame, func, &args)?;
+        frame = f;
+        if let Err(e) = res {
+            return Some(Err(e));
         }
     }
 }
